@@ -1,0 +1,25 @@
+# smartscore — the two commands of the README are `make demo` and `make test`.
+SWIFT ?= swift
+BIN := .build/release/smartscore
+
+.PHONY: deps build demo test bench clean
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build -c release --product smartscore
+
+# The main job on the bundled data.
+demo: build
+	scripts/demo.sh $(BIN)
+
+test: deps
+	$(SWIFT) test
+
+# The benchmark suite (a nested package, so the main build never compiles package-benchmark).
+bench: deps
+	cd benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
+
+clean:
+	rm -rf .build benchmarks/.build

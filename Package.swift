@@ -1,0 +1,58 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// The main package stays light: the benchmark plugin lives in the nested package `benchmarks/`,
+// so `swift build` and `swift test` here never compile it.
+let package = Package(
+    name: "smartscore",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "SmartScore", targets: ["SmartScore"]),
+        .executable(name: "smartscore", targets: ["smartscore"]),
+        // For the benchmark package only: the raw cblas_dgemm rate is measured beside the wrapper's.
+        .library(name: "CBLAS", targets: ["CBLAS"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // OpenBLAS (cblas.h) and LAPACKE (lapacke.h); apt: libopenblas-dev liblapacke-dev.
+        .systemLibrary(
+            name: "CBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
+        ),
+        .target(
+            name: "SmartScore",
+            dependencies: [
+                "CBLAS",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            exclude: ["Linear/README.md"]
+        ),
+        .executableTarget(
+            name: "smartscore",
+            dependencies: [
+                "SmartScore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "SmartScoreTests",
+            dependencies: [
+                "SmartScore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        // Runs the real `smartscore` binary, as a user would.
+        .testTarget(
+            name: "SmartScoreCLITests",
+            dependencies: ["SmartScore", "smartscore"]
+        ),
+    ]
+)

@@ -1,0 +1,76 @@
+import Foundation
+
+/// The indicator catalogue: the framework and every indicator, in file order (ISO 37120, 37122,
+/// 37123, then local), after any user files have added or overridden entries.
+public struct Catalogue: Sendable {
+    /// The files of the bundled catalogue, in the order their indicators are listed.
+    public static let indicatorFiles = ["iso37120.yaml", "iso37122.yaml", "iso37123.yaml", "local.yaml"]
+
+    public let framework: Framework
+    public let indicators: [Indicator]
+    private let index: [String: Int]
+    /// The files read, in order (bundled first, then the user's).
+    public let files: [String]
+
+    public init(framework: Framework, indicators: [Indicator], files: [String] = []) {
+        self.framework = framework
+        self.indicators = indicators
+        self.files = files
+        var index: [String: Int] = [:]
+        for (i, indicator) in indicators.enumerated() { index[indicator.code] = i }
+        self.index = index
+    }
+
+    /// Loads the bundled catalogue from `directory`, then each user file in `userFiles`: a user entry
+    /// with a code already in the catalogue replaces it, a new code is added.
+    public static func load(directory: String, userFiles: [String] = []) throws -> Catalogue {
+        let framework = try FrameworkLoader.load(path: (directory as NSString).appendingPathComponent("framework.yaml"))
+        var indicators: [Indicator] = []
+        var origins: [String: SourceLocation] = [:]
+        var files: [String] = []
+        for name in indicatorFiles {
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw InputError("the catalogue file is missing", at: SourceLocation(file: path),
+                                 hint: "the bundled catalogue needs \(indicatorFiles.joined(separator: ", "))")
+            }
+            for indicator in try IndicatorFileLoader.load(path: path, framework: framework) {
+                if let first = origins[indicator.code] {
+                    throw InputError("duplicate indicator code '\(indicator.code)'", at: indicator.origin,
+                                     hint: "it is first defined at \(first)")
+                }
+                origins[indicator.code] = indicator.origin
+                indicators.append(indicator)
+            }
+            files.append(path)
+        }
+        for path in userFiles {
+            for indicator in try IndicatorFileLoader.load(path: path, framework: framework) {
+                if let i = indicators.firstIndex(where: { $0.code == indicator.code }) {
+                    indicators[i] = indicator
+                } else {
+                    indicators.append(indicator)
+                }
+            }
+            files.append(path)
+        }
+        return Catalogue(framework: framework, indicators: indicators, files: files)
+    }
+
+    public subscript(code: String) -> Indicator? {
+        index[code].map { indicators[$0] }
+    }
+
+    /// The indicators that take part in scoring.
+    public var scored: [Indicator] { indicators.filter(\.isScored) }
+
+    /// Codes in the catalogue closest to `code` (edit distance), for "did you mean" hints.
+    public func nearestCodes(to code: String, limit: Int = 3) -> [String] {
+        let query = code.lowercased()
+        let scored: [(code: String, distance: Int)] = indicators.map { indicator in
+            (indicator.code, EditDistance.between(query, indicator.code.lowercased()))
+        }
+        let sorted = scored.sorted { a, b in a.distance != b.distance ? a.distance < b.distance : a.code < b.code }
+        return sorted.prefix(limit).map { $0.code }
+    }
+}

@@ -1,0 +1,65 @@
+/// A selection of catalogue indicators, as `catalogue list` and `catalogue search` take it.
+public struct CatalogueFilter: Sendable, Equatable {
+    public var dimension: String?
+    public var element: String?
+    public var pillar: String?
+    public var standard: String?
+    public var scoredOnly = false
+    /// Words that must all occur (case- and accent-insensitively) in the code, names, theme or unit.
+    public var text: String?
+
+    public init(dimension: String? = nil, element: String? = nil, pillar: String? = nil,
+                standard: String? = nil, scoredOnly: Bool = false, text: String? = nil) {
+        self.dimension = dimension
+        self.element = element
+        self.pillar = pillar
+        self.standard = standard
+        self.scoredOnly = scoredOnly
+        self.text = text
+    }
+
+    /// Checks the filter's ids against the framework, so a typo is an error and not an empty list.
+    public func validate(against framework: Framework) throws {
+        if let dimension, framework.dimension(dimension) == nil {
+            throw InputError("unknown dimension '\(dimension)'", at: SourceLocation(flag: "--dimension"),
+                             hint: "use one of \(Framework.dimensionIDs.joined(separator: ", "))")
+        }
+        if let element {
+            let all = framework.elements.map(\.element.id)
+            guard all.contains(element) else {
+                throw InputError("unknown element '\(element)'", at: SourceLocation(flag: "--element"),
+                                 hint: "use one of \(all.joined(separator: ", "))")
+            }
+        }
+        if let pillar, framework.pillar(pillar) == nil {
+            throw InputError("unknown pillar '\(pillar)'", at: SourceLocation(flag: "--pillar"),
+                             hint: "use one of \(Framework.pillarIDs.joined(separator: ", "))")
+        }
+        if let standard, !IndicatorFileLoader.standards.contains(standard) {
+            throw InputError("unknown standard '\(standard)'", at: SourceLocation(flag: "--standard"),
+                             hint: "use one of \(IndicatorFileLoader.standards.sorted().joined(separator: ", "))")
+        }
+    }
+
+    public func matches(_ indicator: Indicator) -> Bool {
+        if let dimension, indicator.dimension != dimension { return false }
+        if let element, indicator.element != element { return false }
+        if let pillar, indicator.pillar != pillar { return false }
+        if let standard, indicator.standard != standard { return false }
+        if scoredOnly && !indicator.isScored { return false }
+        if let text {
+            let haystack = [indicator.code, indicator.name.id, indicator.name.en, indicator.theme, indicator.unit]
+                .joined(separator: " ").folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            let words = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .split(whereSeparator: \.isWhitespace)
+            return words.allSatisfy { haystack.contains($0) }
+        }
+        return true
+    }
+
+    public func apply(to catalogue: Catalogue) -> [Indicator] {
+        catalogue.indicators.filter(matches)
+    }
+}
+
+import Foundation

@@ -1,0 +1,38 @@
+/// The programme's framework: six dimensions of three elements each, and three readiness pillars.
+/// Loaded from `indicators/framework.yaml`; the dimension and pillar ids are a contract (design.md).
+public struct Framework: Sendable, Equatable {
+    public struct Element: Sendable, Equatable {
+        public let id: String
+        public let name: LocalizedText
+        public let description: LocalizedText
+    }
+
+    public struct Dimension: Sendable, Equatable {
+        public let id: String
+        public let name: LocalizedText
+        public let description: LocalizedText
+        public let elements: [Element]
+    }
+
+    public struct Pillar: Sendable, Equatable {
+        public let id: String
+        public let name: LocalizedText
+        public let description: LocalizedText
+    }
+
+    /// The dimension ids, in the order every output lists them.
+    public static let dimensionIDs = ["governance", "branding", "economy", "living", "society", "environment"]
+    /// The pillar ids, in the order every output lists them.
+    public static let pillarIDs = ["structure", "infrastructure", "suprastructure"]
+
+    public let dimensions: [Dimension]
+    public let pillars: [Pillar]
+
+    public func dimension(_ id: String) -> Dimension? { dimensions.first { $0.id == id } }
+    public func pillar(_ id: String) -> Pillar? { pillars.first { $0.id == id } }
+
+    /// Every element with its dimension, in framework order.
+    public var elements: [(dimension: String, element: Element)] {
+        dimensions.flatMap { d in d.elements.map { (d.id, $0) } }
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import Yams
+
+/// A YAML node that remembers its file, so that every error about a user's YAML file (catalogue,
+/// programmes, weights, targets) names the file, line and column of the offending value.
+public struct YAMLNode {
+    public let node: Node
+    public let file: String
+
+    /// Parses a whole file; YAML syntax errors (and duplicate keys) become `InputError`s with the
+    /// position libyaml reports.
+    public static func load(path: String) throws -> YAMLNode {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw InputError("cannot read the file", at: SourceLocation(file: path), hint: "check that it exists and is UTF-8 text")
+        }
+        return try parse(text, file: path)
+    }
+
+    public static func parse(_ text: String, file: String) throws -> YAMLNode {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw InputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
+            }
+            return YAMLNode(node: node, file: file)
+        } catch let error as YamlError {
+            throw inputError(from: error, file: file)
+        }
+    }
+
+    private static func inputError(from error: YamlError, file: String) -> InputError {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            return InputError("invalid YAML: \(what)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return InputError("duplicate key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")) in a mapping",
+                              at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
+        default:
+            return InputError("invalid YAML: \(error)", at: SourceLocation(file: file))
+        }
+    }
+
+    public var location: SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column)
+    }
+
+    public func error(_ message: String, hint: String? = nil) -> InputError {
+        InputError(message, at: location, hint: hint)
+    }
+
+    /// Whether the node is an explicit null (`~`, `null` or an empty value).
+    public var isNull: Bool { node.scalar != nil && node.null != nil }
+
+    // MARK: mappings
+
+    public var isMapping: Bool { node.mapping != nil }
+
+    /// The keys of a mapping, in file order.
+    public func keys() throws -> [String] {
+        guard let mapping = node.mapping else { throw error("expected a mapping (key: value pairs)") }
+        return mapping.keys.compactMap(\.string)
+    }
+
+    /// The value under `key`, or `nil` when the key is absent.
+    public func optional(_ key: String) throws -> YAMLNode? {
+        guard let mapping = node.mapping else { throw error("expected a mapping (key: value pairs)") }
+        guard let value = mapping[key] else { return nil }
+        return YAMLNode(node: value, file: file)
+    }
+
+    /// The value under `key`; a missing key is an error at the mapping's position.
+    public func required(_ key: String, in what: String) throws -> YAMLNode {
+        guard let value = try optional(key) else {
+            throw error("\(what) has no '\(key)'", hint: "add '\(key):' to it")
+        }
+        return value
+    }
+
+    /// Rejects keys not in `allowed`, naming the first unknown one at its own position.
+    public func rejectUnknownKeys(_ allowed: Set<String>, in what: String) throws {
+        guard let mapping = node.mapping else { throw error("expected a mapping (key: value pairs)") }
+        for key in mapping.keys {
+            if let name = key.string, !allowed.contains(name) {
+                throw YAMLNode(node: key, file: file).error(
+                    "unknown field '\(name)' in \(what)",
+                    hint: "allowed fields: \(allowed.sorted().joined(separator: ", "))")
+            }
+        }
+    }
+
+    /// The (key, value) pairs of a mapping, in file order.
+    public func pairs() throws -> [(key: YAMLNode, value: YAMLNode)] {
+        guard let mapping = node.mapping else { throw error("expected a mapping (key: value pairs)") }
+        return mapping.map { (YAMLNode(node: $0.key, file: file), YAMLNode(node: $0.value, file: file)) }
+    }
+
+    // MARK: sequences
+
+    public func sequence() throws -> [YAMLNode] {
+        guard let sequence = node.sequence else { throw error("expected a list") }
+        return sequence.map { YAMLNode(node: $0, file: file) }
+    }
+
+    // MARK: scalars
+
+    /// A non-empty string.
+    public func string() throws -> String {
+        guard node.scalar != nil, let value = node.string, !isNull else { throw error("expected a text value") }
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw error("expected a non-empty text value") }
+        return trimmed
+    }
+
+    /// A finite number.
+    public func double() throws -> Double {
+        guard let scalar = node.scalar else { throw error("expected a number") }
+        // Accept numbers written as plain scalars or quoted strings ("12.5"), never text.
+        guard let value = node.float ?? Double(scalar.string.trimmingCharacters(in: .whitespaces)), value.isFinite else {
+            throw error("expected a number, found '\(scalar.string)'")
+        }
+        return value
+    }
+
+    /// A number or an explicit null.
+    public func optionalDouble() throws -> Double? {
+        isNull ? nil : try double()
+    }
+
+    public func int() throws -> Int {
+        guard let scalar = node.scalar, let value = node.int ?? Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+            throw error("expected a whole number")
+        }
+        return value
+    }
+
+    public func bool() throws -> Bool {
+        guard let value = node.bool else { throw error("expected true or false") }
+        return value
+    }
+
+    /// `{id: …, en: …}`.
+    public func localizedText(in what: String) throws -> LocalizedText {
+        LocalizedText(id: try required("id", in: what).string(), en: try required("en", in: what).string())
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import SmartScore
+
+// Verbs whose engines land with later work. Each describes itself fully in --help and, when run,
+// says plainly that it is not available yet (exit status 2), rather than printing invented results.
+
+struct PendingVerb: Error, CustomStringConvertible {
+    let verb: String
+    var description: String { "smartscore \(verb) is not available in this version yet" }
+}
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import indicator CSV files (long or wide, ',' or ';', '.' or ',' decimals) into the SQLite store, validated, in one transaction.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "CSV files to import.") var files: [String] = []
+    func run() throws { throw PendingVerb(verb: "import") }
+}
+
+struct DatasetsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "datasets",
+        abstract: "List, show, export and delete the datasets in the SQLite store.")
+    @OptionGroup var global: GlobalOptions
+    func run() throws { throw PendingVerb(verb: "datasets") }
+}
+
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Evaluate one city: readiness index, level, gaps, dimension, element and pillar scores, strengths and weaknesses against peers.")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Region code (e.g. 72.71) or name of the city.") var city: String?
+    func run() throws { throw PendingVerb(verb: "evaluate") }
+}
+
+struct RankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "Rank many cities by their readiness index, with dimension scores, coverage and level.")
+    @OptionGroup var global: GlobalOptions
+    func run() throws { throw PendingVerb(verb: "rank") }
+}
+
+struct QuickWinsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quickwins",
+        abstract: "Rank candidate programmes by impact and effort for a city (or every city): quick wins, roadmap, risks.")
+    @OptionGroup var global: GlobalOptions
+    func run() throws { throw PendingVerb(verb: "quickwins") }
+}
+
+struct SensitivityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sensitivity",
+        abstract: "Monte Carlo uncertainty and sensitivity analysis of the ranking: rank intervals and Sobol indices.")
+    @OptionGroup var global: GlobalOptions
+    func run() throws { throw PendingVerb(verb: "sensitivity") }
+}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a self-contained HTML (or Markdown) report: a city's Buku 1 chapter, or the cohort ranking.")
+    @OptionGroup var global: GlobalOptions
+    func run() throws { throw PendingVerb(verb: "report") }
+}

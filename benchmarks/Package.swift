@@ -1,0 +1,24 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// The benchmark suite lives in its own package so that the main package's build and tests never
+// compile package-benchmark and its dependencies. It depends on the root package by path.
+let package = Package(
+    name: "smartscore-benchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "smartscore", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "LinearBenchmarks",
+            dependencies: [
+                .product(name: "SmartScore", package: "smartscore"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/LinearBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the system packages smartscore builds against, only when some are missing:
+# OpenBLAS (cblas.h), LAPACKE (lapacke.h), pkg-config (to find them) and SQLite (for GRDB).
+set -euo pipefail
+packages=(libopenblas-dev liblapacke-dev pkg-config libsqlite3-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "installing: ${missing[*]}" >&2
+sudo_cmd=()
+[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
