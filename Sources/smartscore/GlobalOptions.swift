@@ -25,7 +25,7 @@ struct GlobalOptions: ParsableArguments {
                              hint: "set it to a positive whole number, or unset it")
         }
         if let threads { BLASThreads.set(threads) }
-        return try Catalogue.load(directory: CatalogueLocator.locate(), userFiles: catalogue)
+        return try Catalogue.load(directory: ResourceLocator.locate(.indicators), userFiles: catalogue)
     }
 }
 

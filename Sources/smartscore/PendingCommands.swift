@@ -9,23 +9,6 @@ struct PendingVerb: Error, CustomStringConvertible {
     var description: String { "smartscore \(verb) is not available in this version yet" }
 }
 
-struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Import indicator CSV files (long or wide, ',' or ';', '.' or ',' decimals) into the SQLite store, validated, in one transaction.")
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "CSV files to import.") var files: [String] = []
-    func run() throws { throw PendingVerb(verb: "import") }
-}
-
-struct DatasetsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "datasets",
-        abstract: "List, show, export and delete the datasets in the SQLite store.")
-    @OptionGroup var global: GlobalOptions
-    func run() throws { throw PendingVerb(verb: "datasets") }
-}
-
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",

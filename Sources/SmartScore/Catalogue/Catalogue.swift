@@ -61,6 +61,9 @@ public struct Catalogue: Sendable {
         index[code].map { indicators[$0] }
     }
 
+    /// The position of an indicator in `indicators`.
+    public func position(of code: String) -> Int? { index[code] }
+
     /// The indicators that take part in scoring.
     public var scored: [Indicator] { indicators.filter(\.isScored) }
 

@@ -1,0 +1,96 @@
+/// A city as the data names it: region code, name, and (when known) province and kind.
+public struct CityRecord: Sendable, Equatable, Hashable {
+    public var code: String
+    public var name: String
+    public var province: String?
+    /// `kota` or `kabupaten` (or another word for other units, such as `desa` for villages).
+    public var type: String?
+
+    public init(code: String, name: String, province: String? = nil, type: String? = nil) {
+        self.code = code
+        self.name = name
+        self.province = province
+        self.type = type
+    }
+}
+
+/// Observations in columns — one array per field, with cities, indicators and sources interned — so
+/// that a million rows are a handful of arrays, not a million objects.
+public struct ObservationBatch: Sendable {
+    public private(set) var cities: [CityRecord] = []
+    public private(set) var indicatorCodes: [String] = []
+    public private(set) var sources: [String] = []
+    public private(set) var cityIndex: [Int32] = []
+    public private(set) var indicatorIndex: [Int32] = []
+    public private(set) var years: [Int16] = []
+    public private(set) var values: [Double] = []
+    /// Index into `sources`, or -1 when the row names no source.
+    public private(set) var sourceIndex: [Int32] = []
+
+    private var cityLookup: [String: Int32] = [:]
+    private var indicatorLookup: [String: Int32] = [:]
+    private var sourceLookup: [String: Int32] = [:]
+
+    public init() {}
+
+    public var count: Int { values.count }
+    public var isEmpty: Bool { values.isEmpty }
+
+    /// The distinct years, ascending.
+    public var distinctYears: [Int] { Array(Set(years.map(Int.init))).sorted() }
+
+    public func city(atRow row: Int) -> CityRecord { cities[Int(cityIndex[row])] }
+    public func indicator(atRow row: Int) -> String { indicatorCodes[Int(indicatorIndex[row])] }
+    public func source(atRow row: Int) -> String? { sourceIndex[row] < 0 ? nil : sources[Int(sourceIndex[row])] }
+
+    /// The index of a city, adding it on first sight. A later sighting may fill a missing province/type.
+    mutating func internCity(_ city: CityRecord) -> Int32 {
+        if let i = cityLookup[city.code] {
+            if cities[Int(i)].province == nil, let p = city.province { cities[Int(i)].province = p }
+            if cities[Int(i)].type == nil, let t = city.type { cities[Int(i)].type = t }
+            return i
+        }
+        let i = Int32(cities.count)
+        cities.append(city)
+        cityLookup[city.code] = i
+        return i
+    }
+
+    public func cityIndex(ofCode code: String) -> Int? { cityLookup[code].map(Int.init) }
+
+    mutating func internIndicator(_ code: String) -> Int32 {
+        if let i = indicatorLookup[code] { return i }
+        let i = Int32(indicatorCodes.count)
+        indicatorCodes.append(code)
+        indicatorLookup[code] = i
+        return i
+    }
+
+    mutating func internSource(_ source: String?) -> Int32 {
+        guard let source, !source.isEmpty else { return -1 }
+        if let i = sourceLookup[source] { return i }
+        let i = Int32(sources.count)
+        sources.append(source)
+        sourceLookup[source] = i
+        return i
+    }
+
+    mutating func append(city: Int32, indicator: Int32, year: Int, value: Double, source: Int32) {
+        cityIndex.append(city)
+        indicatorIndex.append(indicator)
+        years.append(Int16(year))
+        values.append(value)
+        sourceIndex.append(source)
+    }
+
+    public mutating func reserveCapacity(_ n: Int) {
+        cityIndex.reserveCapacity(n); indicatorIndex.reserveCapacity(n); years.reserveCapacity(n)
+        values.reserveCapacity(n); sourceIndex.reserveCapacity(n)
+    }
+
+    /// Adds one observation; for building batches in code (tests, the generator, the store's reader).
+    public mutating func add(city: CityRecord, indicator: String, year: Int, value: Double, source: String? = nil) {
+        append(city: internCity(city), indicator: internIndicator(indicator), year: year, value: value,
+               source: internSource(source))
+    }
+}

@@ -1,0 +1,318 @@
+import Foundation
+
+/// Reads an observation CSV (long, wide, or a spreadsheet export with a mapping file), validating every
+/// row against the catalogue. Errors name the file, line and column with a hint; several are reported
+/// together. Nothing is returned unless the whole file is valid (or `lenient` skips the bad rows).
+public struct ObservationFileReader {
+    public let catalogue: Catalogue
+    public let regions: RegionRegistry?
+    /// The valid range of each catalogue indicator, by catalogue position.
+    private let rules: [ValueRule]
+
+    public init(catalogue: Catalogue, regions: RegionRegistry?) {
+        self.catalogue = catalogue
+        self.regions = regions
+        self.rules = catalogue.indicators.enumerated().map { ValueRule(position: $0.offset, indicator: $0.element) }
+    }
+
+    /// Cell texts that mean "no value" in the exports people bring (BPS tables use `-` and `…`).
+    static let missingMarkers: Set<String> = ["", "-", "na", "n/a", "…", "...", "null"]
+    static let longColumns = ["city_code", "city_name", "year", "indicator", "value"]
+    static let metadataColumns: Set<String> = ["province", "type", "source", "unit", "note", "notes"]
+
+    public func read(path: String, displayName: String? = nil, options: ReadOptions = ReadOptions()) throws -> ReadResult {
+        let file = displayName ?? path
+        let separator = try options.separator ?? CSVDialect.detectSeparator(headerLine: CSVReader(path: path, displayName: file).headerLine())
+        let reader = CSVReader(path: path, displayName: file, separator: separator)
+        var header: [String] = []
+        _ = try reader.forEachRecord { header = $0.fields; return false }
+        guard !header.isEmpty, !header.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+            throw InputError("the file is empty", at: SourceLocation(file: file, line: 1))
+        }
+        let plan = try ColumnPlan(header: header, file: file, options: options, catalogue: catalogue)
+        let decimal = try options.decimal ?? detectDecimal(reader: reader, plan: plan, separator: separator)
+        var state = ReadState(file: file, options: options, dialect: CSVDialect(separator: separator, decimal: decimal))
+        var isHeader = true
+        try reader.forEachRecord { record in
+            if isHeader { isHeader = false; return true }
+            try readRow(record, plan: plan, state: &state)
+            return true
+        }
+        if !state.errors.isEmpty {
+            throw InputErrors(state.errors, omitted: state.omittedErrors)
+        }
+        state.fillFromRegistry(regions)
+        return ReadResult(batch: state.batch, dialect: state.dialect, layout: plan.layout, dataRows: state.dataRows,
+                          emptyCells: state.emptyCells, skipped: state.skipped, skippedRows: state.skippedRows)
+    }
+
+    private func detectDecimal(reader: CSVReader, plan: ColumnPlan, separator: CSVDialect.Separator) throws -> CSVDialect.DecimalMark {
+        var samples: [String] = []
+        var seen = 0
+        try reader.forEachRecord { record in
+            seen += 1
+            if seen == 1 { return true }
+            for column in plan.valueColumns where column < record.fields.count { samples.append(record.fields[column]) }
+            return seen < 500
+        }
+        return CSVDialect.detectDecimal(separator: separator, samples: samples)
+    }
+
+    // MARK: rows
+
+    private func readRow(_ record: CSVRecord, plan: ColumnPlan, state: inout ReadState) throws {
+        guard !record.isBlank else { return }
+        state.dataRows += 1
+        var problems: [InputError] = []
+        func problem(_ message: String, column: Int?, hint: String? = nil) {
+            problems.append(InputError(message, at: SourceLocation(file: state.file, line: record.line, column: column.map { $0 + 1 }), hint: hint))
+        }
+        let fields = record.fields
+        if fields.count != plan.width {
+            let extraIsBlank = fields.count > plan.width && fields[plan.width...].allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+            if !extraIsBlank {
+                problem("the row has \(fields.count) fields, the header has \(plan.width)", column: min(fields.count, plan.width),
+                        hint: "a ragged row: check for a missing or extra '\(state.dialect.separator.label)', or quote a text that contains one")
+                state.finish(problems: problems, record: record)
+                return
+            }
+        }
+        func cell(_ column: Int?) -> String? {
+            guard let column, column < fields.count else { return nil }
+            let s = Trim.spaces(fields[column])
+            return s.isEmpty ? nil : s
+        }
+
+        // The city.
+        var city = CityRecord(code: "", name: cell(plan.cityName) ?? "", province: cell(plan.province), type: cell(plan.type))
+        if let mapping = plan.mapping {
+            if let code = cell(plan.cityCode) {
+                city.code = code
+            } else if let resolved = resolveCity(name: city.name, province: city.province, mapping: mapping,
+                                                 column: plan.cityName, record: record, file: state.file, problems: &problems) {
+                city = CityRecord(code: resolved.code, name: resolved.name, province: resolved.province, type: resolved.type)
+            }
+        } else {
+            if let code = cell(plan.cityCode) { city.code = code } else { problem("the city code is empty", column: plan.cityCode) }
+            if city.name.isEmpty { problem("the city name is empty", column: plan.cityName, hint: "give the region's name, e.g. Kota Palu") }
+        }
+        if !city.code.isEmpty, !city.name.isEmpty, let first = state.cityNames[city.code], first.name != city.name,
+           RegionRegistry.fold(first.name) != RegionRegistry.fold(city.name) {
+            problem("city code \(city.code) is named '\(city.name)' here but '\(first.name)' at line \(first.line)",
+                    column: plan.cityName, hint: "one code must have one name; correct the code or the name")
+        }
+
+        // The year.
+        var year = plan.fixedYear ?? 0
+        if plan.fixedYear == nil {
+            if let raw = cell(plan.year) {
+                if let y = Int(raw), (1990...2100).contains(y) {
+                    year = y
+                } else if let y = Int(raw) {
+                    problem("the year \(y) is outside 1990–2100", column: plan.year)
+                } else {
+                    problem("the year '\(raw)' is not a whole number", column: plan.year)
+                }
+            } else {
+                problem("the year is empty", column: plan.year)
+            }
+        }
+
+        // The values.
+        var cells: [(indicator: Int, value: Double, column: Int)] = []
+        var empty = 0
+        if plan.layout == .long {
+            if let code = cell(plan.indicator) {
+                if let position = catalogue.position(of: code) {
+                    if let v = parseValue(cell(plan.value), rule: rules[position], column: plan.value!, dialect: state.dialect, problem: problem) {
+                        cells.append((position, v, plan.value!))
+                    } else if problems.isEmpty {
+                        empty += 1
+                    }
+                } else {
+                    problem("unknown indicator code '\(code)'", column: plan.indicator,
+                            hint: "did you mean \(catalogue.nearestCodes(to: code).joined(separator: ", "))? (smartscore catalogue search TEXT)")
+                }
+            } else {
+                problem("the indicator code is empty", column: plan.indicator)
+            }
+        } else {
+            for (column, position) in plan.indicatorColumns {
+                let before = problems.count
+                if let v = parseValue(cell(column), rule: rules[position], column: column, dialect: state.dialect, problem: problem) {
+                    cells.append((position, v, column))
+                } else if problems.count == before {
+                    empty += 1
+                }
+            }
+        }
+
+        // Duplicates: the same (city, year, indicator) twice in the import.
+        var keys: [UInt64] = []
+        if problems.isEmpty, !city.code.isEmpty {
+            let cityKey = state.cityKey(city.code)
+            for c in cells {
+                let key = DuplicateKey.pack(city: cityKey, year: year, indicator: c.indicator)
+                keys.append(key)
+                if let firstLine = state.seen[key] {
+                    problem("a second value for \(city.code), \(year), \(rules[c.indicator].code); the first is at line \(firstLine)",
+                            column: c.column, hint: "keep one value per city, year and indicator")
+                }
+            }
+        }
+        if problems.isEmpty {
+            if state.cityNames[city.code] == nil { state.cityNames[city.code] = (city.name, record.line) }
+            let cityIndex = state.batch.internCity(city)
+            let source = state.batch.internSource(cell(plan.source) ?? plan.mapping?.source)
+            for (c, key) in zip(cells, keys) {
+                state.seen[key] = Int32(record.line)
+                state.batch.append(city: cityIndex, indicator: state.batch.internIndicator(rules[c.indicator].code),
+                                   year: year, value: c.value, source: source)
+            }
+            state.emptyCells += empty
+        }
+        state.finish(problems: problems, record: record)
+    }
+
+    /// A cell's number, or nil when it is empty (no problem) or bad (a problem is recorded).
+    private func parseValue(_ raw: String?, rule: ValueRule, column: Int, dialect: CSVDialect,
+                            problem: (String, Int?, String?) -> Void) -> Double? {
+        guard let raw, !Self.missingMarkers.contains(raw.lowercased()) else { return nil }
+        let value: Double
+        switch NumberParser.read(raw, decimal: dialect.decimal) {
+        case let .number(x):
+            value = x
+        case .ambiguous:
+            problem("'\(raw)' is ambiguous in a file with '\(dialect.decimal.rawValue)' decimals (\(rule.code)): a thousands separator or a decimal?", column,
+                    "write it without the separator, or say the decimal mark with --decimal")
+            return nil
+        case .invalid:
+            problem("'\(raw)' is not a number (\(rule.code))", column,
+                    "write the number alone, without units or text; this file's decimal mark is '\(dialect.decimal.rawValue)' (--decimal overrides)")
+            return nil
+        }
+        if let lo = rule.min, value < lo {
+            if lo == 0 {
+                problem("negative value \(JSONValue.format(value)) for \(rule.code), whose unit (\(rule.unit)) cannot be negative", column, nil)
+            } else {
+                problem("\(JSONValue.format(value)) is below the smallest valid value \(JSONValue.format(lo)) of \(rule.code)", column, nil)
+            }
+            return nil
+        }
+        if let hi = rule.max, value > hi {
+            if rule.isPercent && hi == 100 {
+                problem("\(JSONValue.format(value)) % is outside 0–100 (\(rule.code))", column,
+                        "a percentage; if the file holds shares (0–1), multiply by 100")
+            } else {
+                problem("\(JSONValue.format(value)) is above the largest valid value \(JSONValue.format(hi)) of \(rule.code) (\(rule.unit))", column, nil)
+            }
+            return nil
+        }
+        return value
+    }
+
+    private func resolveCity(name: String, province: String?, mapping: ColumnMapping, column: Int?, record: CSVRecord,
+                             file: String, problems: inout [InputError]) -> CityRecord? {
+        let location = SourceLocation(file: file, line: record.line, column: column.map { $0 + 1 })
+        let folded = RegionRegistry.fold(name)
+        if let alias = mapping.aliases.first(where: { RegionRegistry.fold($0.name) == folded
+            && ($0.province == nil || province == nil || RegionRegistry.foldProvince($0.province!) == RegionRegistry.foldProvince(province!)) }) {
+            return regions?[alias.code] ?? CityRecord(code: alias.code, name: name, province: province)
+        }
+        guard let regions else {
+            problems.append(InputError("cannot resolve '\(name)' to a region code without the region list", at: location))
+            return nil
+        }
+        let found = regions.matches(name: name, province: province)
+        if found.count == 1 { return found[0] }
+        if found.isEmpty {
+            problems.append(InputError("no regency or city named '\(name)'\(province.map { " in \($0)" } ?? "")", at: location,
+                                       hint: "add an alias to the mapping file: {province: …, name: \"\(name)\", code: …}"))
+        } else {
+            problems.append(InputError("'\(name)' matches several regions: \(found.map { "\($0.code) \($0.name)" }.joined(separator: ", "))",
+                                       at: location, hint: "add a province column, or an alias with the code"))
+        }
+        return nil
+    }
+}
+
+/// What a value of one indicator must satisfy, precomputed once per catalogue indicator.
+struct ValueRule {
+    let position: Int
+    let code: String
+    let unit: String
+    let min: Double?
+    let max: Double?
+    let isPercent: Bool
+
+    init(position: Int, indicator: Indicator) {
+        self.position = position
+        code = indicator.code
+        unit = indicator.unit
+        min = indicator.validRange.min
+        max = indicator.validRange.max
+        isPercent = indicator.unit.trimmingCharacters(in: .whitespaces) == "%"
+    }
+}
+
+/// One (city, year, indicator), the unit of uniqueness in an import, packed into 64 bits: a hash of
+/// a million of these is cheap where a hash of string triples is not.
+enum DuplicateKey {
+    static func pack(city: Int32, year: Int, indicator: Int) -> UInt64 {
+        UInt64(UInt32(bitPattern: city)) << 32 | UInt64(UInt16(truncatingIfNeeded: year)) << 16 | UInt64(UInt16(truncatingIfNeeded: indicator))
+    }
+}
+
+/// What the reader accumulates while it walks the file.
+struct ReadState {
+    let file: String
+    let options: ReadOptions
+    let dialect: CSVDialect
+    var batch = ObservationBatch()
+    var errors: [InputError] = []
+    var omittedErrors = 0
+    var skipped: [InputError] = []
+    var skippedRows = 0
+    var dataRows = 0
+    var emptyCells = 0
+    var seen: [UInt64: Int32] = [:]
+    var cityNames: [String: (name: String, line: Int)] = [:]
+    private var cityKeys: [String: Int32] = [:]
+
+    /// A small integer per city code, for duplicate keys.
+    mutating func cityKey(_ code: String) -> Int32 {
+        if let k = cityKeys[code] { return k }
+        let k = Int32(cityKeys.count)
+        cityKeys[code] = k
+        return k
+    }
+
+    init(file: String, options: ReadOptions, dialect: CSVDialect) {
+        self.file = file
+        self.options = options
+        self.dialect = dialect
+    }
+
+    mutating func finish(problems: [InputError], record: CSVRecord) {
+        guard !problems.isEmpty else { return }
+        if options.lenient {
+            skippedRows += 1
+            skipped.append(contentsOf: problems)
+            return
+        }
+        for p in problems {
+            if errors.count < options.maxErrors { errors.append(p) } else { omittedErrors += 1 }
+        }
+    }
+
+    /// Province and type from the region list for cities the file names by code alone
+    /// (`internCity` fills only what is missing).
+    mutating func fillFromRegistry(_ regions: RegionRegistry?) {
+        guard let regions else { return }
+        for city in batch.cities {
+            if let known = regions[city.code] {
+                _ = batch.internCity(CityRecord(code: city.code, name: city.name, province: known.province, type: known.type))
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+/// The two layouts of design.md: one observation per row (`long`), or one city-year per row with an
+/// indicator per column (`wide`). A mapping file turns a spreadsheet export into the wide layout.
+public enum CSVLayout: String, Sendable, CaseIterable {
+    case long, wide
+}
+
+/// How to read an observation file. Anything left `nil` is detected from the file.
+public struct ReadOptions: Sendable {
+    public var separator: CSVDialect.Separator?
+    public var decimal: CSVDialect.DecimalMark?
+    public var layout: CSVLayout?
+    /// Skip bad rows (reporting each) instead of refusing the file.
+    public var lenient = false
+    /// How many errors to report in full before summarising the rest.
+    public var maxErrors = 50
+    public var mapping: ColumnMapping?
+
+    public init(separator: CSVDialect.Separator? = nil, decimal: CSVDialect.DecimalMark? = nil,
+                layout: CSVLayout? = nil, lenient: Bool = false, maxErrors: Int = 50, mapping: ColumnMapping? = nil) {
+        self.separator = separator
+        self.decimal = decimal
+        self.layout = layout
+        self.lenient = lenient
+        self.maxErrors = maxErrors
+        self.mapping = mapping
+    }
+}
+
+/// What reading a file produced: the observations, how the file was read, and (in lenient mode) the
+/// rows that were skipped and why.
+public struct ReadResult: Sendable {
+    public var batch: ObservationBatch
+    public var dialect: CSVDialect
+    public var layout: CSVLayout
+    public var dataRows: Int
+    public var emptyCells: Int
+    public var skipped: [InputError]
+    public var skippedRows: Int
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// The 514 regencies and cities of Indonesia (`datasets/regions/regions.csv`): codes, names, types and
+/// provinces. Used to fill in a city's province and type, to resolve names in spreadsheet exports to
+/// codes, and to find a city by code or name on the command line.
+public struct RegionRegistry: Sendable {
+    public let regions: [CityRecord]
+    private let byCode: [String: Int]
+    /// Folded name → indices of the regions with that name (several provinces share names).
+    private let byFoldedName: [String: [Int]]
+    private let foldedProvinces: [String]
+
+    public init(regions: [CityRecord]) {
+        self.regions = regions
+        var byCode: [String: Int] = [:]
+        var byFoldedName: [String: [Int]] = [:]
+        for (i, r) in regions.enumerated() {
+            byCode[r.code] = i
+            byFoldedName[RegionRegistry.fold(r.name), default: []].append(i)
+        }
+        self.byCode = byCode
+        self.byFoldedName = byFoldedName
+        self.foldedProvinces = regions.map { $0.province.map(RegionRegistry.foldProvince) ?? "" }
+    }
+
+    /// Reads `regions.csv` (`code,bps_code,name,type,province_code,province`).
+    public static func load(path: String) throws -> RegionRegistry {
+        var regions: [CityRecord] = []
+        var header: [String] = []
+        try CSVReader(path: path, separator: .comma).forEachRecord { record in
+            if header.isEmpty { header = record.fields.map { $0.lowercased() }; return true }
+            guard !record.isBlank else { return true }
+            func field(_ name: String) -> String? {
+                header.firstIndex(of: name).flatMap { $0 < record.fields.count ? record.fields[$0] : nil }
+            }
+            guard let code = field("code"), let name = field("name") else {
+                throw InputError("a region row lacks its code or name", at: SourceLocation(file: path, line: record.line))
+            }
+            regions.append(CityRecord(code: code, name: name, province: field("province"), type: field("type")))
+            return true
+        }
+        return RegionRegistry(regions: regions)
+    }
+
+    /// The bundled list, found with `ResourceLocator`.
+    public static func bundled() throws -> RegionRegistry {
+        try load(path: (try ResourceLocator.locate(.datasets) as NSString).appendingPathComponent("regions/regions.csv"))
+    }
+
+    public subscript(code: String) -> CityRecord? { byCode[code].map { regions[$0] } }
+
+    /// Folds a name for matching: case, accents, punctuation and spacing ignored.
+    static func fold(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }
+            .map(String.init).joined()
+    }
+
+    /// Folds a province name, expanding the abbreviations of BPS tables ("KEP. BANGKA BELITUNG").
+    static func foldProvince(_ s: String) -> String {
+        let expanded = s.trimmingCharacters(in: .whitespaces)
+            .replacingOccurrences(of: "^(?i)kep\\.\\s*", with: "Kepulauan ", options: .regularExpression)
+            .replacingOccurrences(of: "^(?i)prov(insi|\\.)\\s*", with: "", options: .regularExpression)
+        return fold(expanded)
+    }
+
+    /// The regions whose name matches `name` within `province` (when given). A BPS-style name without
+    /// "Kabupaten"/"Kota" matches the kabupaten of that name; "Kota X" matches the city.
+    public func matches(name: String, province: String?) -> [CityRecord] {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let candidates = (byFoldedName[RegionRegistry.fold(trimmed)] ?? [])
+            + (byFoldedName[RegionRegistry.fold("Kabupaten " + trimmed)] ?? [])
+        let provinceKey = province.map(RegionRegistry.foldProvince)
+        return candidates.filter { provinceKey == nil || foldedProvinces[$0] == provinceKey }.map { regions[$0] }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+
+/// A dataset in the store, as `datasets list` shows it.
+public struct DatasetSummary: Sendable {
+    public let name: String
+    public let createdAt: String
+    public let observations: Int
+    public let cities: Int
+    public let indicators: Int
+    public let years: [Int]
+    public let imports: [ImportLogEntry]
+}
+
+public struct ImportLogEntry: Sendable {
+    public let file: String
+    public let sha256: String
+    public let importedAt: String
+    public let rows: Int
+    public let observations: Int
+    public let replaced: Int
+}
+
+extension Store {
+    public func datasetNames() throws -> [String] {
+        try queue.read { db in try String.fetchAll(db, sql: "SELECT name FROM dataset ORDER BY name") }
+    }
+
+    public func summary(of name: String) throws -> DatasetSummary {
+        try queue.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT id, created_at FROM dataset WHERE name = ?", arguments: [name]) else {
+                throw try Store.unknownDataset(name, db: db)
+            }
+            let id: Int64 = row["id"]
+            let counts = try Row.fetchOne(db, sql: """
+                SELECT COUNT(*) AS n, COUNT(DISTINCT city_code) AS c, COUNT(DISTINCT indicator) AS i
+                FROM observation WHERE dataset_id = ?
+                """, arguments: [id])!
+            let years = try Int.fetchAll(db, sql: "SELECT DISTINCT year FROM observation WHERE dataset_id = ? ORDER BY year", arguments: [id])
+            let imports = try Row.fetchAll(db, sql: """
+                SELECT file, sha256, imported_at, rows, observations, replaced FROM import_log WHERE dataset_id = ? ORDER BY id
+                """, arguments: [id]).map { r in
+                ImportLogEntry(file: r["file"], sha256: r["sha256"], importedAt: r["imported_at"], rows: r["rows"],
+                               observations: r["observations"], replaced: r["replaced"])
+            }
+            return DatasetSummary(name: name, createdAt: row["created_at"], observations: counts["n"], cities: counts["c"],
+                                  indicators: counts["i"], years: years, imports: imports)
+        }
+    }
+
+    /// Removes a dataset, its observations and its import log. Cities stay (other datasets may use them).
+    public func deleteDataset(_ name: String) throws {
+        try queue.write { db in
+            guard try Int64.fetchOne(db, sql: "SELECT id FROM dataset WHERE name = ?", arguments: [name]) != nil else {
+                throw try Store.unknownDataset(name, db: db)
+            }
+            try db.execute(sql: "DELETE FROM dataset WHERE name = ?", arguments: [name])
+        }
+    }
+
+    /// The observations of a dataset (optionally of one year), in a stable order: city code, year, indicator.
+    public func observations(of name: String, year: Int? = nil) throws -> ObservationBatch {
+        try queue.read { db in
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM dataset WHERE name = ?", arguments: [name]) else {
+                throw try Store.unknownDataset(name, db: db)
+            }
+            var batch = ObservationBatch()
+            var sql = """
+                SELECT o.city_code, c.name, c.province, c.type, o.year, o.indicator, o.value, o.source
+                FROM observation o JOIN city c ON c.code = o.city_code WHERE o.dataset_id = ?
+                """
+            var arguments: StatementArguments = [id]
+            if let year { sql += " AND o.year = ?"; arguments += [year] }
+            sql += " ORDER BY o.city_code, o.year, o.indicator"
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let r = try rows.next() {
+                batch.add(city: CityRecord(code: r[0], name: r[1], province: r[2], type: r[3]),
+                          indicator: r[5], year: r[4], value: r[6], source: r[7])
+            }
+            return batch
+        }
+    }
+
+    static func unknownDataset(_ name: String, db: Database) throws -> InputError {
+        let names = try String.fetchAll(db, sql: "SELECT name FROM dataset ORDER BY name")
+        return InputError("no dataset named '\(name)'", at: SourceLocation(flag: "--dataset"),
+                          hint: names.isEmpty ? "the store is empty; import a file first" : "the store holds: \(names.joined(separator: ", "))")
+    }
+}

@@ -1,0 +1,124 @@
+import Crypto
+import Foundation
+import GRDB
+
+/// One file's part in an import.
+public struct ImportedFile: Sendable {
+    public let file: String
+    public let sha256: String
+    public let result: ReadResult
+    /// True when this exact file was already imported into the dataset: nothing was done.
+    public var alreadyImported = false
+    public var inserted = 0
+    public var replaced = 0
+    public var unchanged = 0
+}
+
+extension Store {
+    /// Imports validated files into `dataset` in one transaction: on any error nothing is written.
+    /// A file already imported into the dataset (same SHA-256) is skipped. A value that differs from
+    /// one already stored for the same city, year and indicator is an error unless `replace`.
+    public func importFiles(_ files: [(path: String, result: ReadResult)], dataset: String, replace: Bool,
+                            maxErrors: Int = 50) throws -> [ImportedFile] {
+        var outcomes = try files.map { file in
+            ImportedFile(file: file.path, sha256: try Store.sha256(ofFile: file.path), result: file.result)
+        }
+        do {
+            try queue.write { db in
+                let datasetID = try Store.ensureDataset(db, name: dataset)
+                var conflicts: [InputError] = []
+                var omitted = 0
+                for k in outcomes.indices {
+                    let hash = outcomes[k].sha256
+                    if try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM import_log WHERE dataset_id = ? AND sha256 = ?)",
+                                         arguments: [datasetID, hash]) ?? false {
+                        outcomes[k].alreadyImported = true
+                        continue
+                    }
+                    let batch = outcomes[k].result.batch
+                    try Store.upsertCities(db, batch.cities, file: outcomes[k].file)
+                    let insert = try db.makeStatement(sql: """
+                        INSERT INTO observation (dataset_id, city_code, year, indicator, value, source)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                        """)
+                    let existing = try db.makeStatement(sql: """
+                        SELECT value FROM observation WHERE dataset_id = ? AND city_code = ? AND year = ? AND indicator = ?
+                        """)
+                    let update = try db.makeStatement(sql: """
+                        UPDATE observation SET value = ?, source = ?
+                        WHERE dataset_id = ? AND city_code = ? AND year = ? AND indicator = ?
+                        """)
+                    for row in 0..<batch.count {
+                        let city = batch.city(atRow: row).code, indicator = batch.indicator(atRow: row)
+                        let year = Int(batch.years[row]), value = batch.values[row], source = batch.source(atRow: row)
+                        insert.setUncheckedArguments([datasetID, city, year, indicator, value, source])
+                        try insert.execute()
+                        if db.changesCount == 1 { outcomes[k].inserted += 1; continue }
+                        let stored = try Double.fetchOne(existing, arguments: [datasetID, city, year, indicator]) ?? .nan
+                        if stored == value {
+                            outcomes[k].unchanged += 1
+                        } else if replace {
+                            try update.execute(arguments: [value, source, datasetID, city, year, indicator])
+                            outcomes[k].replaced += 1
+                        } else if conflicts.count < maxErrors {
+                            conflicts.append(InputError(
+                                "\(city), \(year), \(indicator) is \(JSONValue.format(value)) here but \(JSONValue.format(stored)) in dataset '\(dataset)'",
+                                at: SourceLocation(file: outcomes[k].file),
+                                hint: "pass --replace to overwrite stored values"))
+                        } else {
+                            omitted += 1
+                        }
+                    }
+                    try db.execute(sql: """
+                        INSERT INTO import_log (dataset_id, file, sha256, imported_at, rows, observations, replaced)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [datasetID, outcomes[k].file, hash, Store.timestamp(), outcomes[k].result.dataRows,
+                                         outcomes[k].inserted, outcomes[k].replaced])
+                }
+                if !conflicts.isEmpty { throw InputErrors(conflicts, omitted: omitted) }
+            }
+        } catch let error as DatabaseError {
+            throw InputError("the store refused the import: \(error.message ?? error.description)", at: SourceLocation(file: path))
+        }
+        return outcomes
+    }
+
+    static func ensureDataset(_ db: Database, name: String) throws -> Int64 {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM dataset WHERE name = ?", arguments: [name]) { return id }
+        try db.execute(sql: "INSERT INTO dataset (name, created_at) VALUES (?, ?)", arguments: [name, timestamp()])
+        return db.lastInsertedRowID
+    }
+
+    /// Adds new cities and fills a stored city's missing province or type; a stored city with another
+    /// name is an error (one code, one name).
+    static func upsertCities(_ db: Database, _ cities: [CityRecord], file: String) throws {
+        var problems: [InputError] = []
+        for city in cities {
+            if let row = try Row.fetchOne(db, sql: "SELECT name, province, type FROM city WHERE code = ?", arguments: [city.code]) {
+                let stored: String = row["name"]
+                if RegionRegistry.fold(stored) != RegionRegistry.fold(city.name) {
+                    problems.append(InputError("city code \(city.code) is named '\(city.name)' in this file but '\(stored)' in the store",
+                                               at: SourceLocation(file: file), hint: "one code must have one name; correct the file"))
+                    continue
+                }
+                try db.execute(sql: "UPDATE city SET province = COALESCE(province, ?), type = COALESCE(type, ?) WHERE code = ?",
+                               arguments: [city.province, city.type, city.code])
+            } else {
+                try db.execute(sql: "INSERT INTO city (code, name, province, type) VALUES (?, ?, ?, ?)",
+                               arguments: [city.code, city.name, city.province, city.type])
+            }
+        }
+        if !problems.isEmpty { throw InputErrors(problems) }
+    }
+
+    /// SHA-256 of a file, read in 1 MiB chunks.
+    public static func sha256(ofFile path: String) throws -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputError("cannot read the file", at: SourceLocation(file: path))
+        }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+}

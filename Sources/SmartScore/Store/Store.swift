@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+
+/// The embedded SQLite store (through GRDB): datasets, cities, observations and an import log.
+/// Its path is `--db`, else `$SMARTSCORE_DB`, else `./smartscore.sqlite`.
+public final class Store {
+    public static let environmentVariable = "SMARTSCORE_DB"
+    public static let defaultPath = "smartscore.sqlite"
+
+    public let path: String
+    let queue: DatabaseQueue
+
+    /// The path a command uses: the flag, else the environment variable, else the default.
+    public static func resolvePath(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let flag, !flag.isEmpty { return flag }
+        if let env = environment[environmentVariable], !env.isEmpty { return env }
+        return defaultPath
+    }
+
+    /// Opens (creating when needed) and migrates the store. `mustExist` refuses a missing file, for
+    /// commands that only read.
+    public init(path: String, mustExist: Bool = false) throws {
+        self.path = path
+        if mustExist && !FileManager.default.fileExists(atPath: path) {
+            throw InputError("no store at \(path)", at: SourceLocation(flag: "--db"),
+                             hint: "import data first (smartscore import FILE --db \(path)), or pass --data FILE")
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+        }
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try Store.migrator.migrate(queue)
+        } catch let error as DatabaseError {
+            throw InputError("cannot open the store: \(error.message ?? error.description)", at: SourceLocation(file: path),
+                             hint: "is it a smartscore SQLite file, and is its folder writable?")
+        }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE dataset (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE,
+                    created_at TEXT NOT NULL
+                );
+                CREATE TABLE city (
+                    code TEXT PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    province TEXT,
+                    type TEXT
+                );
+                CREATE TABLE observation (
+                    dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                    city_code TEXT NOT NULL REFERENCES city(code),
+                    year INTEGER NOT NULL,
+                    indicator TEXT NOT NULL,
+                    value REAL NOT NULL,
+                    source TEXT,
+                    PRIMARY KEY (dataset_id, city_code, year, indicator)
+                ) WITHOUT ROWID;
+                CREATE TABLE import_log (
+                    id INTEGER PRIMARY KEY,
+                    dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                    file TEXT NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    imported_at TEXT NOT NULL,
+                    rows INTEGER NOT NULL,
+                    observations INTEGER NOT NULL,
+                    replaced INTEGER NOT NULL
+                );
+                CREATE INDEX import_log_by_hash ON import_log(dataset_id, sha256);
+                """)
+        }
+        return migrator
+    }
+
+    /// Row counts of each table, for tests that check a failed import wrote nothing.
+    public func tableCounts() throws -> [String: Int] {
+        try queue.read { db in
+            var counts: [String: Int] = [:]
+            for table in ["dataset", "city", "observation", "import_log"] {
+                counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+            }
+            return counts
+        }
+    }
+
+    static func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+}
