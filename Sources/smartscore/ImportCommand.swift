@@ -45,16 +45,19 @@ struct ImportCommand: ParsableCommand {
             }
         }
         if !errors.isEmpty { throw InputErrors(errors) }
+        for (_, result) in results where !result.warnings.isEmpty {
+            Terminal.printError(result.warnings.map { $0.rendered(as: "warning") }.joined(separator: "\n"))
+        }
         if dryRun {
             let rows = results.reduce(0) { $0 + $1.result.batch.count }
             Terminal.printError(global.lang == .id ? "valid: \(rows) nilai dari \(results.count) berkas; tidak ada yang ditulis (--dry-run)"
-                                                   : "valid: \(rows) values in \(results.count) files; nothing written (--dry-run)")
+                                                   : "valid: \(rows) values in \(results.count) file\(results.count == 1 ? "" : "s"); nothing written (--dry-run)")
             return
         }
         let outcomes = try Store(path: store.path).importFiles(results, dataset: dataset, replace: replace)
         try Terminal.emit(ImportReport.render(outcomes, dataset: dataset, store: store.path, format: format, language: global.lang), to: nil)
         for outcome in outcomes where !outcome.result.skipped.isEmpty {
-            Terminal.printError(outcome.result.skipped.map { "skipped: \($0)" }.joined(separator: "\n"))
+            Terminal.printError(outcome.result.skipped.map { $0.rendered(as: "skipped") }.joined(separator: "\n"))
         }
     }
 }

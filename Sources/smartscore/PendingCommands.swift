@@ -9,23 +9,6 @@ struct PendingVerb: Error, CustomStringConvertible {
     var description: String { "smartscore \(verb) is not available in this version yet" }
 }
 
-struct EvaluateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "evaluate",
-        abstract: "Evaluate one city: readiness index, level, gaps, dimension, element and pillar scores, strengths and weaknesses against peers.")
-    @OptionGroup var global: GlobalOptions
-    @Option(help: "Region code (e.g. 72.71) or name of the city.") var city: String?
-    func run() throws { throw PendingVerb(verb: "evaluate") }
-}
-
-struct RankCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "rank",
-        abstract: "Rank many cities by their readiness index, with dimension scores, coverage and level.")
-    @OptionGroup var global: GlobalOptions
-    func run() throws { throw PendingVerb(verb: "rank") }
-}
-
 struct QuickWinsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quickwins",

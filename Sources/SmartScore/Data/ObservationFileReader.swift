@@ -42,8 +42,18 @@ public struct ObservationFileReader {
             throw InputErrors(state.errors, omitted: state.omittedErrors)
         }
         state.fillFromRegistry(regions)
+        var warnings: [InputError] = []
+        if let regions, plan.mapping == nil {
+            let unknown = state.batch.cities.filter { regions[$0.code] == nil }
+            if !unknown.isEmpty {
+                warnings.append(InputError(
+                    "\(unknown.count) city code\(unknown.count == 1 ? " is" : "s are") not in the region list (\(unknown.prefix(3).map(\.code).joined(separator: ", "))\(unknown.count > 3 ? ", …" : ""))",
+                    at: SourceLocation(file: file),
+                    hint: "fine for villages or the 2022 Papua codes; otherwise check the codes against datasets/regions/regions.csv"))
+            }
+        }
         return ReadResult(batch: state.batch, dialect: state.dialect, layout: plan.layout, dataRows: state.dataRows,
-                          emptyCells: state.emptyCells, skipped: state.skipped, skippedRows: state.skippedRows)
+                          emptyCells: state.emptyCells, skipped: state.skipped, skippedRows: state.skippedRows, warnings: warnings)
     }
 
     private func detectDecimal(reader: CSVReader, plan: ColumnPlan, separator: CSVDialect.Separator) throws -> CSVDialect.DecimalMark {
@@ -100,6 +110,13 @@ public struct ObservationFileReader {
            RegionRegistry.fold(first.name) != RegionRegistry.fold(city.name) {
             problem("city code \(city.code) is named '\(city.name)' here but '\(first.name)' at line \(first.line)",
                     column: plan.cityName, hint: "one code must have one name; correct the code or the name")
+        }
+
+        // A code of the region list must carry that region's name (with or without "Kota"/"Kabupaten").
+        if !city.code.isEmpty, !city.name.isEmpty, plan.mapping == nil, let known = regions?[city.code],
+           state.cityNames[city.code] == nil, !RegionRegistry.sameRegion(known.name, city.name) {
+            problem("city code \(city.code) is \(known.name) in the region list, not '\(city.name)'", column: plan.cityCode,
+                    hint: "correct the code or the name (datasets/regions/regions.csv lists the 514 codes)")
         }
 
         // The year.

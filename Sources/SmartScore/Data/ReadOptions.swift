@@ -36,4 +36,6 @@ public struct ReadResult: Sendable {
     public var emptyCells: Int
     public var skipped: [InputError]
     public var skippedRows: Int
+    /// What is worth telling but does not stop the import (codes not in the region list).
+    public var warnings: [InputError] = []
 }

@@ -56,6 +56,18 @@ public struct RegionRegistry: Sendable {
             .map(String.init).joined()
     }
 
+    /// Whether two names are the same region: equal when folded, or equal once "Kota"/"Kabupaten"/"Kab."
+    /// is dropped from one when the other has none ("Palu" for "Kota Palu"; never "Kabupaten Pekalongan"
+    /// for "Kota Pekalongan").
+    public static func sameRegion(_ a: String, _ b: String) -> Bool {
+        let prefix = "^(?i)(kota|kabupaten|kab\\.)\\s+"
+        func hasPrefix(_ s: String) -> Bool { s.range(of: prefix, options: .regularExpression) != nil }
+        func bare(_ s: String) -> String { fold(s.replacingOccurrences(of: prefix, with: "", options: .regularExpression)) }
+        if fold(a) == fold(b) { return true }
+        if hasPrefix(a) != hasPrefix(b) { return bare(a) == bare(b) }
+        return false
+    }
+
     /// Folds a province name, expanding the abbreviations of BPS tables ("KEP. BANGKA BELITUNG").
     static func foldProvince(_ s: String) -> String {
         let expanded = s.trimmingCharacters(in: .whitespaces)

@@ -35,8 +35,11 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         self.hint = hint
     }
 
-    public var description: String {
-        var text = location.map { "\($0): error: \(message)" } ?? "error: \(message)"
+    public var description: String { rendered(as: "error") }
+
+    /// The message with another label than "error" (`warning`, `skipped`).
+    public func rendered(as label: String) -> String {
+        var text = location.map { "\($0): \(label): \(message)" } ?? "\(label): \(message)"
         if let hint { text += "\n  hint: \(hint)" }
         return text
     }

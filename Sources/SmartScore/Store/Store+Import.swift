@@ -16,7 +16,7 @@ public struct ImportedFile: Sendable {
 
 extension Store {
     /// Imports validated files into `dataset` in one transaction: on any error nothing is written.
-    /// A file already imported into the dataset (same SHA-256) is skipped. A value that differs from
+    /// A file already imported into the dataset (same SHA-256) is skipped, unless `replace`. A value that differs from
     /// one already stored for the same city, year and indicator is an error unless `replace`.
     public func importFiles(_ files: [(path: String, result: ReadResult)], dataset: String, replace: Bool,
                             maxErrors: Int = 50) throws -> [ImportedFile] {
@@ -30,8 +30,9 @@ extension Store {
                 var omitted = 0
                 for k in outcomes.indices {
                     let hash = outcomes[k].sha256
-                    if try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM import_log WHERE dataset_id = ? AND sha256 = ?)",
-                                         arguments: [datasetID, hash]) ?? false {
+                    // The same file again is a no-op, unless --replace asks to re-apply its values.
+                    if !replace, try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM import_log WHERE dataset_id = ? AND sha256 = ?)",
+                                                   arguments: [datasetID, hash]) ?? false {
                         outcomes[k].alreadyImported = true
                         continue
                     }

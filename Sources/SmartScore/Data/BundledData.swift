@@ -1,0 +1,64 @@
+import Foundation
+
+/// The data shipped in `datasets/`: the region list, the real BPS 2021 values (read from the BPS export
+/// as it is, through its mapping file), the demo cohort's members and the villages.
+public struct BundledData {
+    public let directory: String
+    public let catalogue: Catalogue
+
+    public init(directory: String, catalogue: Catalogue) {
+        self.directory = directory
+        self.catalogue = catalogue
+    }
+
+    public static func locate(catalogue: Catalogue) throws -> BundledData {
+        BundledData(directory: try ResourceLocator.locate(.datasets), catalogue: catalogue)
+    }
+
+    func path(_ relative: String) -> String { (directory as NSString).appendingPathComponent(relative) }
+
+    public func regions() throws -> RegionRegistry { try RegionRegistry.load(path: path("regions/regions.csv")) }
+
+    /// The real BPS 2021 values for the 514 regencies and cities.
+    public func bps2021() throws -> ObservationBatch {
+        let mapping = try ColumnMapping.load(path: path("bps/bps_kabkota_2021.mapping.yaml"), catalogue: catalogue)
+        let reader = ObservationFileReader(catalogue: catalogue, regions: try regions())
+        return try reader.read(path: path("bps/bps_kabkota_2021.csv"), options: ReadOptions(mapping: mapping)).batch
+    }
+
+    /// The demo cohort's 100 regencies and cities, in the order of `demo/cohort.csv`.
+    public func demoCohort() throws -> [CityRecord] {
+        let registry = try regions()
+        var cities: [CityRecord] = []
+        var first = true
+        try CSVReader(path: path("demo/cohort.csv"), separator: .comma).forEachRecord { record in
+            defer { first = false }
+            guard !first, !record.isBlank else { return true }
+            guard let city = registry[record.fields[0]] else {
+                throw InputError("unknown region code '\(record.fields[0])'", at: SourceLocation(file: path("demo/cohort.csv"), line: record.line, column: 1))
+            }
+            cities.append(city)
+            return true
+        }
+        return cities
+    }
+
+    /// The 80,534 villages (desa/kelurahan), with the province of their regency.
+    public func villages() throws -> [CityRecord] {
+        let registry = try regions()
+        var provinceOfRegency: [String: String] = [:]
+        for r in registry.regions { provinceOfRegency[r.code.replacingOccurrences(of: ".", with: "")] = r.province }
+        var villages: [CityRecord] = []
+        villages.reserveCapacity(81_000)
+        var first = true
+        try CSVReader(path: path("villages/villages.csv"), separator: .comma).forEachRecord { record in
+            defer { first = false }
+            guard !first, !record.isBlank, record.fields.count >= 3 else { return true }
+            let code = record.fields[0]
+            villages.append(CityRecord(code: code, name: record.fields[2],
+                                       province: provinceOfRegency[String(code.prefix(4))], type: "desa"))
+            return true
+        }
+        return villages
+    }
+}

@@ -1,0 +1,33 @@
+/// Number formatting for people: fixed decimals, "—" for a missing value.
+enum Format {
+    static func score(_ x: Double?, digits: Int = 1) -> String {
+        guard let x, x.isFinite else { return "—" }
+        return String(format: "%.\(digits)f", x)
+    }
+
+    static func percent(_ x: Double?) -> String {
+        guard let x, x.isFinite else { return "—" }
+        return String(format: "%.0f%%", x * 100)
+    }
+
+    /// A raw value: up to 4 significant decimals, no trailing zeros.
+    static func value(_ x: Double) -> String {
+        if x == x.rounded() && abs(x) < 1e15 { return String(Int64(x)) }
+        var s = String(format: "%.4f", x)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
+
+    static func text(_ language: Language, _ id: String, _ en: String) -> String { language == .id ? id : en }
+
+    static func markdownTable(_ headers: [String], _ rows: [[String]]) -> String {
+        let escape: (String) -> String = { $0.replacingOccurrences(of: "|", with: "\\|") }
+        var lines = ["| " + headers.map(escape).joined(separator: " | ") + " |",
+                     "|" + headers.map { _ in "---|" }.joined()]
+        lines += rows.map { "| " + $0.map(escape).joined(separator: " | ") + " |" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+import Foundation

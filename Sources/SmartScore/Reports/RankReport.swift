@@ -1,0 +1,119 @@
+/// `smartscore rank`: every city with rank, index, level, coverage and its six dimension scores.
+public enum RankReport {
+    /// Which cities to show, in display order (the ranks are the cohort's, whatever the filter).
+    public struct Filter: Sendable {
+        public var province: String?
+        public var type: String?
+        public var top: Int?
+        public init(province: String? = nil, type: String? = nil, top: Int? = nil) {
+            self.province = province
+            self.type = type
+            self.top = top
+        }
+
+        func apply(_ result: ScoreResult) -> [Int] {
+            var rows = result.order.filter { k in
+                let city = result.cities[k]
+                if let type, city.type?.lowercased() != type.lowercased() { return false }
+                if let province, RegionRegistry.foldProvince(city.province ?? "") != RegionRegistry.foldProvince(province) { return false }
+                return true
+            }
+            if let top { rows = Array(rows.filter { result.ranks[$0] != nil }.prefix(top)) }
+            return rows
+        }
+    }
+
+    public static func render(_ result: ScoreResult, filter: Filter = Filter(), format: OutputFormat, language: Language,
+                              uncertainty: [RankInterval]? = nil) -> String {
+        let rows = filter.apply(result)
+        switch format {
+        case .json: return json(result, rows: rows, uncertainty: uncertainty).serialized()
+        case .csv:
+            var csv = CSVTable(headers: ["rank", "code", "name", "province", "type", "score", "level", "coverage"]
+                               + Framework.dimensionIDs + (uncertainty == nil ? [] : ["median_rank", "rank_p05", "rank_p95"]) + ["null_reason"])
+            for k in rows {
+                let city = result.cities[k]
+                var fields = [result.ranks[k].map(String.init) ?? "", city.code, city.name, city.province ?? "", city.type ?? "",
+                              CSVTable.number(result.index[k]), result.level(ofIndex: k)?.id ?? "", CSVTable.number(result.coverage[k])]
+                fields += Framework.dimensionIDs.map { CSVTable.number(dimensionScore(result, k, $0)) }
+                if let u = uncertainty?[k] { fields += [CSVTable.number(u.median), CSVTable.number(u.p05), CSVTable.number(u.p95)] }
+                fields.append(result.nullReasons[k] ?? "")
+                csv.append(fields)
+            }
+            return csv.rendered()
+        case .md, .table, .html:
+            let headers = [Format.text(language, "Peringkat", "Rank"), Format.text(language, "Kode", "Code"),
+                           Format.text(language, "Nama", "Name"), Format.text(language, "Indeks", "Index"),
+                           Format.text(language, "Tingkat", "Level"), Format.text(language, "Cakupan", "Coverage")]
+                + Framework.dimensionIDs.map(shortName) + (uncertainty == nil ? [] : [Format.text(language, "Rentang 90%", "90% range")])
+            let body = rows.map { k -> [String] in
+                let city = result.cities[k]
+                var line = [result.ranks[k].map(String.init) ?? "—", city.code, city.name, Format.score(result.index[k]),
+                            result.level(ofIndex: k).map { language == .id ? $0.id : $0.en } ?? "—", Format.percent(result.coverage[k])]
+                line += Framework.dimensionIDs.map { Format.score(dimensionScore(result, k, $0)) }
+                if let u = uncertainty?[k] { line.append("\(Format.score(u.p05, digits: 0))–\(Format.score(u.p95, digits: 0))") }
+                return line
+            }
+            var footer = "\n" + Format.text(language,
+                "Metode: normalisasi \(result.method.normalisation.rawValue), agregasi \(result.method.aggregation.rawValue), bobot \(result.method.weights.name), cakupan minimum \(Format.percent(result.method.minCoverage)); tahun \(result.input.year).",
+                "Method: \(result.method.normalisation.rawValue) normalisation, \(result.method.aggregation.rawValue) aggregation, \(result.method.weights.name) weights, minimum coverage \(Format.percent(result.method.minCoverage)); year \(result.input.year).") + "\n"
+            let nulls = rows.filter { result.nullReasons[$0] != nil }
+            if !nulls.isEmpty {
+                footer += Format.text(language, "Tanpa peringkat:", "Not ranked:") + "\n"
+                footer += nulls.map { "  \(result.cities[$0].code) \(result.cities[$0].name): \(result.nullReasons[$0]!)" }.joined(separator: "\n") + "\n"
+            }
+            for w in result.warnings { footer += Format.text(language, "Catatan: ", "Note: ") + w + "\n" }
+            if format == .md { return Format.markdownTable(headers, body) + footer }
+            var table = TextTable(headers: headers, alignments: [.right, .left, .left, .right, .left, .right]
+                                  + Framework.dimensionIDs.map { _ in .right } + (uncertainty == nil ? [] : [.right]))
+            body.forEach { table.append($0) }
+            return table.rendered() + footer
+        }
+    }
+
+    static func json(_ result: ScoreResult, rows: [Int], uncertainty: [RankInterval]?) -> JSONValue {
+        .object([
+            ("year", .number(Double(result.input.year))),
+            ("method", result.method.json),
+            ("cities", .array(rows.map { k in
+                let city = result.cities[k]
+                var fields: [(String, JSONValue)] = [
+                    ("rank", result.ranks[k].map { .number(Double($0)) } ?? .null),
+                    ("code", .string(city.code)),
+                    ("name", .string(city.name)),
+                    ("score", .number(result.index[k])),
+                    ("level", .string(result.level(ofIndex: k)?.id)),
+                    ("coverage", .number(result.coverage[k])),
+                    ("dimensions", .object(Framework.dimensionIDs.map { ($0, .number(dimensionScore(result, k, $0))) })),
+                ]
+                if let u = uncertainty?[k] {
+                    fields += [("median_rank", .number(u.median)), ("rank_p05", .number(u.p05)), ("rank_p95", .number(u.p95))]
+                }
+                fields += [("province", .string(city.province)), ("type", .string(city.type)),
+                           ("null_reason", .string(result.nullReasons[k]))]
+                return .object(fields)
+            })),
+            ("warnings", .array(result.warnings.map { .string($0) })),
+        ])
+    }
+
+    static func dimensionScore(_ result: ScoreResult, _ k: Int, _ id: String) -> Double? {
+        result.dimensions.firstIndex(of: id).map { result.dimensionScores[k, $0] }.flatMap { $0.isNaN ? nil : $0 }
+    }
+
+    static func shortName(_ id: String) -> String {
+        ["governance": "Gov", "branding": "Brand", "economy": "Econ", "living": "Living", "society": "Society", "environment": "Env"][id] ?? id
+    }
+}
+
+/// A city's rank interval from the uncertainty analysis (issue 8 fills it).
+public struct RankInterval: Sendable {
+    public let median: Double
+    public let p05: Double
+    public let p95: Double
+    public init(median: Double, p05: Double, p95: Double) {
+        self.median = median
+        self.p05 = p05
+        self.p95 = p95
+    }
+}

@@ -1,0 +1,24 @@
+/// Finds a city by region code or by name, case- and accent-insensitively; an ambiguous name is an
+/// error that lists the candidates.
+public enum CityLookup {
+    public static func find(_ query: String, in cities: [CityRecord], flag: String = "--city") throws -> Int {
+        let q = query.trimmingCharacters(in: .whitespaces)
+        if let exact = cities.firstIndex(where: { $0.code == q }) { return exact }
+        let folded = RegionRegistry.fold(q)
+        let byName = cities.indices.filter { RegionRegistry.fold(cities[$0].name) == folded }
+        if byName.count == 1 { return byName[0] }
+        let candidates = byName.isEmpty ? cities.indices.filter { RegionRegistry.sameRegion(cities[$0].name, q) } : byName
+        if candidates.count == 1 { return candidates[0] }
+        if candidates.count > 1 {
+            throw InputError("'\(q)' matches several cities: \(candidates.map { "\(cities[$0].code) \(cities[$0].name)" }.joined(separator: ", "))",
+                             at: SourceLocation(flag: flag), hint: "use the region code, or the full name with Kota or Kabupaten")
+        }
+        let near = cities.indices.sorted {
+            EditDistance.between(folded, RegionRegistry.fold(cities[$0].name)) < EditDistance.between(folded, RegionRegistry.fold(cities[$1].name))
+        }.prefix(3).map { "\(cities[$0].code) \(cities[$0].name)" }
+        throw InputError("no city '\(q)' in the data", at: SourceLocation(flag: flag),
+                         hint: near.isEmpty ? "the data holds no cities" : "did you mean \(near.joined(separator: ", "))?")
+    }
+}
+
+import Foundation

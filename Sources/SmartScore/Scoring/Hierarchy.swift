@@ -1,0 +1,59 @@
+/// The framework restricted to the in-scope indicators, as the matrices the aggregation multiplies by:
+/// indicator → element (weighted membership), element → dimension (weighted membership), indicator →
+/// dimension and indicator → pillar (plain membership, for coverage and pillar means).
+struct Hierarchy {
+    /// In-scope elements, in framework order, as (dimension, element).
+    let elements: [(dimension: String, element: String)]
+    /// In-scope dimensions, in framework order.
+    let dimensions: [String]
+    /// The element of each indicator and the dimension of each element (indices into the arrays above).
+    let elementOfIndicator: [Int]
+    let dimensionOfElement: [Int]
+    /// indicators × elements: the indicator's weight where it belongs.
+    let indicatorToElement: Matrix
+    /// elements × dimensions: the element's weight where it belongs.
+    let elementToDimension: Matrix
+    /// The dimensions' weights.
+    let dimensionWeights: [Double]
+    /// indicators × dimensions and indicators × pillars, 1 where the indicator belongs.
+    let indicatorInDimension: Matrix
+    let indicatorInPillar: Matrix
+    /// Framework dimensions with no in-scope indicator.
+    let dimensionsOutOfScope: [String]
+
+    init(indicators: [Indicator], framework: Framework, weights: WeightSet) {
+        var elements: [(String, String)] = []
+        var dimensions: [String] = []
+        var elementIndex: [String: Int] = [:]
+        for d in framework.dimensions {
+            var any = false
+            for e in d.elements where indicators.contains(where: { $0.dimension == d.id && $0.element == e.id }) {
+                elementIndex["\(d.id)/\(e.id)"] = elements.count
+                elements.append((d.id, e.id))
+                any = true
+            }
+            if any { dimensions.append(d.id) }
+        }
+        self.elements = elements
+        self.dimensions = dimensions
+        dimensionsOutOfScope = framework.dimensions.map(\.id).filter { !dimensions.contains($0) }
+        elementOfIndicator = indicators.map { elementIndex["\($0.dimension)/\($0.element)"]! }
+        dimensionOfElement = elements.map { dimensions.firstIndex(of: $0.0)! }
+
+        var ie = Matrix(rows: indicators.count, columns: elements.count)
+        var id = Matrix(rows: indicators.count, columns: dimensions.count)
+        var ip = Matrix(rows: indicators.count, columns: Framework.pillarIDs.count)
+        for (i, indicator) in indicators.enumerated() {
+            ie[i, elementOfIndicator[i]] = weights.indicator(indicator.code)
+            id[i, dimensionOfElement[elementOfIndicator[i]]] = 1
+            ip[i, Framework.pillarIDs.firstIndex(of: indicator.pillar)!] = 1
+        }
+        var ed = Matrix(rows: elements.count, columns: dimensions.count)
+        for (k, e) in elements.enumerated() { ed[k, dimensionOfElement[k]] = weights.element(e.0, e.1) }
+        indicatorToElement = ie
+        elementToDimension = ed
+        indicatorInDimension = id
+        indicatorInPillar = ip
+        dimensionWeights = dimensions.map(weights.dimension)
+    }
+}

@@ -1,0 +1,78 @@
+/// How scores are made: one plain value that the engine takes and every output reports back, so any
+/// result says how it was made and can be reproduced (the lesson of COINr's "coin").
+public struct ScoringMethod: Sendable, Equatable {
+    public enum Normalisation: String, Sendable, CaseIterable { case goalpost, minmax, zscore, rank }
+    public enum Aggregation: String, Sendable, CaseIterable { case arithmetic, geometric }
+
+    public var normalisation: Normalisation = .goalpost
+    public var aggregation: Aggregation = .arithmetic
+    public var weights: WeightSet = .equal
+    /// A dimension whose coverage is below this has a `null` score.
+    public var minCoverage: Double = 0.5
+    public var targets: Targets = .default
+    public var levels: LevelBands = .spbe
+    /// Winsorise skewed columns before `minmax` or `zscore` (off by default).
+    public var winsorise = false
+
+    public init() {}
+
+    public init(normalisation: Normalisation = .goalpost, aggregation: Aggregation = .arithmetic,
+                weights: WeightSet = .equal, minCoverage: Double = 0.5, targets: Targets = .default,
+                winsorise: Bool = false) {
+        self.normalisation = normalisation
+        self.aggregation = aggregation
+        self.weights = weights
+        self.minCoverage = minCoverage
+        self.targets = targets
+        self.winsorise = winsorise
+    }
+
+    /// Scores on a 0–100 scale, where gaps and levels mean something (all but z-scores).
+    public var isBounded: Bool { normalisation != .zscore }
+
+    /// Refuses combinations that have no meaning.
+    public func validate() throws {
+        if normalisation == .zscore && aggregation == .geometric {
+            throw InputError("geometric aggregation needs non-negative scores, and z-scores are negative for below-average cities",
+                             at: SourceLocation(flag: "--aggregate"), hint: "use --aggregate arithmetic with --normalise zscore")
+        }
+        guard (0...1).contains(minCoverage) else {
+            throw InputError("--min-coverage must be between 0 and 1, not \(minCoverage)", at: SourceLocation(flag: "--min-coverage"))
+        }
+        if winsorise && !(normalisation == .minmax || normalisation == .zscore) {
+            throw InputError("--winsorise applies to minmax and zscore normalisation only", at: SourceLocation(flag: "--winsorise"))
+        }
+    }
+
+    /// The `method` object of every JSON output.
+    public var json: JSONValue {
+        .object([
+            ("normalisation", .string(normalisation.rawValue)),
+            ("aggregation", .string(aggregation.rawValue)),
+            ("weights", .string(weights.name)),
+            ("min_coverage", .number(minCoverage)),
+            ("targets", .string(targets.name)),
+            ("winsorise", .bool(winsorise)),
+        ])
+    }
+}
+
+/// The level bands on the index (default: the SPBE predicate scale 1–5 rescaled to 0–100).
+public struct LevelBands: Sendable, Equatable {
+    /// Upper bounds (exclusive) of each band but the last, with the band's Indonesian predicate.
+    public let bands: [(upper: Double, id: String, en: String)]
+    public let top: (id: String, en: String)
+
+    public static let spbe = LevelBands(
+        bands: [(36, "Kurang", "Poor"), (52, "Cukup", "Fair"), (70, "Baik", "Good"), (84, "Sangat Baik", "Very good")],
+        top: ("Memuaskan", "Excellent"))
+
+    public func level(_ score: Double) -> (id: String, en: String) {
+        for band in bands where score < band.upper { return (band.id, band.en) }
+        return top
+    }
+
+    public static func == (a: LevelBands, b: LevelBands) -> Bool {
+        a.bands.map(\.upper) == b.bands.map(\.upper) && a.bands.map(\.id) == b.bands.map(\.id) && a.top.id == b.top.id
+    }
+}

@@ -1,0 +1,52 @@
+/// The weights of the hierarchy: indicator weights within an element, element weights within a
+/// dimension, dimension weights in the index. A weight left unset is 1, so `.equal` sets none.
+/// `entropy` and `pca` are derived from the data by the engine (`WeightDerivation`).
+public struct WeightSet: Sendable, Equatable {
+    public enum Kind: String, Sendable { case equal, file, ahp, entropy, pca }
+
+    public var kind: Kind
+    /// How outputs name these weights: `equal`, `entropy`, `pca`, `file:PATH`, `ahp:PATH`.
+    public var name: String
+    public var dimensions: [String: Double] = [:]
+    /// Keyed `dimension/element`.
+    public var elements: [String: Double] = [:]
+    public var indicators: [String: Double] = [:]
+
+    public init(kind: Kind, name: String, dimensions: [String: Double] = [:], elements: [String: Double] = [:],
+                indicators: [String: Double] = [:]) {
+        self.kind = kind
+        self.name = name
+        self.dimensions = dimensions
+        self.elements = elements
+        self.indicators = indicators
+    }
+
+    public static let equal = WeightSet(kind: .equal, name: "equal")
+    public static let entropy = WeightSet(kind: .entropy, name: "entropy")
+    public static let pca = WeightSet(kind: .pca, name: "pca")
+
+    public func dimension(_ id: String) -> Double { dimensions[id] ?? 1 }
+    public func element(_ dimension: String, _ element: String) -> Double { elements["\(dimension)/\(element)"] ?? 1 }
+    public func indicator(_ code: String) -> Double { indicators[code] ?? 1 }
+
+    /// Whether the engine must derive indicator weights from the data.
+    var isDataDriven: Bool { kind == .entropy || kind == .pca }
+}
+
+/// Score targets: the default is 100 at every level; a targets file sets raw-unit indicator targets
+/// (normalised like a value) or score targets per dimension.
+public struct Targets: Sendable, Equatable {
+    public var name: String
+    /// Raw-unit targets per indicator code.
+    public var indicators: [String: Double]
+    /// Score targets per dimension.
+    public var dimensions: [String: Double]
+
+    public init(name: String, indicators: [String: Double] = [:], dimensions: [String: Double] = [:]) {
+        self.name = name
+        self.indicators = indicators
+        self.dimensions = dimensions
+    }
+
+    public static let `default` = Targets(name: "100")
+}

@@ -1,0 +1,70 @@
+/// Reads a weights file: dimension, element and indicator weights (unset ones stay 1).
+///
+/// ```yaml
+/// dimensions: {governance: 2, branding: 1, economy: 1.5}
+/// elements:
+///   governance: {public_services: 2, bureaucratic_management: 1, public_policy: 1}
+/// indicators: {"37120:5.1": 2}
+/// ```
+/// Negative weights, unknown ids and groups whose weights are all zero are errors.
+public enum WeightsFile {
+    public static func load(path: String, catalogue: Catalogue) throws -> WeightSet {
+        let root = try YAMLNode.load(path: path)
+        try root.rejectUnknownKeys(["dimensions", "elements", "indicators"], in: "a weights file")
+        var set = WeightSet(kind: .file, name: "file:\(path)")
+        let framework = catalogue.framework
+        if let node = try root.optional("dimensions") {
+            for (key, value) in try node.pairs() {
+                let id = try key.string()
+                guard framework.dimension(id) != nil else {
+                    throw key.error("unknown dimension '\(id)'", hint: "use one of \(Framework.dimensionIDs.joined(separator: ", "))")
+                }
+                set.dimensions[id] = try weight(value)
+            }
+            if Framework.dimensionIDs.allSatisfy({ set.dimension($0) == 0 }) {
+                throw node.error("every dimension weight is zero", hint: "at least one dimension needs a positive weight")
+            }
+        }
+        if let node = try root.optional("elements") {
+            for (dimensionKey, group) in try node.pairs() {
+                let dimensionID = try dimensionKey.string()
+                guard let dimension = framework.dimension(dimensionID) else {
+                    throw dimensionKey.error("unknown dimension '\(dimensionID)'", hint: "use one of \(Framework.dimensionIDs.joined(separator: ", "))")
+                }
+                for (key, value) in try group.pairs() {
+                    let id = try key.string()
+                    guard dimension.elements.contains(where: { $0.id == id }) else {
+                        throw key.error("unknown element '\(id)' in dimension '\(dimensionID)'",
+                                        hint: "its elements are \(dimension.elements.map(\.id).joined(separator: ", "))")
+                    }
+                    set.elements["\(dimensionID)/\(id)"] = try weight(value)
+                }
+                if dimension.elements.allSatisfy({ set.element(dimensionID, $0.id) == 0 }) {
+                    throw group.error("every element weight of \(dimensionID) is zero", hint: "at least one element needs a positive weight")
+                }
+            }
+        }
+        if let node = try root.optional("indicators") {
+            for (key, value) in try node.pairs() {
+                let code = try key.string()
+                guard catalogue[code] != nil else {
+                    throw key.error("unknown indicator code '\(code)'", hint: "did you mean \(catalogue.nearestCodes(to: code).joined(separator: ", "))?")
+                }
+                set.indicators[code] = try weight(value)
+            }
+            for (dimension, element) in framework.elements.map({ ($0.dimension, $0.element.id) }) {
+                let members = catalogue.scored.filter { $0.dimension == dimension && $0.element == element }
+                if !members.isEmpty, members.allSatisfy({ set.indicator($0.code) == 0 }) {
+                    throw node.error("every indicator weight of \(dimension)/\(element) is zero", hint: "at least one needs a positive weight")
+                }
+            }
+        }
+        return set
+    }
+
+    static func weight(_ node: YAMLNode) throws -> Double {
+        let w = try node.double()
+        guard w >= 0 else { throw node.error("a weight cannot be negative (\(JSONValue.format(w)))") }
+        return w
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import SmartScore
+
+struct RankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "Rank many cities by their readiness index, with dimension scores, coverage and level.",
+        discussion: "Ranks are over the whole cohort; --province, --type and --top only choose which cities are shown.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var source: DataSourceOptions
+    @OptionGroup var methodOptions: MethodOptions
+    @Option(help: "Show only this province.") var province: String?
+    @Option(help: "Show only kota or kabupaten.") var type: String?
+    @Option(help: "Show only the first N ranked cities.") var top: Int?
+    @Option(help: "Output format: table, json, csv or md.") var format: OutputFormat = .table
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if let type, !["kota", "kabupaten"].contains(type.lowercased()) { throw ValidationError("--type must be kota or kabupaten") }
+        guard format != .html else { throw ValidationError("--format html is the report verb's: smartscore report --all --out FILE.html") }
+    }
+
+    func run() throws {
+        let catalogue = try global.prepare()
+        let method = try methodOptions.method(catalogue: catalogue)
+        let matrix = try IndicatorMatrix.build(from: source.load(catalogue: catalogue), catalogue: catalogue, year: methodOptions.year)
+        let result = try ScoringEngine(framework: catalogue.framework).score(matrix, method: method)
+        let filter = RankReport.Filter(province: province, type: type, top: top)
+        try Terminal.emit(RankReport.render(result, filter: filter, format: format, language: global.lang), to: out)
+    }
+}
