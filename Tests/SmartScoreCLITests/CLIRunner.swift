@@ -25,6 +25,8 @@ enum CLI {
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["SMARTSCORE_INDICATORS"] = root.appendingPathComponent("indicators").path
+        env["SMARTSCORE_DATASETS"] = root.appendingPathComponent("datasets").path
+        env["SMARTSCORE_DB"] = nil
         for (k, v) in environment { env[k] = v }
         process.environment = env
         if let directory { process.currentDirectoryURL = directory }

@@ -69,7 +69,9 @@ public struct CSVReader {
     }
 
     private func open() throws -> FileHandle {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let handle = FileHandle(forReadingAtPath: path) else {
             throw InputError("cannot read the file", at: SourceLocation(file: displayName),
                              hint: "check that it exists and that you may read it")
         }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Scores a cohort: normalise, weigh, aggregate along indicator → element → dimension → index, apply the
 /// coverage rule, rank. All of it as matrix work through `Linear` (Scoring/README.md is the specification).
-public struct ScoringEngine {
+public struct ScoringEngine: Sendable {
     public let framework: Framework
 
     public init(framework: Framework) { self.framework = framework }

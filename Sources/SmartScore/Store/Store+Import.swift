@@ -119,7 +119,11 @@ extension Store {
         }
         defer { try? handle.close() }
         var hasher = SHA256()
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
+        do {
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
+        } catch {
+            throw InputError("cannot read the file", at: SourceLocation(file: path), hint: "is it a regular file you may read?")
+        }
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 }
