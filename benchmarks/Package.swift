@@ -11,6 +11,31 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        // Real-sized inputs shared by the suites, made with the project's seeded generator.
+        .target(
+            name: "BenchmarkSupport",
+            dependencies: [.product(name: "SmartScore", package: "smartscore")]
+        ),
+        .executableTarget(
+            name: "DataBenchmarks",
+            dependencies: [
+                "BenchmarkSupport",
+                .product(name: "SmartScore", package: "smartscore"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/DataBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "ScoringBenchmarks",
+            dependencies: [
+                "BenchmarkSupport",
+                .product(name: "SmartScore", package: "smartscore"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/ScoringBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
         .executableTarget(
             name: "LinearBenchmarks",
             dependencies: [

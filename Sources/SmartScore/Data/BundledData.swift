@@ -2,7 +2,7 @@ import Foundation
 
 /// The data shipped in `datasets/`: the region list, the real BPS 2021 values (read from the BPS export
 /// as it is, through its mapping file), the demo cohort's members and the villages.
-public struct BundledData {
+public struct BundledData: Sendable {
     public let directory: String
     public let catalogue: Catalogue
 

@@ -106,14 +106,17 @@ public struct ObservationFileReader {
             if let code = cell(plan.cityCode) { city.code = code } else { problem("the city code is empty", column: plan.cityCode) }
             if city.name.isEmpty { problem("the city name is empty", column: plan.cityName, hint: "give the region's name, e.g. Kota Palu") }
         }
-        if !city.code.isEmpty, !city.name.isEmpty, let first = state.cityNames[city.code], first.name != city.name,
+        // Rows come grouped by city: the same city as the row before needs no checks or lookups.
+        let sameAsPrevious = plan.mapping == nil && city.code == state.previousCity.code && city.name == state.previousCity.name
+            && !city.code.isEmpty
+        if !sameAsPrevious, !city.code.isEmpty, !city.name.isEmpty, let first = state.cityNames[city.code], first.name != city.name,
            RegionRegistry.fold(first.name) != RegionRegistry.fold(city.name) {
             problem("city code \(city.code) is named '\(city.name)' here but '\(first.name)' at line \(first.line)",
                     column: plan.cityName, hint: "one code must have one name; correct the code or the name")
         }
 
         // A code of the region list must carry that region's name (with or without "Kota"/"Kabupaten").
-        if !city.code.isEmpty, !city.name.isEmpty, plan.mapping == nil, let known = regions?[city.code],
+        if !sameAsPrevious, !city.code.isEmpty, !city.name.isEmpty, plan.mapping == nil, let known = regions?[city.code],
            state.cityNames[city.code] == nil, !RegionRegistry.sameRegion(known.name, city.name) {
             problem("city code \(city.code) is \(known.name) in the region list, not '\(city.name)'", column: plan.cityCode,
                     hint: "correct the code or the name (datasets/regions/regions.csv lists the 514 codes)")
@@ -167,7 +170,7 @@ public struct ObservationFileReader {
         // Duplicates: the same (city, year, indicator) twice in the import.
         var keys: [UInt64] = []
         if problems.isEmpty, !city.code.isEmpty {
-            let cityKey = state.cityKey(city.code)
+            let cityKey = sameAsPrevious ? state.previousCity.key : state.cityKey(city.code)
             for c in cells {
                 let key = DuplicateKey.pack(city: cityKey, year: year, indicator: c.indicator)
                 keys.append(key)
@@ -178,8 +181,16 @@ public struct ObservationFileReader {
             }
         }
         if problems.isEmpty {
-            if state.cityNames[city.code] == nil { state.cityNames[city.code] = (city.name, record.line) }
-            let cityIndex = state.batch.internCity(city)
+            let cityIndex: Int32
+            if sameAsPrevious {
+                cityIndex = state.previousCity.index
+            } else {
+                if state.cityNames[city.code] == nil { state.cityNames[city.code] = (city.name, record.line) }
+                cityIndex = state.batch.internCity(city)
+                if !city.code.isEmpty {
+                    state.previousCity = (city.code, city.name, state.cityKey(city.code), cityIndex)
+                }
+            }
             let source = state.batch.internSource(cell(plan.source) ?? plan.mapping?.source)
             for (c, key) in zip(cells, keys) {
                 state.seen[key] = Int32(record.line)
@@ -194,11 +205,13 @@ public struct ObservationFileReader {
     /// A cell's number, or nil when it is empty (no problem) or bad (a problem is recorded).
     private func parseValue(_ raw: String?, rule: ValueRule, column: Int, dialect: CSVDialect,
                             problem: (String, Int?, String?) -> Void) -> Double? {
-        guard let raw, !Self.missingMarkers.contains(raw.lowercased()) else { return nil }
+        guard let raw else { return nil }
         let value: Double
         switch NumberParser.read(raw, decimal: dialect.decimal) {
         case let .number(x):
             value = x
+        case _ where Self.missingMarkers.contains(raw.lowercased()):
+            return nil
         case .ambiguous:
             problem("'\(raw)' is ambiguous in a file with '\(dialect.decimal.rawValue)' decimals (\(rule.code)): a thousands separator or a decimal?", column,
                     "write it without the separator, or say the decimal mark with --decimal")
@@ -295,6 +308,8 @@ struct ReadState {
     var seen: [UInt64: Int32] = [:]
     var cityNames: [String: (name: String, line: Int)] = [:]
     private var cityKeys: [String: Int32] = [:]
+    /// The last city a valid row named, with its duplicate key and batch index.
+    var previousCity: (code: String, name: String, key: Int32, index: Int32) = ("", "", -1, -1)
 
     /// A small integer per city code, for duplicate keys.
     mutating func cityKey(_ code: String) -> Int32 {

@@ -38,6 +38,13 @@ extension Store {
                     }
                     let batch = outcomes[k].result.batch
                     try Store.upsertCities(db, batch.cities, file: outcomes[k].file)
+                    // Into an empty dataset nothing can conflict (the reader refused duplicates): bulk insert.
+                    if try !Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM observation WHERE dataset_id = ?)", arguments: [datasetID])! {
+                        try Store.bulkInsert(db, batch, datasetID: datasetID)
+                        outcomes[k].inserted = batch.count
+                        try Store.logImport(db, datasetID: datasetID, outcome: outcomes[k])
+                        continue
+                    }
                     let insert = try db.makeStatement(sql: """
                         INSERT INTO observation (dataset_id, city_code, year, indicator, value, source)
                         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
@@ -70,11 +77,7 @@ extension Store {
                             omitted += 1
                         }
                     }
-                    try db.execute(sql: """
-                        INSERT INTO import_log (dataset_id, file, sha256, imported_at, rows, observations, replaced)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [datasetID, outcomes[k].file, hash, Store.timestamp(), outcomes[k].result.dataRows,
-                                         outcomes[k].inserted, outcomes[k].replaced])
+                    try Store.logImport(db, datasetID: datasetID, outcome: outcomes[k])
                 }
                 if !conflicts.isEmpty { throw InputErrors(conflicts, omitted: omitted) }
             }
@@ -82,6 +85,49 @@ extension Store {
             throw InputError("the store refused the import: \(error.message ?? error.description)", at: SourceLocation(file: path))
         }
         return outcomes
+    }
+
+    static func logImport(_ db: Database, datasetID: Int64, outcome: ImportedFile) throws {
+        try db.execute(sql: """
+            INSERT INTO import_log (dataset_id, file, sha256, imported_at, rows, observations, replaced)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [datasetID, outcome.file, outcome.sha256, Store.timestamp(), outcome.result.dataRows,
+                             outcome.inserted, outcome.replaced])
+    }
+
+    /// Inserts a batch with multi-row statements (`rowsPerStatement` rows each), binding values that
+    /// repeat (city codes, indicator codes, sources) from arrays converted once.
+    static let rowsPerStatement = 200
+
+    static func bulkInsert(_ db: Database, _ batch: ObservationBatch, datasetID: Int64) throws {
+        let cities = batch.cities.map { $0.code.databaseValue }
+        let indicators = batch.indicatorCodes.map(\.databaseValue)
+        let sources = batch.sources.map(\.databaseValue)
+        let dataset = datasetID.databaseValue
+        func statement(rows: Int) throws -> Statement {
+            let values = Array(repeating: "(?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
+            return try db.makeStatement(sql: "INSERT INTO observation (dataset_id, city_code, year, indicator, value, source) VALUES \(values)")
+        }
+        let full = try statement(rows: rowsPerStatement)
+        var arguments: [DatabaseValue] = []
+        arguments.reserveCapacity(rowsPerStatement * 6)
+        var start = 0
+        while start < batch.count {
+            let end = min(start + rowsPerStatement, batch.count)
+            arguments.removeAll(keepingCapacity: true)
+            for row in start..<end {
+                arguments.append(dataset)
+                arguments.append(cities[Int(batch.cityIndex[row])])
+                arguments.append(Int64(batch.years[row]).databaseValue)
+                arguments.append(indicators[Int(batch.indicatorIndex[row])])
+                arguments.append(batch.values[row].databaseValue)
+                arguments.append(batch.sourceIndex[row] < 0 ? .null : sources[Int(batch.sourceIndex[row])])
+            }
+            let target = end - start == rowsPerStatement ? full : try statement(rows: end - start)
+            target.setUncheckedArguments(StatementArguments(arguments))
+            try target.execute()
+            start = end
+        }
     }
 
     static func ensureDataset(_ db: Database, name: String) throws -> Int64 {
