@@ -37,6 +37,16 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
+            name: "QuickWinsBenchmarks",
+            dependencies: [
+                "BenchmarkSupport",
+                .product(name: "SmartScore", package: "smartscore"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/QuickWinsBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
             name: "LinearBenchmarks",
             dependencies: [
                 .product(name: "SmartScore", package: "smartscore"),

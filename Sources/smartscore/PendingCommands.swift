@@ -9,14 +9,6 @@ struct PendingVerb: Error, CustomStringConvertible {
     var description: String { "smartscore \(verb) is not available in this version yet" }
 }
 
-struct QuickWinsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "quickwins",
-        abstract: "Rank candidate programmes by impact and effort for a city (or every city): quick wins, roadmap, risks.")
-    @OptionGroup var global: GlobalOptions
-    func run() throws { throw PendingVerb(verb: "quickwins") }
-}
-
 struct SensitivityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sensitivity",

@@ -1,0 +1,63 @@
+/// The impact of every programme for every city, as one matrix product (design.md, "Quick wins"):
+/// `impact[p, c] = Σ_i effect[p, i] × w_ic × gap_ic`, i.e. `Impact = E · (W ∘ G)ᵀ` with `E` the
+/// programmes × indicators effect matrix, `W` the cities × indicators effective weights and `G` the gaps in
+/// score points. Impact counts the index points a programme would add.
+public struct ImpactModel: Sendable {
+    public let programmes: [Programme]
+    public let result: ScoreResult
+    /// Programmes × in-scope indicators.
+    public let effects: Matrix
+    /// Cities × indicators: effective weight × gap (0 where the value is missing).
+    public let weightedGaps: Matrix
+    /// Programmes × cities, in index points.
+    public let impact: Matrix
+    /// Programme effects on indicators that are not in the data (they add nothing here).
+    public let unusedEffects: [String: [String]]
+
+    public init(programmes: [Programme], result: ScoreResult) throws {
+        guard let weights = result.effectiveWeights else {
+            throw InputError("quick wins need arithmetic aggregation: impact is a sum of effective weights × gaps",
+                             at: SourceLocation(flag: "--aggregate"), hint: "use --aggregate arithmetic")
+        }
+        guard result.method.isBounded else {
+            throw InputError("quick wins need scores on 0–100 (gaps to 100); z-scores have no gap",
+                             at: SourceLocation(flag: "--normalise"), hint: "use goalpost, minmax or rank")
+        }
+        self.programmes = programmes
+        self.result = result
+        var column: [String: Int] = [:]
+        for (i, indicator) in result.indicators.enumerated() { column[indicator.code] = i }
+        var e = Matrix(rows: programmes.count, columns: result.indicators.count)
+        var unused: [String: [String]] = [:]
+        for (p, programme) in programmes.enumerated() {
+            for effect in programme.effects {
+                if let i = column[effect.indicator] { e[p, i] = effect.effect } else { unused[programme.id, default: []].append(effect.indicator) }
+            }
+        }
+        effects = e
+        // G: gap to each indicator's target, 0 where missing (its weight is 0 there anyway).
+        let targets = result.indicatorTargets
+        var gaps = result.indicatorScores
+        for i in 0..<gaps.columns {
+            for c in 0..<gaps.rows {
+                let s = gaps[c, i]
+                gaps[c, i] = s.isNaN ? 0 : max(0, targets[i] - s)
+            }
+        }
+        weightedGaps = try weights.hadamard(gaps)
+        impact = try Matrix.product(e, weightedGaps, transposeB: true)
+        unusedEffects = unused
+    }
+
+    /// The index points a set of programmes would add together for city `c`: on each indicator the shares
+    /// of the gap they close combine as `1 − Π (1 − effect)`, so two programmes never close more than the gap.
+    public func combinedGain(of programmeIndices: [Int], city c: Int) -> Double {
+        var gain = 0.0
+        for i in 0..<effects.columns where weightedGaps[c, i] > 0 {
+            var remaining = 1.0
+            for p in programmeIndices { remaining *= 1 - effects[p, i] }
+            gain += weightedGaps[c, i] * (1 - remaining)
+        }
+        return gain
+    }
+}

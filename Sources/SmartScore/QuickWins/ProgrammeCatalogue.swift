@@ -1,0 +1,100 @@
+import Foundation
+
+/// The programme catalogue (`indicators/programmes.yaml`, or the user's `--programmes FILE`), validated
+/// against the indicator catalogue with file:line:column errors.
+public struct ProgrammeCatalogue: Sendable {
+    public let programmes: [Programme]
+    public let file: String
+
+    static let fields: Set<String> = ["id", "name", "dimension", "description", "effects", "effort", "cost", "months",
+                                      "risk", "risks", "owner"]
+    static let prefixes = ["governance": "gov-", "branding": "brand-", "economy": "eco-", "living": "liv-",
+                           "society": "soc-", "environment": "env-"]
+
+    public static func load(path: String, catalogue: Catalogue) throws -> ProgrammeCatalogue {
+        let root = try YAMLNode.load(path: path)
+        try root.rejectUnknownKeys(["version", "source", "programmes"], in: "a programme file")
+        var programmes: [Programme] = []
+        var seen: [String: SourceLocation] = [:]
+        for entry in try root.required("programmes", in: "a programme file").sequence() {
+            let programme = try parse(entry, catalogue: catalogue)
+            if let first = seen[programme.id] {
+                throw try entry.required("id", in: "a programme").error("duplicate programme id '\(programme.id)'", hint: "it is first defined at \(first)")
+            }
+            seen[programme.id] = programme.origin
+            programmes.append(programme)
+        }
+        guard !programmes.isEmpty else { throw root.error("the programme file lists no programmes") }
+        return ProgrammeCatalogue(programmes: programmes, file: path)
+    }
+
+    /// The bundled catalogue, beside the indicators.
+    public static func bundled(catalogue: Catalogue) throws -> ProgrammeCatalogue {
+        try load(path: (try ResourceLocator.locate(.indicators) as NSString).appendingPathComponent("programmes.yaml"), catalogue: catalogue)
+    }
+
+    static func parse(_ entry: YAMLNode, catalogue: Catalogue) throws -> Programme {
+        guard entry.isMapping else { throw entry.error("a programme must be a mapping of fields") }
+        let idNode = try entry.required("id", in: "a programme")
+        let id = try idNode.string()
+        let what = "programme \(id)"
+        try entry.rejectUnknownKeys(fields, in: what)
+        let dimensionNode = try entry.required("dimension", in: what)
+        let dimension = try dimensionNode.string()
+        guard let prefix = prefixes[dimension] else {
+            throw dimensionNode.error("unknown dimension '\(dimension)'", hint: "use one of \(Framework.dimensionIDs.joined(separator: ", "))")
+        }
+        guard id.hasPrefix(prefix), id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) else {
+            throw idNode.error("programme id '\(id)' must be kebab-case and start with '\(prefix)' (its dimension)")
+        }
+        var effects: [Programme.Effect] = []
+        for effectNode in try entry.required("effects", in: what).sequence() {
+            let codeNode = try effectNode.required("indicator", in: "an effect of \(what)")
+            let code = try codeNode.string()
+            guard let indicator = catalogue[code] else {
+                throw codeNode.error("unknown indicator code '\(code)'", hint: "did you mean \(catalogue.nearestCodes(to: code).joined(separator: ", "))?")
+            }
+            guard indicator.isScored else {
+                throw codeNode.error("\(code) is not scored (\(indicator.kind == .profile ? "a profile indicator" : "neutral")), so a programme cannot close a gap on it")
+            }
+            let valueNode = try effectNode.required("effect", in: "an effect of \(what)")
+            let value = try valueNode.double()
+            guard value > 0 && value <= 1 else {
+                throw valueNode.error("an effect is the share of the gap closed, in (0, 1]; found \(JSONValue.format(value))")
+            }
+            guard !effects.contains(where: { $0.indicator == code }) else { throw codeNode.error("\(what) names \(code) twice") }
+            effects.append(.init(indicator: code, effect: value))
+        }
+        guard !effects.isEmpty else { throw entry.error("\(what) moves no indicator", hint: "list at least one effect") }
+        let effortNode = try entry.required("effort", in: what)
+        let effort = try effortNode.int()
+        guard (1...5).contains(effort) else { throw effortNode.error("effort is 1 (light) to 5 (heavy); found \(effort)") }
+        let costNode = try entry.required("cost", in: what)
+        let lo = try costNode.required("min", in: "the cost of \(what)").double()
+        let hi = try costNode.required("max", in: "the cost of \(what)").double()
+        guard lo > 0, lo <= hi else { throw costNode.error("the cost of \(what) needs 0 < min ≤ max (IDR); found \(JSONValue.format(lo))–\(JSONValue.format(hi))") }
+        let monthsNode = try entry.required("months", in: what)
+        let months = try monthsNode.int()
+        guard months > 0 else { throw monthsNode.error("months must be positive") }
+        var risks: [Programme.Risk] = []
+        for node in try entry.required("risks", in: what).sequence() {
+            risks.append(.init(risk: try node.required("risk", in: "a risk of \(what)").localizedText(in: "a risk of \(what)"),
+                               likelihood: try level(node.required("likelihood", in: "a risk of \(what)")),
+                               impact: try level(node.required("impact", in: "a risk of \(what)")),
+                               mitigation: try node.required("mitigation", in: "a risk of \(what)").localizedText(in: "a mitigation of \(what)")))
+        }
+        return Programme(
+            id: id, name: try entry.required("name", in: what).localizedText(in: "the name of \(what)"),
+            dimension: dimension,
+            description: try entry.required("description", in: what).localizedText(in: "the description of \(what)"),
+            effects: effects, effort: effort, cost: (lo, hi), months: months,
+            risk: try level(entry.required("risk", in: what)), risks: risks,
+            owner: try entry.required("owner", in: what).string(), origin: idNode.location)
+    }
+
+    static func level(_ node: YAMLNode) throws -> Programme.Level {
+        let text = try node.string()
+        guard let level = Programme.Level(rawValue: text) else { throw node.error("'\(text)' is not low, medium or high") }
+        return level
+    }
+}
