@@ -34,7 +34,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            exclude: ["Linear/README.md"]
+            exclude: ["Linear/README.md", "Scoring/README.md", "Sensitivity/README.md"]
         ),
         .executableTarget(
             name: "smartscore",

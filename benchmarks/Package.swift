@@ -47,6 +47,17 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
+            name: "SensitivityBenchmarks",
+            dependencies: [
+                "BenchmarkSupport",
+                .product(name: "SmartScore", package: "smartscore"),
+                .product(name: "CBLAS", package: "smartscore"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/SensitivityBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
             name: "LinearBenchmarks",
             dependencies: [
                 .product(name: "SmartScore", package: "smartscore"),

@@ -9,14 +9,6 @@ struct PendingVerb: Error, CustomStringConvertible {
     var description: String { "smartscore \(verb) is not available in this version yet" }
 }
 
-struct SensitivityCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sensitivity",
-        abstract: "Monte Carlo uncertainty and sensitivity analysis of the ranking: rank intervals and Sobol indices.")
-    @OptionGroup var global: GlobalOptions
-    func run() throws { throw PendingVerb(verb: "sensitivity") }
-}
-
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",

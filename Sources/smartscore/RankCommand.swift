@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SmartScore
 
 struct RankCommand: ParsableCommand {
@@ -15,9 +16,13 @@ struct RankCommand: ParsableCommand {
     @Option(help: "Show only the first N ranked cities.") var top: Int?
     @Option(help: "Output format: table, json, csv or md.") var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
+    @Option(help: ArgumentHelp("Add each city's 5–95 % rank interval from N Monte Carlo runs (all uncertain inputs of `sensitivity`).", valueName: "N"))
+    var uncertainty: Int?
+    @Option(help: "The seed of --uncertainty.") var seed: UInt64 = 1
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if let uncertainty, uncertainty < 1 { throw ValidationError("--uncertainty must be at least 1 run") }
         if let type, !["kota", "kabupaten"].contains(type.lowercased()) { throw ValidationError("--type must be kota or kabupaten") }
         guard format != .html else { throw ValidationError("--format html is the report verb's: smartscore report --all --out FILE.html") }
     }
@@ -28,6 +33,11 @@ struct RankCommand: ParsableCommand {
         let matrix = try IndicatorMatrix.build(from: source.load(catalogue: catalogue), catalogue: catalogue, year: methodOptions.year)
         let result = try ScoringEngine(framework: catalogue.framework).score(matrix, method: method)
         let filter = RankReport.Filter(province: province, type: type, top: top)
-        try Terminal.emit(RankReport.render(result, filter: filter, format: format, language: global.lang), to: out)
+        var intervals: [RankInterval?]?
+        if let uncertainty {
+            let options = SensitivityOptions(samples: uncertainty, seed: seed, indices: false, threads: global.threads ?? ProcessInfo.processInfo.activeProcessorCount)
+            intervals = SensitivityReport.intervals(try SensitivityAnalysis.run(result, options: options, progress: ProgressBar.make(label: "uncertainty")))
+        }
+        try Terminal.emit(RankReport.render(result, filter: filter, format: format, language: global.lang, uncertainty: intervals), to: out)
     }
 }

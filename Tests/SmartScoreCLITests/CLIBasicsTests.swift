@@ -46,7 +46,7 @@ struct CLIBasicsTests {
 
     @Test("a verb that is not built yet says so plainly and prints no result")
     func pendingVerb() throws {
-        let result = try CLI.run(["sensitivity"])
+        let result = try CLI.run(["report"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("not available in this version yet"))
         #expect(result.stdout.isEmpty)

@@ -223,3 +223,26 @@ struct ImportValidationTests {
         #expect(try box.store.tableCounts() == ["dataset": 0, "city": 0, "observation": 0, "import_log": 0])
     }
 }
+
+@Suite("Data: a conflict repeated on many rows is reported once")
+struct RepeatedConflictTests {
+    @Test("one error per (code, name), the other rows counted; lenient skips them all")
+    func repeated() throws {
+        let dir = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var body = "city_code,city_name,year,indicator,value\n99.01,Kota Baru,2021,37120:5.1,4\n"
+        for k in 0..<5 { body += "99.01,Kota Lama,\(2015 + k),37120:5.1,4\n" }
+        let path = dir.appendingPathComponent("r.csv").path
+        try body.write(toFile: path, atomically: true, encoding: .utf8)
+        let reader = ObservationFileReader(catalogue: Bundled.catalogue, regions: Bundled.regions)
+        do {
+            _ = try reader.read(path: path)
+            Issue.record("no error")
+        } catch let e as InputErrors {
+            #expect(e.errors.count == 1 && e.omitted == 4)
+            #expect(e.errors[0].location?.line == 3)
+        }
+        let lenient = try reader.read(path: path, options: ReadOptions(lenient: true))
+        #expect(lenient.batch.count == 1 && lenient.skippedRows == 5 && lenient.skipped.count == 1)
+    }
+}

@@ -43,18 +43,21 @@ public struct BundledData: Sendable {
         return cities
     }
 
-    /// The 80,534 villages (desa/kelurahan), with the province of their regency.
+    /// The villages (desa/kelurahan), with the province of their regency. The source lists two codes
+    /// twice under different names (9107182005, 9109070015); the first of each is kept: 80,532 villages.
     public func villages() throws -> [CityRecord] {
         let registry = try regions()
         var provinceOfRegency: [String: String] = [:]
         for r in registry.regions { provinceOfRegency[r.code.replacingOccurrences(of: ".", with: "")] = r.province }
         var villages: [CityRecord] = []
+        var seen = Set<String>()
         villages.reserveCapacity(81_000)
         var first = true
         try CSVReader(path: path("villages/villages.csv"), separator: .comma).forEachRecord { record in
             defer { first = false }
             guard !first, !record.isBlank, record.fields.count >= 3 else { return true }
             let code = record.fields[0]
+            guard seen.insert(code).inserted else { return true }
             villages.append(CityRecord(code: code, name: record.fields[2],
                                        province: provinceOfRegency[String(code.prefix(4))], type: "desa"))
             return true

@@ -38,7 +38,7 @@ public struct ObservationFileReader {
             try readRow(record, plan: plan, state: &state)
             return true
         }
-        if !state.errors.isEmpty {
+        if !state.errors.isEmpty || state.omittedErrors > 0 {
             throw InputErrors(state.errors, omitted: state.omittedErrors)
         }
         state.fillFromRegistry(regions)
@@ -78,6 +78,7 @@ public struct ObservationFileReader {
             problems.append(InputError(message, at: SourceLocation(file: state.file, line: record.line, column: column.map { $0 + 1 }), hint: hint))
         }
         let fields = record.fields
+        var quiet = false
         if fields.count != plan.width {
             let extraIsBlank = fields.count > plan.width && fields[plan.width...].allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
             if !extraIsBlank {
@@ -111,8 +112,13 @@ public struct ObservationFileReader {
             && !city.code.isEmpty
         if !sameAsPrevious, !city.code.isEmpty, !city.name.isEmpty, let first = state.cityNames[city.code], first.name != city.name,
            RegionRegistry.fold(first.name) != RegionRegistry.fold(city.name) {
-            problem("city code \(city.code) is named '\(city.name)' here but '\(first.name)' at line \(first.line)",
-                    column: plan.cityName, hint: "one code must have one name; correct the code or the name")
+            // Reported once per (code, name); the same conflict on later rows is counted, not repeated.
+            if state.reportedNameConflicts.insert("\(city.code)\u{1F}\(city.name)").inserted {
+                problem("city code \(city.code) is named '\(city.name)' here but '\(first.name)' at line \(first.line)",
+                        column: plan.cityName, hint: "one code must have one name; correct the code or the name (later rows with this name are counted, not listed)")
+            } else {
+                quiet = true
+            }
         }
 
         // A code of the region list must carry that region's name (with or without "Kota"/"Kabupaten").
@@ -169,7 +175,7 @@ public struct ObservationFileReader {
 
         // Duplicates: the same (city, year, indicator) twice in the import.
         var keys: [UInt64] = []
-        if problems.isEmpty, !city.code.isEmpty {
+        if problems.isEmpty, !quiet, !city.code.isEmpty {
             let cityKey = sameAsPrevious ? state.previousCity.key : state.cityKey(city.code)
             for c in cells {
                 let key = DuplicateKey.pack(city: cityKey, year: year, indicator: c.indicator)
@@ -180,7 +186,7 @@ public struct ObservationFileReader {
                 }
             }
         }
-        if problems.isEmpty {
+        if problems.isEmpty, !quiet {
             let cityIndex: Int32
             if sameAsPrevious {
                 cityIndex = state.previousCity.index
@@ -198,6 +204,10 @@ public struct ObservationFileReader {
                                    year: year, value: c.value, source: source)
             }
             state.emptyCells += empty
+        }
+        if quiet && problems.isEmpty {
+            state.finishQuietly()
+            return
         }
         state.finish(problems: problems, record: record)
     }
@@ -307,6 +317,7 @@ struct ReadState {
     var emptyCells = 0
     var seen: [UInt64: Int32] = [:]
     var cityNames: [String: (name: String, line: Int)] = [:]
+    var reportedNameConflicts = Set<String>()
     private var cityKeys: [String: Int32] = [:]
     /// The last city a valid row named, with its duplicate key and batch index.
     var previousCity: (code: String, name: String, key: Int32, index: Int32) = ("", "", -1, -1)
@@ -323,6 +334,11 @@ struct ReadState {
         self.file = file
         self.options = options
         self.dialect = dialect
+    }
+
+    /// A row refused for a problem already reported on an earlier row: counted, not listed again.
+    mutating func finishQuietly() {
+        if options.lenient { skippedRows += 1 } else { omittedErrors += 1 }
     }
 
     mutating func finish(problems: [InputError], record: CSVRecord) {

@@ -44,8 +44,9 @@ public struct ImpactModel: Sendable {
                 gaps[c, i] = s.isNaN ? 0 : max(0, targets[i] - s)
             }
         }
-        weightedGaps = try weights.hadamard(gaps)
-        impact = try Matrix.product(e, weightedGaps, transposeB: true)
+        let weighted = try weights.hadamard(gaps)
+        weightedGaps = weighted
+        impact = try BLASThreads.singleThreaded { try Matrix.product(e, weighted, transposeB: true) }
         unusedEffects = unused
     }
 

@@ -24,7 +24,7 @@ public enum RankReport {
     }
 
     public static func render(_ result: ScoreResult, filter: Filter = Filter(), format: OutputFormat, language: Language,
-                              uncertainty: [RankInterval]? = nil) -> String {
+                              uncertainty: [RankInterval?]? = nil) -> String {
         let rows = filter.apply(result)
         switch format {
         case .json: return json(result, rows: rows, uncertainty: uncertainty).serialized()
@@ -36,7 +36,7 @@ public enum RankReport {
                 var fields = [result.ranks[k].map(String.init) ?? "", city.code, city.name, city.province ?? "", city.type ?? "",
                               CSVTable.number(result.index[k]), result.level(ofIndex: k)?.id ?? "", CSVTable.number(result.coverage[k])]
                 fields += Framework.dimensionIDs.map { CSVTable.number(dimensionScore(result, k, $0)) }
-                if let u = uncertainty?[k] { fields += [CSVTable.number(u.median), CSVTable.number(u.p05), CSVTable.number(u.p95)] }
+                if let u = uncertainty { fields += [CSVTable.number(u[k]?.median), CSVTable.number(u[k]?.p05), CSVTable.number(u[k]?.p95)] }
                 fields.append(result.nullReasons[k] ?? "")
                 csv.append(fields)
             }
@@ -51,7 +51,7 @@ public enum RankReport {
                 var line = [result.ranks[k].map(String.init) ?? "—", city.code, city.name, Format.score(result.index[k]),
                             result.level(ofIndex: k).map { language == .id ? $0.id : $0.en } ?? "—", Format.percent(result.coverage[k])]
                 line += Framework.dimensionIDs.map { Format.score(dimensionScore(result, k, $0)) }
-                if let u = uncertainty?[k] { line.append("\(Format.score(u.p05, digits: 0))–\(Format.score(u.p95, digits: 0))") }
+                if let u = uncertainty { line.append(u[k].map { "\(Format.score($0.p05, digits: 0))–\(Format.score($0.p95, digits: 0))" } ?? "—") }
                 return line
             }
             var footer = "\n" + Format.text(language,
@@ -71,7 +71,7 @@ public enum RankReport {
         }
     }
 
-    static func json(_ result: ScoreResult, rows: [Int], uncertainty: [RankInterval]?) -> JSONValue {
+    static func json(_ result: ScoreResult, rows: [Int], uncertainty: [RankInterval?]?) -> JSONValue {
         .object([
             ("year", .number(Double(result.input.year))),
             ("method", result.method.json),
@@ -86,8 +86,8 @@ public enum RankReport {
                     ("coverage", .number(result.coverage[k])),
                     ("dimensions", .object(Framework.dimensionIDs.map { ($0, .number(dimensionScore(result, k, $0))) })),
                 ]
-                if let u = uncertainty?[k] {
-                    fields += [("median_rank", .number(u.median)), ("rank_p05", .number(u.p05)), ("rank_p95", .number(u.p95))]
+                if let u = uncertainty {
+                    fields += [("median_rank", .number(u[k]?.median)), ("rank_p05", .number(u[k]?.p05)), ("rank_p95", .number(u[k]?.p95))]
                 }
                 fields += [("province", .string(city.province)), ("type", .string(city.type)),
                            ("null_reason", .string(result.nullReasons[k]))]

@@ -3,6 +3,8 @@
 public struct ScoreResult: Sendable {
     public let input: IndicatorMatrix
     public let method: ScoringMethod
+    /// The framework the hierarchy came from.
+    public let framework: Framework
     /// Cities × indicators: scores after normalisation (NaN missing).
     public let indicatorScores: Matrix
     /// In-scope elements and dimensions, in framework order.

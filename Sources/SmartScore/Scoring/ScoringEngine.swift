@@ -7,7 +7,13 @@ public struct ScoringEngine: Sendable {
 
     public init(framework: Framework) { self.framework = framework }
 
+    /// Scores the cohort. Its products run single-threaded (`BLASThreads.singleThreaded`): they are
+    /// small, and so the result is the same bytes whatever the thread count.
     public func score(_ input: IndicatorMatrix, method requested: ScoringMethod) throws -> ScoreResult {
+        try BLASThreads.singleThreaded { try scoreSingleThreaded(input, method: requested) }
+    }
+
+    private func scoreSingleThreaded(_ input: IndicatorMatrix, method requested: ScoringMethod) throws -> ScoreResult {
         try requested.validate()
         var method = requested
         var warnings: [String] = []
@@ -69,7 +75,7 @@ public struct ScoringEngine: Sendable {
             return Normaliser.normaliseColumn(column + [raw], indicator: indicator, method: method.normalisation).last!
         }
         return ScoreResult(
-            input: input, method: method, indicatorScores: normalised,
+            input: input, method: method, framework: framework, indicatorScores: normalised,
             elements: hierarchy.elements, dimensions: hierarchy.dimensions,
             elementScores: elementScores, dimensionScores: dimensionScores, dimensionCoverage: coverageMatrix,
             index: index, coverage: cityCoverage, nullReasons: nullReasons, pillarScores: pillarScores,

@@ -1,0 +1,83 @@
+/// `smartscore sensitivity`: how sure each rank is, and which choices move the ranks most.
+public enum SensitivityReport {
+    public static func render(_ s: SensitivityResult, format: OutputFormat, language l: Language) -> String {
+        switch format {
+        case .json: return json(s).serialized()
+        case .csv:
+            var t = CSVTable(headers: ["rank", "code", "name", "score", "median_rank", "rank_p05", "rank_p95", "score_mean", "score_sd"])
+            for c in s.cities {
+                t.append([String(c.nominalRank), c.city.code, c.city.name, CSVTable.number(c.nominalScore), CSVTable.number(c.medianRank),
+                          CSVTable.number(c.rankP05), CSVTable.number(c.rankP95), CSVTable.number(c.scoreMean), CSVTable.number(c.scoreSD)])
+            }
+            return t.rendered()
+        default:
+            let md = format == .md
+            func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String {
+                if md { return Format.markdownTable(h, rows) }
+                var t = TextTable(headers: h, alignments: a)
+                rows.forEach { t.append($0) }
+                return t.rendered()
+            }
+            var out = (md ? "# " : "") + Format.text(l, "Ketidakpastian peringkat", "Uncertainty of the ranking") + "\n\n"
+            out += Format.text(l, "\(s.runs) simulasi, seed \(s.options.seed); input tak pasti: ", "\(s.runs) runs, seed \(s.options.seed); uncertain inputs: ")
+                + (s.options.inputs.isEmpty ? "—" : s.options.inputs.map(\.rawValue).joined(separator: ", ")) + "\n\n"
+            out += table([Format.text(l, "Peringkat", "Rank"), Format.text(l, "Kode", "Code"), Format.text(l, "Nama", "Name"),
+                          Format.text(l, "Indeks", "Index"), Format.text(l, "Median", "Median"), Format.text(l, "Rentang 5–95%", "5–95% range"),
+                          Format.text(l, "Rerata ± sd", "Mean ± sd")],
+                         s.cities.map { c in
+                             [String(c.nominalRank), c.city.code, c.city.name, Format.score(c.nominalScore), Format.score(c.medianRank, digits: 0),
+                              "\(Format.score(c.rankP05, digits: 0))–\(Format.score(c.rankP95, digits: 0))",
+                              "\(Format.score(c.scoreMean)) ± \(Format.score(c.scoreSD))"]
+                         }, [.right, .left, .left, .right, .right, .right, .right])
+            if !s.indices.isEmpty {
+                out += "\n" + Format.text(l, "Indeks sensitivitas (Sobol; keluaran: rerata pergeseran peringkat absolut)",
+                                          "Sensitivity indices (Sobol; output: mean absolute rank shift)") + "\n\n"
+                out += table([Format.text(l, "Input", "Input"), Format.text(l, "Orde pertama", "First order"), Format.text(l, "Total", "Total"),
+                              Format.text(l, "Keterangan", "What varies")],
+                             s.indices.map { [$0.input.rawValue, Format.score($0.firstOrder, digits: 3), Format.score($0.total, digits: 3), $0.input.description] },
+                             [.left, .right, .right, .left])
+            }
+            out += "\n" + Format.text(l, "Rerata pergeseran peringkat absolut: ", "Mean absolute rank shift: ") + Format.score(s.meanRankShift, digits: 2) + "\n"
+            return out
+        }
+    }
+
+    public static func json(_ s: SensitivityResult) -> JSONValue {
+        let cities: [JSONValue] = s.cities.map { c in
+            .object([
+                ("rank", .number(Double(c.nominalRank))), ("code", .string(c.city.code)), ("name", .string(c.city.name)),
+                ("score", .number(c.nominalScore)), ("median_rank", .number(c.medianRank)), ("rank_p05", .number(c.rankP05)),
+                ("rank_p95", .number(c.rankP95)), ("score_mean", .number(c.scoreMean)), ("score_sd", .number(c.scoreSD)),
+            ])
+        }
+        let inputs: [JSONValue] = s.options.inputs.map { input in
+            var fields: [(String, JSONValue)] = [("id", .string(input.rawValue)), ("description", .string(input.description))]
+            if input == .weights { fields.append(("spread", .number(s.options.weightSpread))) }
+            if input == .normalisation { fields.append(("set", .array(s.options.normalisations.map { .string($0.rawValue) }))) }
+            return .object(fields)
+        }
+        let indices: [JSONValue] = s.indices.map { i in
+            .object([("input", .string(i.input.rawValue)), ("first_order", .number(i.firstOrder)), ("total", .number(i.total))])
+        }
+        let fields: [(String, JSONValue)] = [
+            ("samples", .number(Double(s.runs))),
+            ("seed", .number(Double(s.options.seed))),
+            ("inputs", .array(inputs)),
+            ("method", s.nominal.method.json),
+            ("year", .number(Double(s.nominal.input.year))),
+            ("mean_rank_shift", .number(s.meanRankShift)),
+            ("cities", .array(cities)),
+            ("indices", .array(indices)),
+        ]
+        return .object(fields)
+    }
+
+    /// The rank intervals `rank --uncertainty N` adds, by position in the result.
+    public static func intervals(_ s: SensitivityResult) -> [RankInterval?] {
+        var out = [RankInterval?](repeating: nil, count: s.nominal.cities.count)
+        for c in s.cities {
+            if let k = s.nominal.cityIndex(code: c.city.code) { out[k] = RankInterval(median: c.medianRank, p05: c.rankP05, p95: c.rankP95) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// The element scores of the cohort under one (normalisation, aggregation, missing-value treatment),
+/// kept in the split form the block products need: numerators, present weights and zero counts per
+/// element, and the element values to multiply by the element → dimension weights.
+struct ScoreVariant: Sendable {
+    let key: VariantKey
+    /// Cities × indicators: the normalised scores (NaN missing). The only cities × indicators matrix a
+    /// variant keeps: the drop-one correction derives an indicator's value, presence and zero flag from it.
+    let scores: Matrix
+    /// Cities × elements: Σ w·value, Σ w·present, Σ w·zero over each element's indicators.
+    let numerators: Matrix
+    let denominators: Matrix
+    let zeroWeights: Matrix
+    /// Cities × elements: the element's value for the next level (score, or its log) and presence, zeros.
+    let elementValues: Matrix
+    let elementMask: Matrix
+    let elementZeros: Matrix
+
+    init(key: VariantKey, raw: Matrix, indicators: [Indicator], cityTypes: [String?], hierarchy: Hierarchy) throws {
+        self.key = key
+        let input = key.impute ? Self.imputePeerMedians(raw, types: cityTypes) : raw
+        let scores = Normaliser.normalise(input, indicators: indicators, method: key.normalisation).scores
+        let geometric = key.aggregation == .geometric
+        self.scores = scores
+        numerators = try Matrix.product(scores.map { Self.indicatorValue($0, geometric: geometric) }, hierarchy.indicatorToElement)
+        denominators = try Matrix.product(scores.presenceMask(), hierarchy.indicatorToElement)
+        zeroWeights = geometric ? try Matrix.product(scores.map { $0 == 0 ? 1 : 0 }, hierarchy.indicatorToElement)
+                                : Matrix(rows: scores.rows, columns: hierarchy.elements.count)
+        var values = Matrix(rows: scores.rows, columns: hierarchy.elements.count)
+        var mask = values, zeros = values
+        for k in 0..<values.storage.count {
+            let (v, present, zero) = Self.element(numerator: numerators.storage[k], denominator: denominators.storage[k],
+                                                  zeroWeight: zeroWeights.storage[k], geometric: geometric)
+            values.storage[k] = v; mask.storage[k] = present; zeros.storage[k] = zero
+        }
+        elementValues = values
+        elementMask = mask
+        elementZeros = zeros
+    }
+
+    /// What an indicator score contributes to its element's numerator: the score (arithmetic) or its log
+    /// (geometric; a zero is counted apart), 0 when missing.
+    @inline(__always)
+    static func indicatorValue(_ score: Double, geometric: Bool) -> Double {
+        score.isNaN ? 0 : geometric ? (score > 0 ? log(score) : 0) : score
+    }
+
+    /// An element's (value for the next level, presence, zero flag) from its sums.
+    @inline(__always)
+    static func element(numerator: Double, denominator: Double, zeroWeight: Double, geometric: Bool) -> (Double, Double, Double) {
+        guard denominator > 0 else { return (0, 0, 0) }
+        if !geometric { return (numerator / denominator, 1, 0) }
+        if zeroWeight > 0 { return (0, 1, 1) }                 // a zero score makes the element 0: log taken as 0, flagged
+        return (numerator / denominator, 1, 0)                 // the log of the geometric mean
+    }
+
+    /// Missing raw values replaced by the median of the indicator among cities of the same type (all
+    /// cities when a type has no value).
+    static func imputePeerMedians(_ raw: Matrix, types: [String?]) -> Matrix {
+        var out = raw
+        func median(_ xs: [Double]) -> Double? {
+            guard !xs.isEmpty else { return nil }
+            let s = xs.sorted()
+            return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+        }
+        let groups = Dictionary(grouping: raw.rows > 0 ? Array(0..<raw.rows) : [], by: { types[$0] ?? "" })
+        for j in 0..<raw.columns {
+            let column = raw.column(j)
+            let overall = median(column.filter { !$0.isNaN })
+            for (_, rows) in groups {
+                let fill = median(rows.map { column[$0] }.filter { !$0.isNaN }) ?? overall
+                guard let fill else { continue }
+                for i in rows where column[i].isNaN { out[i, j] = fill }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,70 @@
+/// The choices an analyst could reasonably have made differently, each one an optional uncertain input
+/// of the analysis (JRC/OECD handbook, step 7; COINr's sensitivity analysis).
+public enum UncertainInput: String, Sendable, CaseIterable {
+    /// Element and dimension weights, each uniform within ±spread of its nominal value.
+    case weights
+    /// The normalisation, drawn from a set of methods.
+    case normalisation
+    /// Arithmetic or geometric aggregation.
+    case aggregation
+    /// Missing values left out (renormalised), or imputed with the median of the city's peers (same type).
+    case missing
+    /// One indicator dropped (or none), uniformly among the in-scope indicators.
+    case drop
+
+    public var description: String {
+        switch self {
+        case .weights: return "element and dimension weights, uniform within ±spread of nominal"
+        case .normalisation: return "normalisation method, drawn uniformly from the set"
+        case .aggregation: return "arithmetic or geometric aggregation, with equal probability"
+        case .missing: return "missing values left out, or imputed with the median of peers of the same type"
+        case .drop: return "no indicator or one in-scope indicator dropped, uniformly"
+        }
+    }
+}
+
+/// What the analysis perturbs and how.
+public struct SensitivityOptions: Sendable {
+    public var inputs: [UncertainInput] = UncertainInput.allCases
+    /// Relative half-width of the weights' uniform range (0.25: ±25 %).
+    public var weightSpread = 0.25
+    public var normalisations: [ScoringMethod.Normalisation] = [.goalpost, .minmax, .rank]
+    /// Model runs in all (the Saltelli base sample is runs ÷ (inputs + 2)).
+    public var samples = 1000
+    public var seed: UInt64 = 1
+    /// Compute Sobol indices (Saltelli design) or plain Monte Carlo rank intervals.
+    public var indices = true
+    /// Worker threads (each block's BLAS calls run single-threaded, so results do not depend on this).
+    public var threads = 1
+    /// Bounds the memory of one block of runs.
+    public var blockBytes = 64 << 20
+
+    public init(inputs: [UncertainInput] = UncertainInput.allCases, weightSpread: Double = 0.25,
+                normalisations: [ScoringMethod.Normalisation] = [.goalpost, .minmax, .rank], samples: Int = 1000,
+                seed: UInt64 = 1, indices: Bool = true, threads: Int = 1) {
+        self.inputs = inputs
+        self.weightSpread = weightSpread
+        self.normalisations = normalisations
+        self.samples = samples
+        self.seed = seed
+        self.indices = indices
+        self.threads = threads
+    }
+
+    func validate() throws {
+        guard samples >= 1 else { throw InputError("--samples must be at least 1", at: SourceLocation(flag: "--samples")) }
+        guard (0..<1).contains(weightSpread) else {
+            throw InputError("--weight-spread must be in [0, 1)", at: SourceLocation(flag: "--weight-spread"))
+        }
+        if inputs.contains(.normalisation) {
+            guard !normalisations.isEmpty, !normalisations.contains(.zscore) else {
+                throw InputError("the normalisation set must be non-empty and on 0–100 (goalpost, minmax, rank)",
+                                 at: SourceLocation(flag: "--normalisations"), hint: "z-scores cannot be aggregated geometrically or compared with 0–100 scores")
+            }
+        }
+        if indices && samples < inputs.count + 2 {
+            throw InputError("--samples must be at least \(inputs.count + 2) for sensitivity indices with \(inputs.count) inputs",
+                             at: SourceLocation(flag: "--samples"))
+        }
+    }
+}
