@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/release/smartscore
 
-.PHONY: deps build demo test bench clean
+.PHONY: deps build demo test bench screenshots clean
 
 deps:
 	@scripts/install-deps.sh
@@ -20,6 +20,10 @@ test: deps
 # The benchmark suite (a nested package, so the main build never compiles package-benchmark).
 bench: deps
 	cd benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
+
+# The demo city's report and the cohort ranking as PNG and PDF (headless Chromium), to look at.
+screenshots: build
+	scripts/render-reports.sh $(BIN) out/reports
 
 clean:
 	rm -rf .build benchmarks/.build

@@ -43,12 +43,4 @@ struct CLIBasicsTests {
         #expect(result.stderr.contains("SMARTSCORE_THREADS=many"))
         #expect(result.stdout.isEmpty)
     }
-
-    @Test("a verb that is not built yet says so plainly and prints no result")
-    func pendingVerb() throws {
-        let result = try CLI.run(["report"])
-        #expect(result.status == 2)
-        #expect(result.stderr.contains("not available in this version yet"))
-        #expect(result.stdout.isEmpty)
-    }
 }

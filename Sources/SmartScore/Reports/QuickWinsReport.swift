@@ -17,6 +17,17 @@ public enum QuickWinsReport {
         }
     }
 
+    /// A cost range in one unit: "Rp 0,4–1,5 M", "IDR 0.4–1.5 bn".
+    static func rupiahRange(_ lo: Double, _ hi: Double, _ l: Language) -> String {
+        let (scale, id, en): (Double, String, String) = hi >= 1e12 ? (1e12, "T", "tn") : hi >= 1e9 ? (1e9, "M", "bn") : (1e6, "jt", "m")
+        let digits = scale >= 1e9 ? 1 : 0
+        func f(_ x: Double) -> String {
+            let s = String(format: "%.\(digits)f", x / scale)
+            return l == .id ? s.replacingOccurrences(of: ".", with: ",") : s
+        }
+        return l == .id ? "Rp \(f(lo))–\(f(hi)) \(id)" : "IDR \(f(lo))–\(f(hi)) \(en)"
+    }
+
     /// Money as people say it: "Rp 2,5 M" (miliar) in Indonesian, "IDR 2.5 bn" in English.
     static func rupiah(_ x: Double, _ l: Language) -> String {
         let (value, id, en): (Double, String, String) = x >= 1e12 ? (x / 1e12, "T", "tn") : x >= 1e9 ? (x / 1e9, "M", "bn") : (x / 1e6, "jt", "m")
@@ -25,9 +36,9 @@ public enum QuickWinsReport {
         return l == .id ? "Rp \(number.replacingOccurrences(of: ".", with: ",")) \(id)" : "IDR \(number) \(en)"
     }
 
-    public static func city(_ plan: CityPlan, model: ImpactModel, format: OutputFormat, language l: Language) -> String {
+    public static func city(_ plan: CityPlan, model: ImpactModel?, format: OutputFormat, language l: Language) -> String {
         switch format {
-        case .json: return cityJSON(plan, model: model).serialized()
+        case .json: return model.map { cityJSON(plan, model: $0).serialized() } ?? ""
         case .csv:
             var t = CSVTable(headers: ["id", "dimension", "impact", "effort", "priority", "quadrant", "horizon", "cost_min", "cost_max", "months", "in_roadmap"])
             let chosen = Set(plan.roadmap.values.flatMap { $0.map(\.programme.id) })
@@ -55,7 +66,7 @@ public enum QuickWinsReport {
                          shown.map { e in
                              [CatalogueReport.truncate(e.programme.name[l], 48), e.programme.dimension, Format.score(e.impact, digits: 2),
                               String(e.programme.effort), Format.score(e.priority, digits: 2), quadrantName(e.quadrant, l),
-                              horizonName(e.programme.horizon, l), "\(rupiah(e.programme.cost.min, l))–\(rupiah(e.programme.cost.max, l))", String(e.programme.months)]
+                              horizonName(e.programme.horizon, l), rupiahRange(e.programme.cost.min, e.programme.cost.max, l), String(e.programme.months)]
                          }, [.left, .left, .right, .right, .right, .left, .left, .left, .right])
             if shown.isEmpty { out += Format.text(l, "Tidak ada program yang menutup kesenjangan kota ini.\n", "No programme closes a gap of this city.\n") }
             out += "\n" + Format.text(l,

@@ -1,0 +1,105 @@
+import Foundation
+
+/// A minimal SVG writer: elements as text, every attribute and text escaped, numbers with two decimals,
+/// so that a chart is small, deterministic and well-formed XML.
+public struct SVG {
+    public let width: Double
+    public let height: Double
+    private(set) var body: [String] = []
+
+    public init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
+    }
+
+    public static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    static func n(_ x: Double) -> String {
+        let s = String(format: "%.2f", x)
+        return s.hasSuffix(".00") ? String(s.dropLast(3)) : s
+    }
+
+    mutating func element(_ name: String, _ attributes: [(String, String)], text: String? = nil) {
+        let attrs = attributes.map { " \($0.0)=\"\(SVG.escape($0.1))\"" }.joined()
+        if let text { body.append("<\(name)\(attrs)>\(SVG.escape(text))</\(name)>") } else { body.append("<\(name)\(attrs)/>") }
+    }
+
+    public mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String? = nil, title: String? = nil) {
+        var attrs = [("x", SVG.n(x)), ("y", SVG.n(y)), ("width", SVG.n(width)), ("height", SVG.n(height)), ("fill", fill)]
+        if let stroke { attrs.append(("stroke", stroke)) }
+        if let title {
+            body.append("<g><title>\(SVG.escape(title))</title>")
+            element("rect", attrs)
+            body.append("</g>")
+        } else {
+            element("rect", attrs)
+        }
+    }
+
+    public mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1, dash: String? = nil) {
+        var attrs = [("x1", SVG.n(x1)), ("y1", SVG.n(y1)), ("x2", SVG.n(x2)), ("y2", SVG.n(y2)), ("stroke", stroke), ("stroke-width", SVG.n(width))]
+        if let dash { attrs.append(("stroke-dasharray", dash)) }
+        element("line", attrs)
+    }
+
+    public mutating func circle(cx: Double, cy: Double, r: Double, fill: String, stroke: String? = nil, title: String? = nil) {
+        var attrs = [("cx", SVG.n(cx)), ("cy", SVG.n(cy)), ("r", SVG.n(r)), ("fill", fill)]
+        if let stroke { attrs.append(("stroke", stroke)) }
+        if let title {
+            body.append("<g><title>\(SVG.escape(title))</title>")
+            element("circle", attrs)
+            body.append("</g>")
+        } else {
+            element("circle", attrs)
+        }
+    }
+
+    public mutating func polygon(_ points: [(Double, Double)], fill: String, stroke: String, opacity: Double = 1, dash: String? = nil) {
+        var attrs = [("points", points.map { "\(SVG.n($0.0)),\(SVG.n($0.1))" }.joined(separator: " ")),
+                     ("fill", fill), ("fill-opacity", SVG.n(opacity)), ("stroke", stroke), ("stroke-width", "1.5")]
+        if let dash { attrs.append(("stroke-dasharray", dash)) }
+        element("polygon", attrs)
+    }
+
+    public enum Anchor: String { case start, middle, end }
+
+    public mutating func text(_ s: String, x: Double, y: Double, size: Double = 10, anchor: Anchor = .start, fill: String = "#222",
+                              weight: String? = nil) {
+        var attrs = [("x", SVG.n(x)), ("y", SVG.n(y)), ("font-size", SVG.n(size)), ("text-anchor", anchor.rawValue), ("fill", fill)]
+        if let weight { attrs.append(("font-weight", weight)) }
+        element("text", attrs, text: s)
+    }
+
+    /// The chart as an inline `<svg>` element.
+    public func rendered(label: String) -> String {
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(SVG.n(width)) \(SVG.n(height))\" width=\"\(SVG.n(width))\" height=\"\(SVG.n(height))\" role=\"img\" aria-label=\"\(SVG.escape(label))\" font-family=\"DejaVu Sans, Arial, sans-serif\">"
+            + body.joined() + "</svg>"
+    }
+}
+
+/// Colours for scores 0–100: a sequential blue scale, light to dark (readable in grey and for colour-blind
+/// readers; the number is printed in each cell as well), and a text colour that stays legible on it.
+public enum ScoreColour {
+    static let stops: [(Double, (Double, Double, Double))] = [
+        (0, (247, 251, 255)), (25, (198, 219, 239)), (50, (107, 174, 214)), (75, (33, 113, 181)), (100, (8, 48, 107)),
+    ]
+
+    public static func fill(_ score: Double?) -> String {
+        guard let score, score.isFinite else { return "#eeeeee" }
+        let s = min(100, max(0, score))
+        var k = 0
+        while k < stops.count - 2 && s > stops[k + 1].0 { k += 1 }
+        let (a, ca) = stops[k], (b, cb) = stops[k + 1]
+        let t = (s - a) / (b - a)
+        func mix(_ x: Double, _ y: Double) -> Int { Int((x + (y - x) * t).rounded()) }
+        return String(format: "#%02x%02x%02x", mix(ca.0, cb.0), mix(ca.1, cb.1), mix(ca.2, cb.2))
+    }
+
+    public static func text(_ score: Double?) -> String {
+        guard let score, score.isFinite else { return "#555555" }
+        return score > 55 ? "#ffffff" : "#111111"
+    }
+}

@@ -1,0 +1,77 @@
+/// A self-contained HTML page: inline CSS, inline SVG, no network; print-ready on A4. The markup is also
+/// well-formed XML (every element closed, every text escaped, scripts in CDATA), so tests can parse it.
+struct HTMLPage {
+    let title: String
+    let language: Language
+    private(set) var parts: [String] = []
+
+    init(title: String, language: Language) {
+        self.title = title
+        self.language = language
+    }
+
+    static func h(_ s: String) -> String { SVG.escape(s) }
+
+    mutating func raw(_ html: String) { parts.append(html) }
+
+    mutating func section(_ id: String, _ heading: String, _ body: String) {
+        parts.append("<section id=\"\(HTMLPage.h(id))\"><h2>\(HTMLPage.h(heading))</h2>\(body)</section>")
+    }
+
+    static func table(_ headers: [String], _ rows: [[String]], numeric: Set<Int> = [], rowAttributes: [String]? = nil, id: String? = nil) -> String {
+        var out = "<table\(id.map { " id=\"\(h($0))\"" } ?? "")><thead><tr>"
+        out += headers.enumerated().map { "<th\(numeric.contains($0.offset) ? " class=\"num\"" : "")>\(h($0.element))</th>" }.joined()
+        out += "</tr></thead><tbody>"
+        for (i, row) in rows.enumerated() {
+            out += "<tr\(rowAttributes.map { " " + $0[i] } ?? "")>"
+            out += row.enumerated().map { "<td\(numeric.contains($0.offset) ? " class=\"num\"" : "")>\(h($0.element))</td>" }.joined()
+            out += "</tr>"
+        }
+        return out + "</tbody></table>"
+    }
+
+    static func figure(_ svg: SVG, label: String, caption: String? = nil) -> String {
+        "<figure>\(svg.rendered(label: label))\(caption.map { "<figcaption>\(h($0))</figcaption>" } ?? "")</figure>"
+    }
+
+    func rendered(script: String? = nil) -> String {
+        var out = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\"/>"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>\(HTMLPage.h(title))</title>"
+        out += "<style>\(HTMLPage.css)</style></head><body><main>"
+        out += parts.joined(separator: "\n")
+        out += "</main>"
+        if let script { out += "<script>//<![CDATA[\n\(script)\n//]]></script>" }
+        return out + "</body></html>\n"
+    }
+
+    static let css = """
+    @page { size: A4; margin: 14mm 12mm; }
+    body { font-family: "DejaVu Sans", Arial, sans-serif; color: #1b1b1b; font-size: 10.5pt; line-height: 1.4; margin: 0; background: #fff; }
+    main { max-width: 186mm; margin: 0 auto; padding: 8mm 4mm; }
+    h1 { font-size: 20pt; margin: 0 0 2mm; color: #08306b; }
+    h2 { font-size: 13.5pt; color: #08306b; border-bottom: 1.5px solid #c6dbef; padding-bottom: 1mm; margin: 7mm 0 3mm; }
+    h3 { font-size: 11pt; margin: 4mm 0 2mm; }
+    h2, h3 { break-after: avoid; page-break-after: avoid; }
+    .lead { color: #444; margin: 0 0 4mm; }
+    section { break-inside: auto; }
+    figure { margin: 2mm 0 4mm; break-inside: avoid; }
+    figure svg { max-width: 100%; height: auto; }
+    figcaption { font-size: 8.5pt; color: #555; }
+    table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 9pt; }
+    th, td { border-bottom: 1px solid #e3e3e3; padding: 1.2mm 1.6mm; text-align: left; vertical-align: top; }
+    th { background: #eff3ff; font-weight: bold; }
+    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+    tr { break-inside: avoid; }
+    .cards { display: flex; gap: 3mm; flex-wrap: wrap; margin: 2mm 0 4mm; }
+    .card { border: 1px solid #c6dbef; border-radius: 2mm; padding: 2.5mm 4mm; min-width: 30mm; }
+    .card .big { font-size: 22pt; font-weight: bold; color: #08306b; }
+    .card .label { font-size: 8.5pt; color: #555; }
+    .analyst { border: 1.5px dashed #999; border-radius: 2mm; padding: 3mm 4mm; color: #555; background: #fafafa; }
+    .muted { color: #666; font-size: 9pt; }
+    .filters { margin: 2mm 0 3mm; }
+    .filters select { margin-right: 4mm; }
+    td.cell { text-align: center; font-size: 8.5pt; }
+    code { font-size: 8.5pt; }
+    @media print { .filters { display: none; } }
+    """
+}

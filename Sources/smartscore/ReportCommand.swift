@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import SmartScore
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a self-contained HTML (or Markdown) report: a city's Buku 1 chapter, or the cohort ranking.",
+        discussion: """
+        --city: profile and coverage, readiness index and level, a radar of the six dimensions against the \
+        cohort median, a dimension × pillar heat map, element scores, the gaps that cost the most, strengths \
+        and weaknesses against peers with the trend (the external half of SWOT left to the analysts, \
+        labelled), quick wins with their impact/effort chart, the roadmap and the risk register, the rank \
+        with its uncertainty interval, and the method and provenance. --all: the ranking with rank \
+        intervals and a dimension heat map of every city, filterable by province and type. One HTML file, \
+        no network, print-ready on A4; Indonesian unless --lang en.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var source: DataSourceOptions
+    @OptionGroup var methodOptions: MethodOptions
+    @Option(help: "Region code or name of the city.") var city: String?
+    @Flag(help: "The cohort ranking instead of one city.") var all = false
+    @Option(help: ArgumentHelp("The file to write (.html, or .md with --format md).", valueName: "path")) var out: String
+    @Option(help: "Output format: html or md.") var format: OutputFormat = .html
+    @Option(help: "Monte Carlo runs for the rank intervals (0: none).") var samples = 300
+    @Option(help: "The seed of the rank intervals.") var seed: UInt64 = 1
+    @Option(help: ArgumentHelp("A programme catalogue (YAML) instead of the bundled one.", valueName: "file")) var programmes: String?
+    @Option(help: ArgumentHelp("Budget per horizon for the roadmap, in IDR (as quickwins --budget).", valueName: "IDR")) var budget: String?
+
+    func validate() throws {
+        guard (city == nil) != !all else { throw ValidationError("give --city CITY or --all") }
+        guard format == .html || format == .md else { throw ValidationError("--format must be html or md for a report") }
+        guard samples >= 0 else { throw ValidationError("--samples cannot be negative") }
+    }
+
+    func run() throws {
+        let catalogue = try global.prepare()
+        let method = try methodOptions.method(catalogue: catalogue)
+        let batch = try source.load(catalogue: catalogue)
+        let engine = ScoringEngine(framework: catalogue.framework)
+        let matrix = try IndicatorMatrix.build(from: batch, catalogue: catalogue, year: methodOptions.year)
+        let result = try engine.score(matrix, method: method)
+        let provenance = Provenance(catalogue: catalogue, dataSource: try dataSource(), dataHashes: try dataHashes())
+        let threads = global.threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let sensitivity = samples > 0 && result.ranks.contains { $0 != nil }
+            ? try SensitivityAnalysis.run(result, options: SensitivityOptions(samples: samples, seed: seed, indices: samples >= 7, threads: threads),
+                                          progress: ProgressBar.make(label: "uncertainty"))
+            : nil
+        let text: String
+        if let city {
+            let k = try CityLookup.find(city, in: result.cities)
+            let history = try batch.distinctYears.filter { $0 < matrix.year }.map {
+                try engine.score(IndicatorMatrix.build(from: batch, catalogue: catalogue, year: $0), method: method)
+            }
+            let evaluation = CityEvaluation(result: result, cityIndex: k, history: history)
+            var plan: CityPlan?
+            if method.aggregation == .arithmetic && method.isBounded {
+                let programmeCatalogue = try programmes.map { try ProgrammeCatalogue.load(path: $0, catalogue: catalogue) }
+                    ?? ProgrammeCatalogue.bundled(catalogue: catalogue)
+                let model = try ImpactModel(programmes: programmeCatalogue.programmes, result: result)
+                let budgetOptions = try QuickWinsCommand.parse(budget.map { ["--all", "--budget", $0] } ?? ["--all"]).parsedBudget()
+                plan = CityPlan(model: model, city: k, options: QuickWinOptions(budget: budgetOptions))
+            }
+            let report = CityReport(evaluation: evaluation, plan: plan, sensitivity: sensitivity,
+                                    profile: Self.profile(of: result.cities[k].code, batch: batch, year: matrix.year, catalogue: catalogue),
+                                    provenance: provenance, catalogue: catalogue)
+            text = format == .md ? report.markdown(language: global.lang) : report.html(language: global.lang)
+        } else {
+            let report = CohortReport(result: result, sensitivity: sensitivity, provenance: provenance, catalogue: catalogue)
+            text = format == .md ? report.markdown(language: global.lang) : report.html(language: global.lang)
+        }
+        try Terminal.emit(text, to: out)
+        Terminal.printError(global.lang == .id ? "laporan ditulis ke \(out)" : "report written to \(out)")
+    }
+
+    func dataSource() throws -> String {
+        if let data = source.data { return data }
+        return "\(source.store.path), dataset \(source.dataset ?? "default")"
+    }
+
+    func dataHashes() throws -> [String] {
+        if let data = source.data { return [try Store.sha256(ofFile: data)] }
+        return try Store(path: source.store.path, mustExist: true).summary(of: source.dataset ?? "default").imports.map(\.sha256)
+    }
+
+    /// The city's values of indicators that are not scored (profile, neutral), for the report's profile.
+    static func profile(of code: String, batch: ObservationBatch, year: Int, catalogue: Catalogue) -> [(indicator: Indicator, value: Double)] {
+        (0..<batch.count).compactMap { row -> (Indicator, Double)? in
+            guard Int(batch.years[row]) == year, batch.city(atRow: row).code == code,
+                  let indicator = catalogue[batch.indicator(atRow: row)], !indicator.isScored else { return nil }
+            return (indicator, batch.values[row])
+        }.sorted { $0.0.code < $1.0.code }
+    }
+}

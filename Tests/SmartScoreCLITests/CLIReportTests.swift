@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+@Suite("CLI: smartscore report")
+struct CLIReportTests {
+    @Test("report --city and --all write self-contained HTML and Markdown files atomically")
+    func reports() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("smartscore-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let city = dir.appendingPathComponent("palu.html").path
+        let r = try CLI.run(["report", "--data", "datasets/demo/demo_cohort.csv", "--city", "Kota Palu", "--out", city, "--samples", "70"], in: CLI.root)
+        #expect(r.status == 0, "\(r.stderr)")
+        let html = try String(contentsOfFile: city, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("lang=\"id\"") && html.contains("<svg"))
+        #expect(!html.contains("<link") && !html.contains("src=\"http"))
+        let md = dir.appendingPathComponent("ranking.md").path
+        let all = try CLI.run(["report", "--data", "datasets/demo/demo_cohort.csv", "--all", "--format", "md", "--out", md, "--samples", "0", "--lang", "en"], in: CLI.root)
+        #expect(all.status == 0, "\(all.stderr)")
+        #expect(try String(contentsOfFile: md, encoding: .utf8).hasPrefix("| Rank | Code |"))
+        let usage = try CLI.run(["report", "--data", "datasets/demo/demo_cohort.csv", "--out", city], in: CLI.root)
+        #expect(usage.status == 2)
+        let badDir = try CLI.run(["report", "--data", "datasets/demo/demo_cohort.csv", "--all", "--out", "/nonexistent/dir/x.html", "--samples", "0"], in: CLI.root)
+        #expect(badDir.status == 1 && badDir.stderr.contains("--out"))
+    }
+}
