@@ -23,18 +23,9 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalogue = try global.prepare()
-        let method = try methodOptions.method(catalogue: catalogue)
-        let batch = try source.load(catalogue: catalogue)
-        let engine = ScoringEngine(framework: catalogue.framework)
-        let matrix = try IndicatorMatrix.build(from: batch, catalogue: catalogue, year: methodOptions.year)
-        let result = try engine.score(matrix, method: method)
-        let k = try CityLookup.find(city, in: result.cities)
-        // Earlier years, scored the same way, for the trend.
-        let history = try batch.distinctYears.filter { $0 < matrix.year }.map {
-            try engine.score(IndicatorMatrix.build(from: batch, catalogue: catalogue, year: $0), method: method)
-        }
-        let evaluation = CityEvaluation(result: result, cityIndex: k, history: history)
-        try Terminal.emit(EvaluateReport.render(evaluation, format: format, language: global.lang, catalogue: catalogue), to: out)
+        let cohort = try ScoredCohort.load(global: global, source: source, methodOptions: methodOptions)
+        let k = try CityLookup.find(city, in: cohort.result.cities)
+        let evaluation = CityEvaluation(result: cohort.result, cityIndex: k, history: try cohort.history())
+        try Terminal.emit(EvaluateReport.render(evaluation, format: format, language: global.lang, catalogue: cohort.catalogue), to: out)
     }
 }

@@ -62,10 +62,8 @@ struct QuickWinsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalogue = try global.prepare()
-        let method = try methodOptions.method(catalogue: catalogue)
-        let matrix = try IndicatorMatrix.build(from: source.load(catalogue: catalogue), catalogue: catalogue, year: methodOptions.year)
-        let result = try ScoringEngine(framework: catalogue.framework).score(matrix, method: method)
+        let cohort = try ScoredCohort.load(global: global, source: source, methodOptions: methodOptions)
+        let catalogue = cohort.catalogue, result = cohort.result
         let programmeCatalogue = try programmes.map { try ProgrammeCatalogue.load(path: $0, catalogue: catalogue) }
             ?? ProgrammeCatalogue.bundled(catalogue: catalogue)
         let model = try ImpactModel(programmes: programmeCatalogue.programmes, result: result)

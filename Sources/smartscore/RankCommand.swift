@@ -28,10 +28,7 @@ struct RankCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalogue = try global.prepare()
-        let method = try methodOptions.method(catalogue: catalogue)
-        let matrix = try IndicatorMatrix.build(from: source.load(catalogue: catalogue), catalogue: catalogue, year: methodOptions.year)
-        let result = try ScoringEngine(framework: catalogue.framework).score(matrix, method: method)
+        let result = try ScoredCohort.load(global: global, source: source, methodOptions: methodOptions).result
         let filter = RankReport.Filter(province: province, type: type, top: top)
         var intervals: [RankInterval?]?
         if let uncertainty {

@@ -35,12 +35,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalogue = try global.prepare()
-        let method = try methodOptions.method(catalogue: catalogue)
-        let batch = try source.load(catalogue: catalogue)
-        let engine = ScoringEngine(framework: catalogue.framework)
-        let matrix = try IndicatorMatrix.build(from: batch, catalogue: catalogue, year: methodOptions.year)
-        let result = try engine.score(matrix, method: method)
+        let cohort = try ScoredCohort.load(global: global, source: source, methodOptions: methodOptions)
+        let catalogue = cohort.catalogue, method = cohort.method, result = cohort.result
         let provenance = Provenance(catalogue: catalogue, dataSource: try dataSource(), dataHashes: try dataHashes())
         let threads = global.threads ?? ProcessInfo.processInfo.activeProcessorCount
         let sensitivity = samples > 0 && result.ranks.contains { $0 != nil }
@@ -50,10 +46,7 @@ struct ReportCommand: ParsableCommand {
         let text: String
         if let city {
             let k = try CityLookup.find(city, in: result.cities)
-            let history = try batch.distinctYears.filter { $0 < matrix.year }.map {
-                try engine.score(IndicatorMatrix.build(from: batch, catalogue: catalogue, year: $0), method: method)
-            }
-            let evaluation = CityEvaluation(result: result, cityIndex: k, history: history)
+            let evaluation = CityEvaluation(result: result, cityIndex: k, history: try cohort.history())
             var plan: CityPlan?
             if method.aggregation == .arithmetic && method.isBounded {
                 let programmeCatalogue = try programmes.map { try ProgrammeCatalogue.load(path: $0, catalogue: catalogue) }
@@ -63,7 +56,7 @@ struct ReportCommand: ParsableCommand {
                 plan = CityPlan(model: model, city: k, options: QuickWinOptions(budget: budgetOptions))
             }
             let report = CityReport(evaluation: evaluation, plan: plan, sensitivity: sensitivity,
-                                    profile: Self.profile(of: result.cities[k].code, batch: batch, year: matrix.year, catalogue: catalogue),
+                                    profile: Self.profile(of: result.cities[k].code, batch: cohort.batch, year: result.input.year, catalogue: catalogue),
                                     provenance: provenance, catalogue: catalogue)
             text = format == .md ? report.markdown(language: global.lang) : report.html(language: global.lang)
         } else {

@@ -54,10 +54,7 @@ struct SensitivityCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalogue = try global.prepare()
-        let method = try methodOptions.method(catalogue: catalogue)
-        let matrix = try IndicatorMatrix.build(from: source.load(catalogue: catalogue), catalogue: catalogue, year: methodOptions.year)
-        let result = try ScoringEngine(framework: catalogue.framework).score(matrix, method: method)
+        let result = try ScoredCohort.load(global: global, source: source, methodOptions: methodOptions).result
         let options = SensitivityOptions(inputs: try parsedInputs(), weightSpread: weightSpread, normalisations: try parsedNormalisations(),
                                          samples: samples, seed: seed, indices: !noIndices,
                                          threads: global.threads ?? ProcessInfo.processInfo.activeProcessorCount)

@@ -94,12 +94,9 @@ public enum EvaluateReport {
     static func text(_ e: CityEvaluation, markdown: Bool, language l: Language, catalogue: Catalogue) -> String {
         let r = e.result, c = e.cityIndex
         let fw = catalogue.framework
-        func heading(_ s: String) -> String { markdown ? "\n## \(s)\n\n" : "\n\(s)\n\(String(repeating: "─", count: s.count))\n" }
+        func heading(_ s: String) -> String { Format.heading(s, markdown: markdown) }
         func table(_ headers: [String], _ rows: [[String]], _ align: [TextTable.Alignment]) -> String {
-            if markdown { return Format.markdownTable(headers, rows) }
-            var t = TextTable(headers: headers, alignments: align)
-            rows.forEach { t.append($0) }
-            return t.rendered()
+            Format.table(headers, rows, align, markdown: markdown)
         }
         var out = markdown ? "# \(e.city.name) (\(e.city.code))\n" : "\(e.city.name) (\(e.city.code))\n"
         out += "\(e.city.province ?? "") · \(e.city.type ?? "") · \(Format.text(l, "tahun", "year")) \(r.input.year)\n"

@@ -21,6 +21,19 @@ enum Format {
 
     static func text(_ language: Language, _ id: String, _ en: String) -> String { language == .id ? id : en }
 
+    /// A section heading: `## …` in Markdown, underlined in a terminal.
+    static func heading(_ s: String, markdown: Bool) -> String {
+        markdown ? "\n## \(s)\n\n" : "\n\(s)\n\(String(repeating: "─", count: s.count))\n"
+    }
+
+    /// A table as Markdown or as an aligned terminal table.
+    static func table(_ headers: [String], _ rows: [[String]], _ alignments: [TextTable.Alignment], markdown: Bool) -> String {
+        if markdown { return markdownTable(headers, rows) }
+        var t = TextTable(headers: headers, alignments: alignments)
+        rows.forEach { t.append($0) }
+        return t.rendered()
+    }
+
     static func markdownTable(_ headers: [String], _ rows: [[String]]) -> String {
         let escape: (String) -> String = { $0.replacingOccurrences(of: "|", with: "\\|") }
         var lines = ["| " + headers.map(escape).joined(separator: " | ") + " |",

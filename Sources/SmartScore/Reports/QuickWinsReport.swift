@@ -50,13 +50,8 @@ public enum QuickWinsReport {
             return t.rendered()
         default:
             let md = format == .md
-            func heading(_ s: String) -> String { md ? "\n## \(s)\n\n" : "\n\(s)\n\(String(repeating: "─", count: s.count))\n" }
-            func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String {
-                if md { return Format.markdownTable(h, rows) }
-                var t = TextTable(headers: h, alignments: a)
-                rows.forEach { t.append($0) }
-                return t.rendered()
-            }
+            func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String { Format.table(h, rows, a, markdown: md) }
+            func heading(_ s: String) -> String { Format.heading(s, markdown: md) }
             var out = (md ? "# " : "") + Format.text(l, "Quick win dan peta jalan — ", "Quick wins and roadmap — ") + "\(plan.city.name) (\(plan.city.code))\n"
             out += heading(Format.text(l, "Program menurut prioritas (dampak ÷ upaya)", "Programmes by priority (impact ÷ effort)"))
             let shown = plan.entries.filter { $0.impact > 1e-12 }
@@ -154,6 +149,7 @@ public enum QuickWinsReport {
             return t.rendered()
         default:
             let md = format == .md
+            func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String { Format.table(h, rows, a, markdown: md) }
             var out = md ? "# " : ""
             out += Format.text(l, "Program yang paling banyak mengangkat kota\n\n", "Programmes that would lift the most cities the most\n\n")
             let headers = [Format.text(l, "Program", "Programme"), Format.text(l, "Dimensi", "Dimension"),
@@ -161,19 +157,11 @@ public enum QuickWinsReport {
             let rows = view.programmes.filter { $0.totalImpact > 0 }.map { p in
                 [CatalogueReport.truncate(p.programme.name[l], 50), p.programme.dimension, String(p.citiesLifted), Format.score(p.totalImpact, digits: 1)]
             }
-            if md { out += Format.markdownTable(headers, rows) } else {
-                var t = TextTable(headers: headers, alignments: [.left, .left, .right, .right])
-                rows.forEach { t.append($0) }
-                out += t.rendered()
-            }
+            out += table(headers, rows, [.left, .left, .right, .right])
             out += "\n" + Format.text(l, "Quick win teratas tiap kota\n\n", "Each city's top quick wins\n\n")
             let cityRows = view.cities.map { c in [c.city.code, c.city.name, c.top.map { "\($0.programme.id) (+\(Format.score($0.impact, digits: 2)))" }.joined(separator: ", ").ifEmpty("—")] }
             let cityHeaders = [Format.text(l, "Kode", "Code"), Format.text(l, "Nama", "Name"), Format.text(l, "Quick win (dampak, poin indeks)", "Quick wins (impact, index points)")]
-            if md { out += Format.markdownTable(cityHeaders, cityRows) } else {
-                var t = TextTable(headers: cityHeaders)
-                cityRows.forEach { t.append($0) }
-                out += t.rendered()
-            }
+            out += table(cityHeaders, cityRows, [.left, .left, .left])
             return out
         }
     }

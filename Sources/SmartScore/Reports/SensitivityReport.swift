@@ -12,12 +12,7 @@ public enum SensitivityReport {
             return t.rendered()
         default:
             let md = format == .md
-            func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String {
-                if md { return Format.markdownTable(h, rows) }
-                var t = TextTable(headers: h, alignments: a)
-                rows.forEach { t.append($0) }
-                return t.rendered()
-            }
+            func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String { Format.table(h, rows, a, markdown: md) }
             var out = (md ? "# " : "") + Format.text(l, "Ketidakpastian peringkat", "Uncertainty of the ranking") + "\n\n"
             out += Format.text(l, "\(s.runs) simulasi, seed \(s.options.seed); input tak pasti: ", "\(s.runs) runs, seed \(s.options.seed); uncertain inputs: ")
                 + (s.options.inputs.isEmpty ? "—" : s.options.inputs.map(\.rawValue).joined(separator: ", ")) + "\n\n"

@@ -13,6 +13,13 @@ public struct ScoringEngine: Sendable {
         try BLASThreads.singleThreaded { try scoreSingleThreaded(input, method: requested) }
     }
 
+    /// Every year of `batch` before `year`, scored with the same method (for trends).
+    public func scoreEarlierYears(of batch: ObservationBatch, catalogue: Catalogue, method: ScoringMethod, before year: Int) throws -> [ScoreResult] {
+        try batch.distinctYears.filter { $0 < year }.map {
+            try score(IndicatorMatrix.build(from: batch, catalogue: catalogue, year: $0), method: method)
+        }
+    }
+
     private func scoreSingleThreaded(_ input: IndicatorMatrix, method requested: ScoringMethod) throws -> ScoreResult {
         try requested.validate()
         var method = requested
