@@ -16,7 +16,7 @@ struct DatasetsCommand: ParsableCommand {
         @Option(help: "Output format: table or json.") var format: OutputFormat = .table
 
         func run() throws {
-            let db = try Store(path: store.path, mustExist: true)
+            let db = try Store(path: store.path, readOnly: true)
             let summaries = try db.datasetNames().map(db.summary)
             try Terminal.emit(ImportReport.datasets(summaries, format: format, language: global.lang), to: nil)
         }
@@ -30,7 +30,7 @@ struct DatasetsCommand: ParsableCommand {
         @Option(help: "Output format: table or json.") var format: OutputFormat = .table
 
         func run() throws {
-            let summary = try Store(path: store.path, mustExist: true).summary(of: name)
+            let summary = try Store(path: store.path, readOnly: true).summary(of: name)
             try Terminal.emit(ImportReport.datasetDetail(summary, format: format, language: global.lang), to: nil)
         }
     }
@@ -44,7 +44,7 @@ struct DatasetsCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
 
         func run() throws {
-            let batch = try Store(path: store.path, mustExist: true).observations(of: name, year: year)
+            let batch = try Store(path: store.path, readOnly: true).observations(of: name, year: year)
             try Terminal.emit(ObservationExport.longCSV(batch), to: out)
         }
     }

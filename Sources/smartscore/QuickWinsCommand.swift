@@ -38,10 +38,30 @@ struct QuickWinsCommand: ParsableCommand {
         guard format != .html else { throw ValidationError("--format html is the report verb's: smartscore report --city CITY --out FILE.html") }
     }
 
-    func parsedBudget() throws -> [Horizon: Double] {
+    func parsedBudget() throws -> [Horizon: Double] { try BudgetOption.parse(budget) }
+
+    func run() throws {
+        let cohort = try ScoredCohort.load(global: global, source: source, methodOptions: methodOptions)
+        let catalogue = cohort.catalogue, result = cohort.result
+        let programmeCatalogue = try programmes.map { try ProgrammeCatalogue.load(path: $0, catalogue: catalogue) }
+            ?? ProgrammeCatalogue.bundled(catalogue: catalogue)
+        let model = try ImpactModel(programmes: programmeCatalogue.programmes, result: result)
+        let options = QuickWinOptions(impactThreshold: impactThreshold, lowEffortMax: lowEffort, budget: try parsedBudget(), top: top)
+        if let city {
+            let plan = CityPlan(model: model, city: try CityLookup.find(city, in: result.cities), options: options)
+            try Terminal.emit(QuickWinsReport.city(plan, model: model, format: format, language: global.lang), to: out)
+        } else {
+            try Terminal.emit(QuickWinsReport.cohort(CohortQuickWins(model: model, options: options), format: format, language: global.lang), to: out)
+        }
+    }
+}
+
+/// `--budget`: one amount in IDR for every horizon, or `short=…,medium=…,long=…`.
+enum BudgetOption {
+    static func parse(_ budget: String?) throws -> [Horizon: Double] {
         guard let budget else { return [:] }
         func amount(_ s: Substring) throws -> Double {
-            guard let x = Double(s.replacingOccurrences(of: "_", with: "")), x >= 0 else {
+            guard let x = Double(s.replacingOccurrences(of: "_", with: "")), x >= 0, x.isFinite else {
                 throw ValidationError("--budget: '\(s)' is not an amount in IDR (e.g. 5000000000 or 5e9)")
             }
             return x
@@ -59,20 +79,5 @@ struct QuickWinsCommand: ParsableCommand {
             out[h] = try amount(kv[1])
         }
         return out
-    }
-
-    func run() throws {
-        let cohort = try ScoredCohort.load(global: global, source: source, methodOptions: methodOptions)
-        let catalogue = cohort.catalogue, result = cohort.result
-        let programmeCatalogue = try programmes.map { try ProgrammeCatalogue.load(path: $0, catalogue: catalogue) }
-            ?? ProgrammeCatalogue.bundled(catalogue: catalogue)
-        let model = try ImpactModel(programmes: programmeCatalogue.programmes, result: result)
-        let options = QuickWinOptions(impactThreshold: impactThreshold, lowEffortMax: lowEffort, budget: try parsedBudget(), top: top)
-        if let city {
-            let plan = CityPlan(model: model, city: try CityLookup.find(city, in: result.cities), options: options)
-            try Terminal.emit(QuickWinsReport.city(plan, model: model, format: format, language: global.lang), to: out)
-        } else {
-            try Terminal.emit(QuickWinsReport.cohort(CohortQuickWins(model: model, options: options), format: format, language: global.lang), to: out)
-        }
     }
 }

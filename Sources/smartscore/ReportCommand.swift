@@ -32,6 +32,7 @@ struct ReportCommand: ParsableCommand {
         guard (city == nil) != !all else { throw ValidationError("give --city CITY or --all") }
         guard format == .html || format == .md else { throw ValidationError("--format must be html or md for a report") }
         guard samples >= 0 else { throw ValidationError("--samples cannot be negative") }
+        _ = try parsedBudget()
     }
 
     func run() throws {
@@ -52,8 +53,7 @@ struct ReportCommand: ParsableCommand {
                 let programmeCatalogue = try programmes.map { try ProgrammeCatalogue.load(path: $0, catalogue: catalogue) }
                     ?? ProgrammeCatalogue.bundled(catalogue: catalogue)
                 let model = try ImpactModel(programmes: programmeCatalogue.programmes, result: result)
-                let budgetOptions = try QuickWinsCommand.parse(budget.map { ["--all", "--budget", $0] } ?? ["--all"]).parsedBudget()
-                plan = CityPlan(model: model, city: k, options: QuickWinOptions(budget: budgetOptions))
+                plan = CityPlan(model: model, city: k, options: QuickWinOptions(budget: try parsedBudget()))
             }
             let report = CityReport(evaluation: evaluation, plan: plan, sensitivity: sensitivity,
                                     profile: Self.profile(of: result.cities[k].code, batch: cohort.batch, year: result.input.year, catalogue: catalogue),
@@ -67,6 +67,10 @@ struct ReportCommand: ParsableCommand {
         Terminal.printError(global.lang == .id ? "laporan ditulis ke \(out)" : "report written to \(out)")
     }
 
+    func parsedBudget() throws -> [Horizon: Double] {
+        try BudgetOption.parse(budget)
+    }
+
     func dataSource() throws -> String {
         if let data = source.data { return data }
         return "\(source.store.path), dataset \(source.dataset ?? "default")"
@@ -74,7 +78,7 @@ struct ReportCommand: ParsableCommand {
 
     func dataHashes() throws -> [String] {
         if let data = source.data { return [try Store.sha256(ofFile: data)] }
-        return try Store(path: source.store.path, mustExist: true).summary(of: source.dataset ?? "default").imports.map(\.sha256)
+        return try Store(path: source.store.path, readOnly: true).summary(of: source.dataset ?? "default").imports.map(\.sha256)
     }
 
     /// The city's values of indicators that are not scored (profile, neutral), for the report's profile.

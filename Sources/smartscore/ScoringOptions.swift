@@ -22,7 +22,7 @@ struct DataSourceOptions: ParsableArguments {
             let reader = ObservationFileReader(catalogue: catalogue, regions: try? BundledData.locate(catalogue: catalogue).regions())
             return try reader.read(path: data, options: csv.readOptions(catalogue: catalogue)).batch
         }
-        return try Store(path: store.path, mustExist: true).observations(of: dataset ?? "default")
+        return try Store(path: store.path, readOnly: true).observations(of: dataset ?? "default")
     }
 }
 

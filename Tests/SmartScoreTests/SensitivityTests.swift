@@ -10,8 +10,8 @@ struct SensitivityTests {
     func evaluate(_ scenario: Scenario, nominal r: ScoreResult) throws -> [Double] {
         let h = Hierarchy(indicators: r.indicators, framework: r.framework, weights: r.method.weights)
         let ranked = r.order.filter { r.ranks[$0] != nil }
-        let v = try ScoreVariant(key: scenario.variantKey, raw: r.input.values.selectingRows(ranked), indicators: r.indicators,
-                                 cityTypes: ranked.map { r.cities[$0].type }, hierarchy: h)
+        let v = try ScoreVariant(key: scenario.variantKey, raw: r.input.values, indicators: r.indicators,
+                                 cityTypes: r.cities.map(\.type), rows: ranked, hierarchy: h)
         return try BlockEvaluator.indexScores([scenario], variant: v, hierarchy: h)
     }
 

@@ -43,12 +43,19 @@ public struct ColumnMapping: Sendable {
                 throw value.error("unknown indicator code '\(code)'",
                                   hint: "did you mean \(catalogue.nearestCodes(to: code).joined(separator: ", "))?")
             }
+            if let first = columns.first(where: { $0.1 == code }) {
+                throw value.error("\(code) is mapped twice: from '\(first.0)' and from '\(try key.string())'",
+                                  hint: "one column per indicator; the first is at \(first.2)")
+            }
             columns.append((try key.string(), code, value.location))
         }
         let yearNode = try root.optional("year")
         let yearColumn = try root.optional("year_column")?.string()
         guard yearNode != nil || yearColumn != nil else {
             throw root.error("a mapping file needs 'year' (one year for every row) or 'year_column'")
+        }
+        if let yearNode, !(1990...2100).contains(try yearNode.int()) {
+            throw yearNode.error("the year \(try yearNode.int()) is outside 1990–2100")
         }
         return ColumnMapping(
             year: try yearNode?.int(),

@@ -56,4 +56,21 @@ struct Hierarchy {
         indicatorInPillar = ip
         dimensionWeights = dimensions.map(weights.dimension)
     }
+
+    /// Weights that leave an in-scope group with nothing to average are an error, named at `--weights`:
+    /// all dimension weights zero, all element weights of an in-scope dimension zero, or all indicator
+    /// weights of an in-scope element zero.
+    func checkWeights(_ weights: WeightSet) throws {
+        func refuse(_ what: String) -> InputError {
+            InputError("\(what) in the data have weight zero, so nothing is left to average", at: SourceLocation(flag: "--weights"),
+                       hint: "give at least one of them a positive weight (\(weights.name))")
+        }
+        if !dimensions.isEmpty && dimensionWeights.allSatisfy({ $0 == 0 }) { throw refuse("all the dimensions") }
+        for (d, id) in dimensions.enumerated() where (0..<elements.count).filter({ dimensionOfElement[$0] == d }).allSatisfy({ elementToDimension[$0, d] == 0 }) {
+            throw refuse("all the elements of \(id)")
+        }
+        for (e, pair) in elements.enumerated() where (0..<elementOfIndicator.count).filter({ elementOfIndicator[$0] == e }).allSatisfy({ indicatorToElement[$0, e] == 0 }) {
+            throw refuse("all the indicators of \(pair.dimension)/\(pair.element)")
+        }
+    }
 }

@@ -3,17 +3,52 @@ import Foundation
 /// Turns raw values (cities × indicators, NaN missing) into scores, column by column, as
 /// `Scoring/README.md` §2 defines. Higher is always better after normalisation.
 public enum Normaliser {
+    /// Scores, the codes of the columns winsorised, and the values as normalised (after any winsorising),
+    /// against which targets are normalised too.
     public static func normalise(_ values: Matrix, indicators: [Indicator], method: ScoringMethod.Normalisation,
-                                 winsorise: Bool = false) -> (scores: Matrix, winsorised: [String]) {
+                                 winsorise: Bool = false) -> (scores: Matrix, winsorised: [String], treated: Matrix) {
         var out = Matrix(rows: values.rows, columns: values.columns, repeating: .nan)
-        var treated: [String] = []
+        var treated = values
+        var codes: [String] = []
         for (j, indicator) in indicators.enumerated() {
             var column = values.column(j)
-            if winsorise, Winsoriser.treat(&column, polarity: indicator.polarity) > 0 { treated.append(indicator.code) }
+            if winsorise, Winsoriser.treat(&column, polarity: indicator.polarity) > 0 {
+                codes.append(indicator.code)
+                treated.storage.replaceSubrange((j * values.rows)..<((j + 1) * values.rows), with: column)
+            }
             let scored = normaliseColumn(column, indicator: indicator, method: method)
             out.storage.replaceSubrange((j * values.rows)..<((j + 1) * values.rows), with: scored)
         }
-        return (out, treated)
+        return (out, codes, treated)
+    }
+
+    /// A raw-unit target normalised like a value of the cohort: with the cohort's goalposts, min and max,
+    /// mean and deviation, or its rank among the cohort's values (as if it tied with an equal value),
+    /// without becoming part of the cohort.
+    public static func target(_ x: Double, column: [Double], indicator: Indicator, method: ScoringMethod.Normalisation) -> Double {
+        let present = column.filter { !$0.isNaN }
+        let lowerBetter = indicator.polarity == .lowerBetter
+        switch method {
+        case .goalpost:
+            return indicator.goalposts.map { goalpost(x, $0) } ?? .nan
+        case .minmax:
+            guard let lo = present.min(), let hi = present.max() else { return .nan }
+            if hi == lo { return 100 }
+            return lowerBetter ? 100 * (hi - x) / (hi - lo) : 100 * (x - lo) / (hi - lo)
+        case .zscore:
+            guard present.count >= 2 else { return 0 }
+            let n = Double(present.count), mean = present.reduce(0, +) / n
+            let sd = (present.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)).squareRoot()
+            guard sd > 0 else { return 0 }
+            return lowerBetter ? -(x - mean) / sd : (x - mean) / sd
+        case .rank:
+            let m = present.count
+            guard m > 1 else { return 50 }
+            let worse = Double(present.filter { lowerBetter ? $0 > x : $0 < x }.count)
+            let equal = Double(present.filter { $0 == x }.count)
+            let r = worse + (equal + 1) / 2
+            return min(100, max(0, 100 * (r - 1) / Double(m - 1)))
+        }
     }
 
     /// One value on the goalposts of its indicator (used for raw-unit targets too).

@@ -24,12 +24,24 @@ public struct ScoringEngine: Sendable {
         try requested.validate()
         var method = requested
         var warnings: [String] = []
-        let (normalised, winsorised) = Normaliser.normalise(input.values, indicators: input.indicators,
-                                                            method: method.normalisation, winsorise: method.winsorise)
+        let (normalised, winsorised, treated) = Normaliser.normalise(input.values, indicators: input.indicators,
+                                                                     method: method.normalisation, winsorise: method.winsorise)
+        if !winsorised.isEmpty {
+            warnings.append("outliers winsorised before normalisation in \(winsorised.count) indicator\(winsorised.count == 1 ? "" : "s"): \(winsorised.joined(separator: ", "))")
+        }
         if method.weights.isDataDriven {
             method.weights = try WeightDerivation.derive(method.weights.kind, scores: normalised, indicators: input.indicators)
+            // An element whose indicators all carry no information in this cohort keeps equal weights,
+            // rather than dropping out of its dimension.
+            let byElement = Dictionary(grouping: input.indicators, by: { "\($0.dimension)/\($0.element)" })
+            for (key, members) in byElement.sorted(by: { $0.key < $1.key })     // sorted: dictionary order varies by process
+            where members.allSatisfy({ method.weights.indicator($0.code) == 0 }) {
+                for m in members { method.weights.indicators[m.code] = 1 }
+                warnings.append("\(method.weights.name) weights: the indicators of \(key) do not vary in this cohort; they keep equal weights")
+            }
         }
         let hierarchy = Hierarchy(indicators: input.indicators, framework: framework, weights: method.weights)
+        try hierarchy.checkWeights(method.weights)
         for d in hierarchy.dimensionsOutOfScope {
             warnings.append("dimension \(d) has no in-scope indicator in the data and is left out of the index")
         }
@@ -43,7 +55,10 @@ public struct ScoringEngine: Sendable {
         let mask = input.values.presenceMask()
         let present = try Matrix.product(mask, hierarchy.indicatorInDimension)
         let perDimension = hierarchy.indicatorInDimension.columnSums()
-        let coverageMatrix = try present.scalingColumns(by: perDimension.map { 1 / $0 })
+        var coverageMatrix = present
+        for d in 0..<perDimension.count {
+            for c in 0..<cities { coverageMatrix[c, d] = present[c, d] / perDimension[d] }   // a division, so 5/6 is 5/6 to the last bit
+        }
         let cityCoverage = mask.rowSums().map { input.indicators.isEmpty ? 0 : $0 / Double(input.indicators.count) }
 
         // The coverage rule, then the index over the in-scope dimensions.
@@ -76,10 +91,9 @@ public struct ScoringEngine: Sendable {
                                         dimensionDenominators: dimensionDenominators, elementScores: elementScores)
             : nil
 
-        let indicatorTargets = input.indicators.map { indicator -> Double in
+        let indicatorTargets = input.indicators.enumerated().map { j, indicator -> Double in
             guard let raw = method.targets.indicators[indicator.code] else { return 100 }
-            let column = input.values.column(input.indicators.firstIndex(of: indicator)!)
-            return Normaliser.normaliseColumn(column + [raw], indicator: indicator, method: method.normalisation).last!
+            return Normaliser.target(raw, column: treated.column(j), indicator: indicator, method: method.normalisation)
         }
         return ScoreResult(
             input: input, method: method, framework: framework, indicatorScores: normalised,

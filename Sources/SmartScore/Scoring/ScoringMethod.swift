@@ -39,6 +39,10 @@ public struct ScoringMethod: Sendable, Equatable {
         guard (0...1).contains(minCoverage) else {
             throw InputError("--min-coverage must be between 0 and 1, not \(minCoverage)", at: SourceLocation(flag: "--min-coverage"))
         }
+        if normalisation == .zscore && weights.kind == .entropy {
+            throw InputError("entropy weights need non-negative scores, and z-scores are negative for below-average cities",
+                             at: SourceLocation(flag: "--weights"), hint: "use goalpost, minmax or rank normalisation with entropy weights")
+        }
         if winsorise && !(normalisation == .minmax || normalisation == .zscore) {
             throw InputError("--winsorise applies to minmax and zscore normalisation only", at: SourceLocation(flag: "--winsorise"))
         }

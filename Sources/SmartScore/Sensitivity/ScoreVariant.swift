@@ -17,10 +17,12 @@ struct ScoreVariant: Sendable {
     let elementMask: Matrix
     let elementZeros: Matrix
 
-    init(key: VariantKey, raw: Matrix, indicators: [Indicator], cityTypes: [String?], hierarchy: Hierarchy) throws {
+    /// Normalises (and imputes) over the whole cohort, as the engine does, then keeps the `rows` that
+    /// take part in the analysis.
+    init(key: VariantKey, raw: Matrix, indicators: [Indicator], cityTypes: [String?], rows: [Int], hierarchy: Hierarchy) throws {
         self.key = key
         let input = key.impute ? Self.imputePeerMedians(raw, types: cityTypes) : raw
-        let scores = Normaliser.normalise(input, indicators: indicators, method: key.normalisation).scores
+        let scores = Normaliser.normalise(input, indicators: indicators, method: key.normalisation).scores.selectingRows(rows)
         let geometric = key.aggregation == .geometric
         self.scores = scores
         numerators = try Matrix.product(scores.map { Self.indicatorValue($0, geometric: geometric) }, hierarchy.indicatorToElement)

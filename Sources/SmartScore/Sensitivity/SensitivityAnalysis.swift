@@ -81,6 +81,10 @@ public enum SensitivityAnalysis {
     static func analyse(_ result: ScoreResult, options: SensitivityOptions,
                         progress: (@Sendable (Int, Int) -> Void)?) throws -> SensitivityResult {
         try options.validate()
+        if result.method.normalisation == .zscore && options.inputs.contains(.aggregation) && !options.inputs.contains(.normalisation) {
+            throw InputError("the aggregation input would aggregate z-scores geometrically, which the engine refuses",
+                             at: SourceLocation(flag: "--inputs"), hint: "drop 'aggregation' from --inputs, or add 'normalisation' (its set has no z-scores)")
+        }
         let hierarchy = Hierarchy(indicators: result.indicators, framework: result.framework, weights: result.method.weights)
         let ranked = result.order.filter { result.ranks[$0] != nil }
         guard !ranked.isEmpty else {
@@ -108,9 +112,9 @@ public enum SensitivityAnalysis {
             }
         }
 
-        // Only the ranked cities take part; raw values of those rows.
-        let raw = result.input.values.selectingRows(ranked)
-        let types = ranked.map { result.cities[$0].type }
+        // Only the ranked cities are ranked, but normalisation and imputation see the whole cohort.
+        let raw = result.input.values
+        let types = result.cities.map(\.type)
 
         // Blocks: runs of one variant, at most `blockBytes` of dimension sums each, grouped by variant so
         // that one variant's element scores are alive at a time.
@@ -133,7 +137,7 @@ public enum SensitivityAnalysis {
         // Every BLAS call of the analysis runs single-threaded (see `run`), so no sum depends on the thread
         // count; the parallelism is over blocks of runs.
         for (key, range) in variantBlocks {
-        let variant = try ScoreVariant(key: key, raw: raw, indicators: result.indicators, cityTypes: types, hierarchy: hierarchy)
+        let variant = try ScoreVariant(key: key, raw: raw, indicators: result.indicators, cityTypes: types, rows: ranked, hierarchy: hierarchy)
         let workers = max(1, min(options.threads, range.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for b in stride(from: range.lowerBound + worker, to: range.upperBound, by: workers) {

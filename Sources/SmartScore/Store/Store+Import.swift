@@ -70,7 +70,7 @@ extension Store {
                             outcomes[k].replaced += 1
                         } else if conflicts.count < maxErrors {
                             conflicts.append(InputError(
-                                "\(city), \(year), \(indicator) is \(JSONValue.format(value)) here but \(JSONValue.format(stored)) in dataset '\(dataset)'",
+                                "\(city), \(year), \(indicator) is \(JSONValue.format(value)) in this file but \(JSONValue.format(stored)) is already stored in dataset '\(dataset)' (from an earlier import, or an earlier file of this one)",
                                 at: SourceLocation(file: outcomes[k].file),
                                 hint: "pass --replace to overwrite stored values"))
                         } else {

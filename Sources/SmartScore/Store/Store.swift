@@ -18,24 +18,58 @@ public final class Store {
     }
 
     /// Opens (creating when needed) and migrates the store. `mustExist` refuses a missing file, for
-    /// commands that only read.
-    public init(path: String, mustExist: Bool = false) throws {
+    /// commands that change an existing store; `readOnly` opens an existing store without writing
+    /// anything to it (no migration, no journal change), and refuses a file that is not a smartscore store.
+    public init(path: String, mustExist: Bool = false, readOnly: Bool = false) throws {
         self.path = path
-        if mustExist && !FileManager.default.fileExists(atPath: path) {
+        if (mustExist || readOnly) && !FileManager.default.fileExists(atPath: path) {
             throw InputError("no store at \(path)", at: SourceLocation(flag: "--db"),
                              hint: "import data first (smartscore import FILE --db \(path)), or pass --data FILE")
         }
+        // Look before writing anything: opening for writing switches the journal to WAL, which would
+        // already change another application's file.
+        if !readOnly, FileManager.default.fileExists(atPath: path) {
+            var peek = Configuration()
+            peek.readonly = true
+            let foreign: Bool
+            do { foreign = try Store.isForeign(DatabaseQueue(path: path, configuration: peek)) } catch {
+                throw InputError("\(path) is not an SQLite database", at: SourceLocation(flag: "--db"), hint: "choose another --db")
+            }
+            if foreign {
+                throw InputError("\(path) is an SQLite file of another application", at: SourceLocation(flag: "--db"),
+                                 hint: "smartscore will not add its tables to it; choose another --db")
+            }
+        }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+        configuration.readonly = readOnly
+        if !readOnly {
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+            }
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
-            try Store.migrator.migrate(queue)
+            if readOnly {
+                let isStore = try queue.read { db in try db.tableExists("dataset") && db.tableExists("observation") }
+                guard isStore else {
+                    throw InputError("\(path) is not a smartscore store", at: SourceLocation(flag: "--db"),
+                                     hint: "point --db (or SMARTSCORE_DB) at a file made by smartscore import")
+                }
+            } else {
+                try Store.migrator.migrate(queue)
+            }
         } catch let error as DatabaseError {
             throw InputError("cannot open the store: \(error.message ?? error.description)", at: SourceLocation(file: path),
                              hint: "is it a smartscore SQLite file, and is its folder writable?")
+        }
+    }
+
+    /// A database with tables but none of smartscore's (nor GRDB's migration log) belongs to someone else.
+    static func isForeign(_ queue: DatabaseQueue) throws -> Bool {
+        try queue.read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            return !tables.isEmpty && !tables.contains("grdb_migrations") && !tables.contains("dataset")
         }
     }
 

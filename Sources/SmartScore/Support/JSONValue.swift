@@ -42,7 +42,7 @@ public indirect enum JSONValue: Equatable, Sendable {
         switch self {
         case .null: out += "null"
         case let .bool(b): out += b ? "true" : "false"
-        case let .number(x): out += JSONValue.format(x)
+        case let .number(x): out += x.isFinite ? JSONValue.format(x) : "null"     // JSON has no NaN or infinity
         case let .string(s): JSONValue.writeString(s, to: &out)
         case let .array(items):
             if items.isEmpty { out += "[]"; return }
