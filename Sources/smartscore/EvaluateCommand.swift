@@ -15,15 +15,22 @@ struct EvaluateCommand: ParsableCommand {
     @OptionGroup var source: DataSourceOptions
     @OptionGroup var methodOptions: MethodOptions
     @Option(help: "Region code (e.g. 72.71) or name of the city.") var city: String
-    @Option(help: "Output format: table, json, csv (the indicator table) or md.") var format: OutputFormat = .table
+    @Option(help: "Output format: table, json, csv (the indicator table), md, or html (the city's report page; needs --out).") var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
 
     func validate() throws {
-        guard format != .html else { throw ValidationError("--format html is the report verb's: smartscore report --city CITY --out FILE.html") }
+        if format == .html && out == nil { throw ValidationError("--format html writes a page: give --out FILE.html") }
     }
 
     func run() throws {
         let cohort = try ScoredCohort.load(global: global, source: source, methodOptions: methodOptions)
+        if format == .html {
+            // The city's report page, without the uncertainty analysis (`report --city` adds it).
+            let report = try CityReportBuilder.build(cohort: cohort, city: city, sensitivity: nil, programmes: nil, budget: [:],
+                                                     provenance: try source.provenance(catalogue: cohort.catalogue))
+            try Terminal.emit(report.html(language: global.lang), to: out)
+            return
+        }
         let k = try CityLookup.find(city, in: cohort.result.cities)
         let evaluation = CityEvaluation(result: cohort.result, cityIndex: k, history: try cohort.history())
         try Terminal.emit(EvaluateReport.render(evaluation, format: format, language: global.lang, catalogue: cohort.catalogue), to: out)

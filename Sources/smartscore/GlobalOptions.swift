@@ -3,8 +3,8 @@ import SmartScore
 
 /// Options every verb takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "Language of the text people read: id (Indonesian) or en (English).")
-    var lang: Language = .id
+    @Option(name: .long, help: "Language of the text people read: id (Indonesian) or en (English); default $SMARTSCORE_LANG, else id.")
+    var lang: Language = .fromEnvironment
 
     @Option(name: .long, help: "BLAS threads (default: $SMARTSCORE_THREADS, else OpenBLAS's choice).")
     var threads: Int?

@@ -41,12 +41,15 @@ struct ImportCommand: ParsableCommand {
                 results.append((file, try reader.read(path: file, options: options)))
             } catch let error as InputErrors {
                 errors += error.errors
-                if error.omitted > 0 { errors.append(InputError("… and \(error.omitted) more errors in this file", at: SourceLocation(file: file))) }
+                if error.omitted > 0 {
+                    errors.append(InputError("… and \(error.omitted) more errors in this file", id: "… dan \(error.omitted) galat lain di berkas ini",
+                                             at: SourceLocation(file: file)))
+                }
             }
         }
         if !errors.isEmpty { throw InputErrors(errors) }
         for (_, result) in results where !result.warnings.isEmpty {
-            Terminal.printError(result.warnings.map { $0.rendered(as: "warning") }.joined(separator: "\n"))
+            Terminal.printError(result.warnings.map { $0.rendered(as: "warning", language: global.lang) }.joined(separator: "\n"))
         }
         if dryRun {
             let rows = results.reduce(0) { $0 + $1.result.batch.count }
@@ -57,7 +60,7 @@ struct ImportCommand: ParsableCommand {
         let outcomes = try Store(path: store.path).importFiles(results, dataset: dataset, replace: replace)
         try Terminal.emit(ImportReport.render(outcomes, dataset: dataset, store: store.path, format: format, language: global.lang), to: nil)
         for outcome in outcomes where !outcome.result.skipped.isEmpty {
-            Terminal.printError(outcome.result.skipped.map { $0.rendered(as: "skipped") }.joined(separator: "\n"))
+            Terminal.printError(outcome.result.skipped.map { $0.rendered(as: "skipped", language: global.lang) }.joined(separator: "\n"))
         }
     }
 }

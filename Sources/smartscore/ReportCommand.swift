@@ -37,8 +37,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let cohort = try ScoredCohort.load(global: global, source: source, methodOptions: methodOptions)
-        let catalogue = cohort.catalogue, method = cohort.method, result = cohort.result
-        let provenance = Provenance(catalogue: catalogue, dataSource: try dataSource(), dataHashes: try dataHashes())
+        let catalogue = cohort.catalogue, result = cohort.result
+        let provenance = try source.provenance(catalogue: catalogue)
         let threads = global.threads ?? ProcessInfo.processInfo.activeProcessorCount
         let sensitivity = samples > 0 && result.ranks.contains { $0 != nil }
             ? try SensitivityAnalysis.run(result, options: SensitivityOptions(samples: samples, seed: seed, indices: samples >= 7, threads: threads),
@@ -46,18 +46,8 @@ struct ReportCommand: ParsableCommand {
             : nil
         let text: String
         if let city {
-            let k = try CityLookup.find(city, in: result.cities)
-            let evaluation = CityEvaluation(result: result, cityIndex: k, history: try cohort.history())
-            var plan: CityPlan?
-            if method.aggregation == .arithmetic && method.isBounded {
-                let programmeCatalogue = try programmes.map { try ProgrammeCatalogue.load(path: $0, catalogue: catalogue) }
-                    ?? ProgrammeCatalogue.bundled(catalogue: catalogue)
-                let model = try ImpactModel(programmes: programmeCatalogue.programmes, result: result)
-                plan = CityPlan(model: model, city: k, options: QuickWinOptions(budget: try parsedBudget()))
-            }
-            let report = CityReport(evaluation: evaluation, plan: plan, sensitivity: sensitivity,
-                                    profile: Self.profile(of: result.cities[k].code, batch: cohort.batch, year: result.input.year, catalogue: catalogue),
-                                    provenance: provenance, catalogue: catalogue)
+            let report = try CityReportBuilder.build(cohort: cohort, city: city, sensitivity: sensitivity, programmes: programmes,
+                                                     budget: try parsedBudget(), provenance: provenance)
             text = format == .md ? report.markdown(language: global.lang) : report.html(language: global.lang)
         } else {
             let report = CohortReport(result: result, sensitivity: sensitivity, provenance: provenance, catalogue: catalogue)
@@ -69,24 +59,5 @@ struct ReportCommand: ParsableCommand {
 
     func parsedBudget() throws -> [Horizon: Double] {
         try BudgetOption.parse(budget)
-    }
-
-    func dataSource() throws -> String {
-        if let data = source.data { return data }
-        return "\(source.store.path), dataset \(source.dataset ?? "default")"
-    }
-
-    func dataHashes() throws -> [String] {
-        if let data = source.data { return [try Store.sha256(ofFile: data)] }
-        return try Store(path: source.store.path, readOnly: true).summary(of: source.dataset ?? "default").imports.map(\.sha256)
-    }
-
-    /// The city's values of indicators that are not scored (profile, neutral), for the report's profile.
-    static func profile(of code: String, batch: ObservationBatch, year: Int, catalogue: Catalogue) -> [(indicator: Indicator, value: Double)] {
-        (0..<batch.count).compactMap { row -> (Indicator, Double)? in
-            guard Int(batch.years[row]) == year, batch.city(atRow: row).code == code,
-                  let indicator = catalogue[batch.indicator(atRow: row)], !indicator.isScored else { return nil }
-            return (indicator, batch.values[row])
-        }.sorted { $0.0.code < $1.0.code }
     }
 }

@@ -24,6 +24,16 @@ struct DataSourceOptions: ParsableArguments {
         }
         return try Store(path: store.path, readOnly: true).observations(of: dataset ?? "default")
     }
+
+    /// Where the data came from, with the SHA-256 of each file, for a report's provenance.
+    func provenance(catalogue: Catalogue) throws -> Provenance {
+        if let data {
+            return Provenance(catalogue: catalogue, dataSource: data, dataHashes: [try Store.sha256(ofFile: data)])
+        }
+        let name = dataset ?? "default"
+        return Provenance(catalogue: catalogue, dataSource: "\(store.path), dataset \(name)",
+                          dataHashes: try Store(path: store.path, readOnly: true).summary(of: name).imports.map(\.sha256))
+    }
 }
 
 /// The method flags of `rank`, `evaluate` and the verbs built on them.

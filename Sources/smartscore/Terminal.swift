@@ -20,8 +20,8 @@ enum Terminal {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch {
-            throw InputError("cannot write the output file", at: SourceLocation(flag: "--out \(out)"),
-                             hint: "check that its folder exists and is writable")
+            throw InputError("cannot write the output file", id: "berkas keluaran tidak dapat ditulis", at: SourceLocation(flag: "--out \(out)"),
+                             hint: "check that its folder exists and is writable", hintID: "periksa bahwa foldernya ada dan dapat ditulisi")
         }
     }
 }

@@ -8,10 +8,10 @@ do {
     var command = try SmartScoreCommand.parseAsRoot()
     try command.run()
 } catch let error as InputError {
-    Terminal.printError(error.description)
+    Terminal.printError(error.rendered(language: Language.requested(by: CommandLine.arguments)))
     exit(1)
 } catch let error as InputErrors {
-    Terminal.printError(error.description)
+    Terminal.printError(error.rendered(language: Language.requested(by: CommandLine.arguments)))
     exit(1)
 } catch let error as LinearError {
     Terminal.printError("error: \(error.description)")

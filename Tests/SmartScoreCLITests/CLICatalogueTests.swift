@@ -24,7 +24,7 @@ struct CLICatalogueTests {
         let lines = csv.stdout.split(separator: "\n")
         #expect(lines.count == 69)
         #expect(lines[0].hasPrefix("code,standard,clause,theme,name_en,name_id,dimension"))
-        let table = try CLI.run(["catalogue", "list", "--pillar", "suprastructure", "--scored"])
+        let table = try CLI.run(["catalogue", "list", "--pillar", "suprastructure", "--scored"], environment: ["SMARTSCORE_LANG": "id"])
         #expect(table.status == 0)
         #expect(table.stdout.contains("Kode"))
         #expect(table.stdout.contains("dinilai"))

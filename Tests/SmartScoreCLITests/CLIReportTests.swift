@@ -9,7 +9,8 @@ struct CLIReportTests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let city = dir.appendingPathComponent("palu.html").path
-        let r = try CLI.run(["report", "--data", "datasets/demo/demo_cohort.csv", "--city", "Kota Palu", "--out", city, "--samples", "70"], in: CLI.root)
+        let r = try CLI.run(["report", "--data", "datasets/demo/demo_cohort.csv", "--city", "Kota Palu", "--out", city, "--samples", "70"],
+                            environment: ["SMARTSCORE_LANG": "id"], in: CLI.root)
         #expect(r.status == 0, "\(r.stderr)")
         let html = try String(contentsOfFile: city, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("lang=\"id\"") && html.contains("<svg"))
@@ -22,5 +23,15 @@ struct CLIReportTests {
         #expect(usage.status == 2)
         let badDir = try CLI.run(["report", "--data", "datasets/demo/demo_cohort.csv", "--all", "--out", "/nonexistent/dir/x.html", "--samples", "0"], in: CLI.root)
         #expect(badDir.status == 1 && badDir.stderr.contains("--out"))
+    }
+
+    @Test("evaluate --format html writes the city's page; without --out it is a usage error")
+    func evaluateHTML() throws {
+        let page = FileManager.default.temporaryDirectory.appendingPathComponent("smartscore-eval-\(UUID().uuidString).html").path
+        defer { try? FileManager.default.removeItem(atPath: page) }
+        let r = try CLI.run(["evaluate", "--data", "datasets/demo/demo_cohort.csv", "--city", "72.71", "--format", "html", "--out", page], in: CLI.root)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try String(contentsOfFile: page, encoding: .utf8).contains("<section id=\"quickwins\">"))
+        #expect(try CLI.run(["evaluate", "--data", "datasets/demo/demo_cohort.csv", "--city", "72.71", "--format", "html"], in: CLI.root).status == 2)
     }
 }

@@ -27,6 +27,7 @@ enum CLI {
         env["SMARTSCORE_INDICATORS"] = root.appendingPathComponent("indicators").path
         env["SMARTSCORE_DATASETS"] = root.appendingPathComponent("datasets").path
         env["SMARTSCORE_DB"] = nil
+        env["SMARTSCORE_LANG"] = "en"      // English unless a test asks for Indonesian
         for (k, v) in environment { env[k] = v }
         process.environment = env
         if let directory { process.currentDirectoryURL = directory }

@@ -72,8 +72,8 @@ public struct CSVReader {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
               let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError("cannot read the file", at: SourceLocation(file: displayName),
-                             hint: "check that it exists and that you may read it")
+            throw InputError("cannot read the file", id: "berkas tidak dapat dibaca", at: SourceLocation(file: displayName),
+                             hint: "check that it exists and that you may read it", hintID: "periksa bahwa berkas ada dan boleh dibaca")
         }
         return handle
     }
@@ -170,7 +170,7 @@ struct RecordParser {
     mutating func finish(_ emit: (CSVRecord) throws -> Void) throws {
         switch state {
         case .quoted:
-            throw InputError("a quoted field is never closed",
+            throw InputError("a quoted field is never closed", id: "kolom bertanda kutip tidak pernah ditutup",
                              at: SourceLocation(file: file, line: quoteLine, column: fields.count + 1),
                              hint: "add the closing quote (\")")
         case .afterCarriageReturn:

@@ -74,6 +74,7 @@ struct ColumnPlan {
         let missing = required.filter { find($0) == nil }
         if !missing.isEmpty {
             throw InputError("missing required column\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", "))",
+                             id: "kolom wajib tidak ada: \(missing.map { "'\($0)'" }.joined(separator: ", "))",
                              at: SourceLocation(file: file, line: 1),
                              hint: detected == .long
                                  ? "the long layout's header is city_code,city_name,year,indicator,value (found: \(header.joined(separator: ",")))"
@@ -90,7 +91,7 @@ struct ColumnPlan {
                 throw InputError("column \(j + 1) has no header", at: at(j), hint: "name it with an indicator code, or remove it")
             }
             guard let position = catalogue.position(of: name) else {
-                throw InputError("unknown indicator code '\(name)' in the header", at: at(j),
+                throw InputError("unknown indicator code '\(name)' in the header", id: "kode indikator '\(name)' di header tidak dikenal", at: at(j),
                                  hint: "did you mean \(catalogue.nearestCodes(to: name).joined(separator: ", "))? (smartscore catalogue search TEXT)")
             }
             indicatorColumns.append((j, position))

@@ -27,7 +27,7 @@ public struct ObservationFileReader {
         var header: [String] = []
         _ = try reader.forEachRecord { header = $0.fields; return false }
         guard !header.isEmpty, !header.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
-            throw InputError("the file is empty", at: SourceLocation(file: file, line: 1))
+            throw InputError("the file is empty", id: "berkas kosong", at: SourceLocation(file: file, line: 1))
         }
         let plan = try ColumnPlan(header: header, file: file, options: options, catalogue: catalogue)
         let decimal = try options.decimal ?? detectDecimal(reader: reader, plan: plan, separator: separator)
@@ -74,16 +74,19 @@ public struct ObservationFileReader {
         guard !record.isBlank else { return }
         state.dataRows += 1
         var problems: [InputError] = []
-        func problem(_ message: String, column: Int?, hint: String? = nil) {
-            problems.append(InputError(message, at: SourceLocation(file: state.file, line: record.line, column: column.map { $0 + 1 }), hint: hint))
+        func problem(_ message: String, id: String? = nil, column: Int?, hint: String? = nil, hintID: String? = nil) {
+            problems.append(InputError(message, id: id, at: SourceLocation(file: state.file, line: record.line, column: column.map { $0 + 1 }),
+                                       hint: hint, hintID: hintID))
         }
         let fields = record.fields
         var quiet = false
         if fields.count != plan.width {
             let extraIsBlank = fields.count > plan.width && fields[plan.width...].allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
             if !extraIsBlank {
-                problem("the row has \(fields.count) fields, the header has \(plan.width)", column: min(fields.count, plan.width),
-                        hint: "a ragged row: check for a missing or extra '\(state.dialect.separator.label)', or quote a text that contains one")
+                problem("the row has \(fields.count) fields, the header has \(plan.width)",
+                        id: "baris ini punya \(fields.count) kolom, header punya \(plan.width)", column: min(fields.count, plan.width),
+                        hint: "a ragged row: check for a missing or extra '\(state.dialect.separator.label)', or quote a text that contains one",
+                        hintID: "baris tidak rata: periksa '\(state.dialect.separator.label)' yang hilang atau berlebih, atau beri tanda kutip pada teks yang memuatnya")
                 state.finish(problems: problems, record: record)
                 return
             }
@@ -104,8 +107,9 @@ public struct ObservationFileReader {
                 city = CityRecord(code: resolved.code, name: resolved.name, province: resolved.province, type: resolved.type)
             }
         } else {
-            if let code = cell(plan.cityCode) { city.code = code } else { problem("the city code is empty", column: plan.cityCode) }
-            if city.name.isEmpty { problem("the city name is empty", column: plan.cityName, hint: "give the region's name, e.g. Kota Palu") }
+            if let code = cell(plan.cityCode) { city.code = code } else { problem("the city code is empty", id: "kode wilayah kosong", column: plan.cityCode) }
+            if city.name.isEmpty { problem("the city name is empty", id: "nama wilayah kosong", column: plan.cityName,
+                                                  hint: "give the region's name, e.g. Kota Palu", hintID: "isi nama wilayah, misalnya Kota Palu") }
         }
         // Rows come grouped by city: the same city as the row before needs no checks or lookups.
         let sameAsPrevious = plan.mapping == nil && city.code == state.previousCity.code && city.name == state.previousCity.name
@@ -115,7 +119,9 @@ public struct ObservationFileReader {
             // Reported once per (code, name); the same conflict on later rows is counted, not repeated.
             if state.reportedNameConflicts.insert("\(city.code)\u{1F}\(city.name)").inserted {
                 problem("city code \(city.code) is named '\(city.name)' here but '\(first.name)' at line \(first.line)",
-                        column: plan.cityName, hint: "one code must have one name; correct the code or the name (later rows with this name are counted, not listed)")
+                        id: "kode wilayah \(city.code) bernama '\(city.name)' di sini tetapi '\(first.name)' di baris \(first.line)",
+                        column: plan.cityName, hint: "one code must have one name; correct the code or the name (later rows with this name are counted, not listed)",
+                        hintID: "satu kode satu nama; perbaiki kode atau namanya (baris berikutnya dengan nama ini dihitung, tidak didaftar)")
             } else {
                 quiet = true
             }
@@ -124,8 +130,10 @@ public struct ObservationFileReader {
         // A code of the region list must carry that region's name (with or without "Kota"/"Kabupaten").
         if !sameAsPrevious, !city.code.isEmpty, !city.name.isEmpty, plan.mapping == nil, let known = regions?[city.code],
            state.cityNames[city.code] == nil, !RegionRegistry.sameRegion(known.name, city.name) {
-            problem("city code \(city.code) is \(known.name) in the region list, not '\(city.name)'", column: plan.cityCode,
-                    hint: "correct the code or the name (datasets/regions/regions.csv lists the 514 codes)")
+            problem("city code \(city.code) is \(known.name) in the region list, not '\(city.name)'",
+                    id: "kode wilayah \(city.code) adalah \(known.name) menurut daftar wilayah, bukan '\(city.name)'", column: plan.cityCode,
+                    hint: "correct the code or the name (datasets/regions/regions.csv lists the 514 codes)",
+                    hintID: "perbaiki kode atau namanya (datasets/regions/regions.csv memuat 514 kode)")
         }
 
         // The year.
@@ -135,12 +143,12 @@ public struct ObservationFileReader {
                 if let y = Int(raw), (1990...2100).contains(y) {
                     year = y
                 } else if let y = Int(raw) {
-                    problem("the year \(y) is outside 1990–2100", column: plan.year)
+                    problem("the year \(y) is outside 1990–2100", id: "tahun \(y) di luar 1990–2100", column: plan.year)
                 } else {
-                    problem("the year '\(raw)' is not a whole number", column: plan.year)
+                    problem("the year '\(raw)' is not a whole number", id: "tahun '\(raw)' bukan bilangan bulat", column: plan.year)
                 }
             } else {
-                problem("the year is empty", column: plan.year)
+                problem("the year is empty", id: "tahun kosong", column: plan.year)
             }
         }
 
@@ -156,11 +164,12 @@ public struct ObservationFileReader {
                         empty += 1
                     }
                 } else {
-                    problem("unknown indicator code '\(code)'", column: plan.indicator,
-                            hint: "did you mean \(catalogue.nearestCodes(to: code).joined(separator: ", "))? (smartscore catalogue search TEXT)")
+                    problem("unknown indicator code '\(code)'", id: "kode indikator '\(code)' tidak dikenal", column: plan.indicator,
+                            hint: "did you mean \(catalogue.nearestCodes(to: code).joined(separator: ", "))? (smartscore catalogue search TEXT)",
+                            hintID: "mungkin maksudnya \(catalogue.nearestCodes(to: code).joined(separator: ", "))? (smartscore catalogue search TEKS)")
                 }
             } else {
-                problem("the indicator code is empty", column: plan.indicator)
+                problem("the indicator code is empty", id: "kode indikator kosong", column: plan.indicator)
             }
         } else {
             for (column, position) in plan.indicatorColumns {
@@ -182,7 +191,9 @@ public struct ObservationFileReader {
                 keys.append(key)
                 if let firstLine = state.seen[key] {
                     problem("a second value for \(city.code), \(year), \(rules[c.indicator].code); the first is at line \(firstLine)",
-                            column: c.column, hint: "keep one value per city, year and indicator")
+                            id: "nilai kedua untuk \(city.code), \(year), \(rules[c.indicator].code); yang pertama di baris \(firstLine)",
+                            column: c.column, hint: "keep one value per city, year and indicator",
+                            hintID: "simpan satu nilai per wilayah, tahun dan indikator")
                 }
             }
         }
@@ -214,7 +225,7 @@ public struct ObservationFileReader {
 
     /// A cell's number, or nil when it is empty (no problem) or bad (a problem is recorded).
     private func parseValue(_ raw: String?, rule: ValueRule, column: Int, dialect: CSVDialect,
-                            problem: (String, Int?, String?) -> Void) -> Double? {
+                            problem: (String, String?, Int?, String?, String?) -> Void) -> Double? {
         guard let raw else { return nil }
         let value: Double
         switch NumberParser.read(raw, decimal: dialect.decimal) {
@@ -223,28 +234,34 @@ public struct ObservationFileReader {
         case _ where Self.missingMarkers.contains(raw.lowercased()):
             return nil
         case .ambiguous:
-            problem("'\(raw)' is ambiguous in a file with '\(dialect.decimal.rawValue)' decimals (\(rule.code)): a thousands separator or a decimal?", column,
-                    "write it without the separator, or say the decimal mark with --decimal")
+            problem("'\(raw)' is ambiguous in a file with '\(dialect.decimal.rawValue)' decimals (\(rule.code)): a thousands separator or a decimal?",
+                    "'\(raw)' ambigu dalam berkas berdesimal '\(dialect.decimal.rawValue)' (\(rule.code)): pemisah ribuan atau desimal?", column,
+                    "write it without the separator, or say the decimal mark with --decimal",
+                    "tulis tanpa pemisah, atau sebutkan tanda desimal dengan --decimal")
             return nil
         case .invalid:
-            problem("'\(raw)' is not a number (\(rule.code))", column,
-                    "write the number alone, without units or text; this file's decimal mark is '\(dialect.decimal.rawValue)' (--decimal overrides)")
+            problem("'\(raw)' is not a number (\(rule.code))", "'\(raw)' bukan angka (\(rule.code))", column,
+                    "write the number alone, without units or text; this file's decimal mark is '\(dialect.decimal.rawValue)' (--decimal overrides)",
+                    "tulis angkanya saja, tanpa satuan atau teks; tanda desimal berkas ini '\(dialect.decimal.rawValue)' (--decimal untuk mengubah)")
             return nil
         }
         if let lo = rule.min, value < lo {
             if lo == 0 {
-                problem("negative value \(JSONValue.format(value)) for \(rule.code), whose unit (\(rule.unit)) cannot be negative", column, nil)
+                problem("negative value \(JSONValue.format(value)) for \(rule.code), whose unit (\(rule.unit)) cannot be negative",
+                        "nilai negatif \(JSONValue.format(value)) untuk \(rule.code), yang satuannya (\(rule.unit)) tidak boleh negatif", column, nil, nil)
             } else {
-                problem("\(JSONValue.format(value)) is below the smallest valid value \(JSONValue.format(lo)) of \(rule.code)", column, nil)
+                problem("\(JSONValue.format(value)) is below the smallest valid value \(JSONValue.format(lo)) of \(rule.code)",
+                        "\(JSONValue.format(value)) di bawah nilai sah terkecil \(JSONValue.format(lo)) untuk \(rule.code)", column, nil, nil)
             }
             return nil
         }
         if let hi = rule.max, value > hi {
             if rule.isPercent && hi == 100 {
-                problem("\(JSONValue.format(value)) % is outside 0–100 (\(rule.code))", column,
-                        "a percentage; if the file holds shares (0–1), multiply by 100")
+                problem("\(JSONValue.format(value)) % is outside 0–100 (\(rule.code))", "\(JSONValue.format(value)) % di luar 0–100 (\(rule.code))", column,
+                        "a percentage; if the file holds shares (0–1), multiply by 100", "persentase; bila berkas berisi proporsi (0–1), kalikan 100")
             } else {
-                problem("\(JSONValue.format(value)) is above the largest valid value \(JSONValue.format(hi)) of \(rule.code) (\(rule.unit))", column, nil)
+                problem("\(JSONValue.format(value)) is above the largest valid value \(JSONValue.format(hi)) of \(rule.code) (\(rule.unit))",
+                        "\(JSONValue.format(value)) di atas nilai sah terbesar \(JSONValue.format(hi)) untuk \(rule.code) (\(rule.unit))", column, nil, nil)
             }
             return nil
         }
@@ -266,7 +283,8 @@ public struct ObservationFileReader {
         let found = regions.matches(name: name, province: province)
         if found.count == 1 { return found[0] }
         if found.isEmpty {
-            problems.append(InputError("no regency or city named '\(name)'\(province.map { " in \($0)" } ?? "")", at: location,
+            problems.append(InputError("no regency or city named '\(name)'\(province.map { " in \($0)" } ?? "")",
+                                       id: "tidak ada kabupaten/kota bernama '\(name)'\(province.map { " di \($0)" } ?? "")", at: location,
                                        hint: "add an alias to the mapping file: {province: …, name: \"\(name)\", code: …}"))
         } else {
             problems.append(InputError("'\(name)' matches several regions: \(found.map { "\($0.code) \($0.name)" }.joined(separator: ", "))",

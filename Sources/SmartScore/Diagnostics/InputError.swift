@@ -23,25 +23,40 @@ public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// A problem with the user's input (a file, a value, a flag): reported with its location and a hint,
-/// and turned into exit status 1 by the command-line tool.
+/// and turned into exit status 1 by the command-line tool. The message is English; where an Indonesian
+/// version is given, `rendered(language: .id)` uses it.
 public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     public var location: SourceLocation?
     public var message: String
     public var hint: String?
+    /// The message and hint in Indonesian, where translated.
+    public var messageID: String?
+    public var hintID: String?
 
-    public init(_ message: String, at location: SourceLocation? = nil, hint: String? = nil) {
+    public init(_ message: String, id messageID: String? = nil, at location: SourceLocation? = nil,
+                hint: String? = nil, hintID: String? = nil) {
         self.location = location
         self.message = message
         self.hint = hint
+        self.messageID = messageID
+        self.hintID = hintID
     }
 
     public var description: String { rendered(as: "error") }
 
-    /// The message with another label than "error" (`warning`, `skipped`).
-    public func rendered(as label: String) -> String {
-        var text = location.map { "\($0): \(label): \(message)" } ?? "\(label): \(message)"
-        if let hint { text += "\n  hint: \(hint)" }
-        return text
+    /// The message with another label than "error" (`warning`, `skipped`), in English.
+    public func rendered(as label: String) -> String { rendered(as: label, language: .en) }
+
+    /// The message in `language` (English where no translation is given), labelled `error`/`galat`,
+    /// `warning`/`peringatan`, `skipped`/`dilewati`.
+    public func rendered(as label: String = "error", language: Language) -> String {
+        let indonesian = language == .id
+        let labels = ["error": "galat", "warning": "peringatan", "skipped": "dilewati"]
+        let word = indonesian ? (labels[label] ?? label) : label
+        let text = indonesian ? (messageID ?? message) : message
+        var out = location.map { "\($0): \(word): \(text)" } ?? "\(word): \(text)"
+        if let h = indonesian ? (hintID ?? hint) : hint { out += "\n  " + (indonesian ? "saran" : "hint") + ": \(h)" }
+        return out
     }
 }
 
@@ -56,9 +71,13 @@ public struct InputErrors: Error, Sendable, CustomStringConvertible {
         self.omitted = omitted
     }
 
-    public var description: String {
-        var lines = errors.map(\.description)
-        if omitted > 0 { lines.append("… and \(omitted) more error\(omitted == 1 ? "" : "s")") }
+    public var description: String { rendered(language: .en) }
+
+    public func rendered(language: Language) -> String {
+        var lines = errors.map { $0.rendered(language: language) }
+        if omitted > 0 {
+            lines.append(language == .id ? "… dan \(omitted) galat lain" : "… and \(omitted) more error\(omitted == 1 ? "" : "s")")
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -10,14 +10,17 @@ public enum CityLookup {
         let candidates = byName.isEmpty ? cities.indices.filter { RegionRegistry.sameRegion(cities[$0].name, q) } : byName
         if candidates.count == 1 { return candidates[0] }
         if candidates.count > 1 {
-            throw InputError("'\(q)' matches several cities: \(candidates.map { "\(cities[$0].code) \(cities[$0].name)" }.joined(separator: ", "))",
-                             at: SourceLocation(flag: flag), hint: "use the region code, or the full name with Kota or Kabupaten")
+            let list = candidates.map { "\(cities[$0].code) \(cities[$0].name)" }.joined(separator: ", ")
+            throw InputError("'\(q)' matches several cities: \(list)", id: "'\(q)' cocok dengan beberapa wilayah: \(list)",
+                             at: SourceLocation(flag: flag), hint: "use the region code, or the full name with Kota or Kabupaten",
+                             hintID: "pakai kode wilayah, atau nama lengkap dengan Kota atau Kabupaten")
         }
         let near = cities.indices.sorted {
             EditDistance.between(folded, RegionRegistry.fold(cities[$0].name)) < EditDistance.between(folded, RegionRegistry.fold(cities[$1].name))
         }.prefix(3).map { "\(cities[$0].code) \(cities[$0].name)" }
-        throw InputError("no city '\(q)' in the data", at: SourceLocation(flag: flag),
-                         hint: near.isEmpty ? "the data holds no cities" : "did you mean \(near.joined(separator: ", "))?")
+        throw InputError("no city '\(q)' in the data", id: "tidak ada wilayah '\(q)' dalam data", at: SourceLocation(flag: flag),
+                         hint: near.isEmpty ? "the data holds no cities" : "did you mean \(near.joined(separator: ", "))?",
+                         hintID: near.isEmpty ? "data tidak memuat wilayah" : "mungkin maksudnya \(near.joined(separator: ", "))?")
     }
 }
 

@@ -83,7 +83,8 @@ extension Store {
 
     static func unknownDataset(_ name: String, db: Database) throws -> InputError {
         let names = try String.fetchAll(db, sql: "SELECT name FROM dataset ORDER BY name")
-        return InputError("no dataset named '\(name)'", at: SourceLocation(flag: "--dataset"),
-                          hint: names.isEmpty ? "the store is empty; import a file first" : "the store holds: \(names.joined(separator: ", "))")
+        return InputError("no dataset named '\(name)'", id: "tidak ada dataset bernama '\(name)'", at: SourceLocation(flag: "--dataset"),
+                          hint: names.isEmpty ? "the store is empty; import a file first" : "the store holds: \(names.joined(separator: ", "))",
+                          hintID: names.isEmpty ? "basis data kosong; impor berkas dulu" : "isi basis data: \(names.joined(separator: ", "))")
     }
 }

@@ -23,8 +23,9 @@ public final class Store {
     public init(path: String, mustExist: Bool = false, readOnly: Bool = false) throws {
         self.path = path
         if (mustExist || readOnly) && !FileManager.default.fileExists(atPath: path) {
-            throw InputError("no store at \(path)", at: SourceLocation(flag: "--db"),
-                             hint: "import data first (smartscore import FILE --db \(path)), or pass --data FILE")
+            throw InputError("no store at \(path)", id: "tidak ada basis data di \(path)", at: SourceLocation(flag: "--db"),
+                             hint: "import data first (smartscore import FILE --db \(path)), or pass --data FILE",
+                             hintID: "impor data dulu (smartscore import BERKAS --db \(path)), atau pakai --data BERKAS")
         }
         // Look before writing anything: opening for writing switches the journal to WAL, which would
         // already change another application's file.
