@@ -78,7 +78,8 @@ public struct ObservationBatch: Sendable {
     mutating func append(city: Int32, indicator: Int32, year: Int, value: Double, source: Int32) {
         cityIndex.append(city)
         indicatorIndex.append(indicator)
-        years.append(Int16(year))
+        // Readers admit 1990–2100 only; clamping keeps a library caller's odd year from trapping.
+        years.append(Int16(clamping: year))
         values.append(value)
         sourceIndex.append(source)
     }
