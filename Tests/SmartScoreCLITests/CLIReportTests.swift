@@ -34,4 +34,19 @@ struct CLIReportTests {
         #expect(try String(contentsOfFile: page, encoding: .utf8).contains("<section id=\"quickwins\">"))
         #expect(try CLI.run(["evaluate", "--data", "datasets/demo/demo_cohort.csv", "--city", "72.71", "--format", "html"], in: CLI.root).status == 2)
     }
+
+    @Test("two runs in two processes write the same bytes (no dictionary order leaks into a report)")
+    func sameBytes() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("smartscore-det-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var pages: [Data] = []
+        for k in 0..<2 {
+            let path = dir.appendingPathComponent("p\(k).html").path
+            let r = try CLI.run(["report", "--data", "datasets/demo/demo_cohort.csv", "--city", "72.71", "--samples", "14", "--out", path], in: CLI.root)
+            #expect(r.status == 0)
+            pages.append(try Data(contentsOf: URL(fileURLWithPath: path)))
+        }
+        #expect(pages[0] == pages[1])
+    }
 }

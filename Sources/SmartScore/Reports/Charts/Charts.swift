@@ -110,7 +110,8 @@ public enum Charts {
         }
         // Points at the same effort spread sideways so that none hides another.
         let byEffort = Dictionary(grouping: points.indices, by: { points[$0].effort })
-        for (effort, members) in byEffort {
+        for effort in byEffort.keys.sorted() {                 // sorted: dictionary order varies by process
+            let members = byEffort[effort]!
             for (k, p) in members.sorted(by: { points[$0].impact > points[$1].impact }).enumerated() {
                 let point = points[p]
                 // Alternate sides of the effort line, 15 px apart (a circle is 14 px wide).
