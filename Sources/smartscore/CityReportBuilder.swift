@@ -6,7 +6,7 @@ enum CityReportBuilder {
     static func build(cohort: ScoredCohort, city: String, sensitivity: SensitivityResult?, programmes: String?,
                       budget: [Horizon: Double], provenance: Provenance) throws -> CityReport {
         let result = cohort.result, catalogue = cohort.catalogue
-        let k = try CityLookup.find(city, in: result.cities)
+        let k = try cohort.findCity(city)
         let evaluation = CityEvaluation(result: result, cityIndex: k, history: try cohort.history())
         var plan: CityPlan?
         if cohort.method.aggregation == .arithmetic && cohort.method.isBounded {

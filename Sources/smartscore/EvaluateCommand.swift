@@ -31,7 +31,7 @@ struct EvaluateCommand: ParsableCommand {
             try Terminal.emit(report.html(language: global.lang), to: out)
             return
         }
-        let k = try CityLookup.find(city, in: cohort.result.cities)
+        let k = try cohort.findCity(city)
         let evaluation = CityEvaluation(result: cohort.result, cityIndex: k, history: try cohort.history())
         try Terminal.emit(EvaluateReport.render(evaluation, format: format, language: global.lang, catalogue: cohort.catalogue), to: out)
     }

@@ -57,7 +57,15 @@ struct ImportCommand: ParsableCommand {
                                                    : "valid: \(rows) values in \(results.count) file\(results.count == 1 ? "" : "s"); nothing written (--dry-run)")
             return
         }
-        let outcomes = try Store(path: store.path).importFiles(results, dataset: dataset, replace: replace)
+        // A store this import creates is removed again if the import fails: nothing half-written.
+        let existed = FileManager.default.fileExists(atPath: store.path)
+        let outcomes: [ImportedFile]
+        do {
+            outcomes = try Store(path: store.path).importFiles(results, dataset: dataset, replace: replace)
+        } catch {
+            if !existed { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store.path + suffix) } }
+            throw error
+        }
         try Terminal.emit(ImportReport.render(outcomes, dataset: dataset, store: store.path, format: format, language: global.lang), to: nil)
         for outcome in outcomes where !outcome.result.skipped.isEmpty {
             Terminal.printError(outcome.result.skipped.map { $0.rendered(as: "skipped", language: global.lang) }.joined(separator: "\n"))

@@ -33,7 +33,7 @@ struct QuickWinsCommand: ParsableCommand {
         guard (city == nil) != !all else { throw ValidationError("give --city CITY or --all") }
         guard (1...5).contains(lowEffort) else { throw ValidationError("--low-effort must be 1–5") }
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
-        if let impactThreshold, impactThreshold < 0 { throw ValidationError("--impact-threshold cannot be negative") }
+        if let impactThreshold, !(impactThreshold >= 0 && impactThreshold.isFinite) { throw ValidationError("--impact-threshold must be a number ≥ 0") }
         _ = try parsedBudget()
         guard format != .html else { throw ValidationError("--format html is the report verb's: smartscore report --city CITY --out FILE.html") }
     }
@@ -48,7 +48,7 @@ struct QuickWinsCommand: ParsableCommand {
         let model = try ImpactModel(programmes: programmeCatalogue.programmes, result: result)
         let options = QuickWinOptions(impactThreshold: impactThreshold, lowEffortMax: lowEffort, budget: try parsedBudget(), top: top)
         if let city {
-            let plan = CityPlan(model: model, city: try CityLookup.find(city, in: result.cities), options: options)
+            let plan = CityPlan(model: model, city: try cohort.findCity(city), options: options)
             try Terminal.emit(QuickWinsReport.city(plan, model: model, format: format, language: global.lang), to: out)
         } else {
             try Terminal.emit(QuickWinsReport.cohort(CohortQuickWins(model: model, options: options), format: format, language: global.lang), to: out)
@@ -61,7 +61,8 @@ enum BudgetOption {
     static func parse(_ budget: String?) throws -> [Horizon: Double] {
         guard let budget else { return [:] }
         func amount(_ s: Substring) throws -> Double {
-            guard let x = Double(s.replacingOccurrences(of: "_", with: "")), x >= 0, x.isFinite else {
+            let plain = s.replacingOccurrences(of: "_", with: "")
+            guard plain.allSatisfy({ $0.isNumber || ".eE+".contains($0) }), let x = Double(plain), x >= 0, x.isFinite else {
                 throw ValidationError("--budget: '\(s)' is not an amount in IDR (e.g. 5000000000 or 5e9)")
             }
             return x
@@ -76,6 +77,7 @@ enum BudgetOption {
             guard kv.count == 2, let h = Horizon(rawValue: String(kv[0]).trimmingCharacters(in: .whitespaces)) else {
                 throw ValidationError("--budget: '\(part)' must be short=…, medium=… or long=…")
             }
+            guard out[h] == nil else { throw ValidationError("--budget names \(h.rawValue) twice") }
             out[h] = try amount(kv[1])
         }
         return out

@@ -30,6 +30,12 @@ struct RankCommand: ParsableCommand {
     func run() throws {
         let result = try ScoredCohort.load(global: global, source: source, methodOptions: methodOptions).result
         let filter = RankReport.Filter(province: province, type: type, top: top)
+        if let province, !result.cities.contains(where: { RegionRegistry.sameProvince($0.province, province) }) {
+            let known = Array(Set(result.cities.compactMap(\.province))).sorted()
+            throw InputError("no city of province '\(province)' in the data", id: "tidak ada wilayah provinsi '\(province)' dalam data",
+                             at: SourceLocation(flag: "--province"), hint: "the data's provinces: \(known.joined(separator: ", "))",
+                             hintID: "provinsi dalam data: \(known.joined(separator: ", "))")
+        }
         var intervals: [RankInterval?]?
         if let uncertainty {
             let options = SensitivityOptions(samples: uncertainty, seed: seed, indices: false, threads: global.threads ?? ProcessInfo.processInfo.activeProcessorCount)

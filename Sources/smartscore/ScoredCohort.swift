@@ -19,6 +19,22 @@ struct ScoredCohort {
                             result: try engine.score(matrix, method: method))
     }
 
+    /// The city's row in the scored cohort; a city that is in the data but has no value in the scored year
+    /// is told apart from one that is not in the data at all.
+    func findCity(_ query: String) throws -> Int {
+        do {
+            return try CityLookup.find(query, in: result.cities)
+        } catch let error as InputError {
+            guard (try? CityLookup.find(query, in: batch.cities)) != nil else { throw error }
+            let code = (try? CityLookup.find(query, in: batch.cities)).map { batch.cities[$0].code } ?? query
+            let years = Set((0..<batch.count).filter { batch.city(atRow: $0).code == code }.map { Int(batch.years[$0]) }).sorted()
+            throw InputError("\(code) has no values for \(result.input.year)", id: "\(code) tidak punya nilai untuk \(result.input.year)",
+                             at: SourceLocation(flag: "--city"),
+                             hint: "its years: \(years.map(String.init).joined(separator: ", ")); choose one with --year",
+                             hintID: "tahunnya: \(years.map(String.init).joined(separator: ", ")); pilih dengan --year")
+        }
+    }
+
     /// The years before the scored one, scored the same way, for the trend.
     func history() throws -> [ScoreResult] {
         try engine.scoreEarlierYears(of: batch, catalogue: catalogue, method: method, before: result.input.year)

@@ -61,6 +61,8 @@ struct MethodOptions: ParsableArguments {
         case "equal": weightSet = .equal
         case "entropy": weightSet = .entropy
         case "pca": weightSet = .pca
+        case "ahp:":
+            throw InputError("ahp: needs the path of a pairwise-comparison file, as ahp:FILE", at: SourceLocation(flag: "--weights"))
         case let w where w.hasPrefix("ahp:"):
             weightSet = try AHPFile.load(path: String(w.dropFirst(4)), framework: catalogue.framework, allowInconsistent: allowInconsistent).0
         default:

@@ -4,24 +4,23 @@ import SmartScore
 /// Where the tool writes: results to standard output (or `--out`), messages to standard error.
 enum Terminal {
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        // Nothing more can be said if standard error itself fails.
+        try? FileHandle.standardError.write(contentsOf: Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
     static var standardErrorIsTTY: Bool { isatty(STDERR_FILENO) == 1 }
     static var standardOutputIsTTY: Bool { isatty(STDOUT_FILENO) == 1 }
 
-    /// Writes a command's result to `--out` when given (atomically: a reader never sees half a file),
-    /// else to standard output.
+    /// Writes a command's result to `--out` when given (see `OutputFile`: atomic for files, never replacing a
+    /// device or a folder), else to standard output; a failed write is an error, not a crash.
     static func emit(_ text: String, to out: String?) throws {
         guard let out else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            do { try FileHandle.standardOutput.write(contentsOf: Data(text.utf8)) } catch {
+                throw InputError("cannot write to standard output", id: "tidak dapat menulis ke keluaran standar",
+                                 hint: "is the disk full, or the pipe closed?", hintID: "apakah disk penuh, atau pipa tertutup?")
+            }
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-        } catch {
-            throw InputError("cannot write the output file", id: "berkas keluaran tidak dapat ditulis", at: SourceLocation(flag: "--out \(out)"),
-                             hint: "check that its folder exists and is writable", hintID: "periksa bahwa foldernya ada dan dapat ditulisi")
-        }
+        try OutputFile.write(Data(text.utf8), to: out)
     }
 }

@@ -56,3 +56,46 @@ struct CLIBasicsTests {
         #expect(city.status == 1 && city.stderr.hasPrefix("--city: galat: tidak ada wilayah 'Atlantis' dalam data"))
     }
 }
+
+@Suite("CLI: hostile input found by a sweep")
+struct CLISweepTests {
+    func shell(_ command: String) throws -> Int32 {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", command]
+        var env = ProcessInfo.processInfo.environment
+        env["SMARTSCORE_INDICATORS"] = CLI.root.appendingPathComponent("indicators").path
+        env["SMARTSCORE_DATASETS"] = CLI.root.appendingPathComponent("datasets").path
+        p.environment = env
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        return p.terminationStatus
+    }
+
+    @Test("a failed write to standard output is exit 1, not a crash; a huge --threads is clamped")
+    func outputAndThreads() throws {
+        #expect(try shell("'\(CLI.binary.path)' catalogue list > /dev/full") == 1)
+        let r = try CLI.run(["catalogue", "list", "--threads", "99999999999"])
+        #expect(r.status == 0)
+    }
+
+    @Test("a failed import into a new store leaves no store behind; a city without values this year is named with its years")
+    func noTraceAndYears() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("smartscore-sweep-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let a = dir.appendingPathComponent("a.csv").path, b = dir.appendingPathComponent("b.csv").path, db = dir.appendingPathComponent("s.sqlite").path
+        try "city_code,city_name,year,indicator,value\n72.71,Kota Palu,2021,37120:5.1,4.5\n".write(toFile: a, atomically: true, encoding: .utf8)
+        try "city_code,city_name,year,indicator,value\n72.71,Kota Palu,2021,37120:5.1,4.6\n64.71,Kota Balikpapan,2020,37120:5.1,6\n".write(toFile: b, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["import", a, b, "--db", db])
+        #expect(r.status == 1 && r.stderr.contains("b.csv:2: error:"))
+        #expect(!FileManager.default.fileExists(atPath: db))
+        let city = try CLI.run(["evaluate", "--data", b, "--city", "72.71", "--year", "2020"])
+        #expect(city.status == 1)
+        let y = try CLI.run(["evaluate", "--data", b, "--city", "64.71"])
+        #expect(y.status == 1 && y.stderr.contains("64.71 has no values for 2021") && y.stderr.contains("its years: 2020"))
+        let province = try CLI.run(["rank", "--data", b, "--province", "Atlantis"])
+        #expect(province.status == 1 && province.stderr.hasPrefix("--province: error:"))
+    }
+}

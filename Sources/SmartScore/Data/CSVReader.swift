@@ -41,6 +41,10 @@ public struct CSVReader {
                 break
             }
             line += bytes
+            if line.count > 1 << 20 {
+                throw InputError("the first line is longer than 1 MiB", id: "baris pertama lebih panjang dari 1 MiB", at: SourceLocation(file: displayName, line: 1),
+                                 hint: "is this a CSV file?", hintID: "apakah ini berkas CSV?")
+            }
         }
         if line.last == UInt8(ascii: "\r") { line.removeLast() }
         return line
@@ -103,6 +107,13 @@ struct RecordParser {
     }
 
     private static let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+    /// No cell of an indicator file comes near this; a longer one means the input is not CSV (or never ends).
+    static let longestField = 16 << 20
+
+    private func fieldTooLong() -> InputError {
+        InputError("a field is longer than 16 MiB", id: "sebuah kolom lebih panjang dari 16 MiB", at: SourceLocation(file: file, line: recordLine),
+                   hint: "is this a CSV file, or is a quote never closed?", hintID: "apakah ini berkas CSV, atau ada tanda kutip yang tidak ditutup?")
+    }
 
     mutating func consume(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (CSVRecord) throws -> Void) throws {
         var i = 0
@@ -128,6 +139,7 @@ struct RecordParser {
                         j += 1
                     }
                     field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
+                    if field.count > Self.longestField { throw fieldTooLong() }
                     state = .unquoted
                     i = j
                     continue
@@ -138,6 +150,7 @@ struct RecordParser {
                 } else {
                     if b == Self.lf { line += 1 }
                     field.append(b)
+                    if field.count > Self.longestField { throw fieldTooLong() }
                 }
             case .quoteInQuoted:
                 if b == Self.quote {

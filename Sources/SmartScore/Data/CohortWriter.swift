@@ -4,13 +4,14 @@ import Foundation
 /// streaming through a buffer into a temporary file that replaces the target only when complete.
 public struct CohortWriter {
     public static func write(generator: CohortGenerator, cities: [CityRecord], to path: String) throws -> Int {
-        let target = URL(fileURLWithPath: path)
-        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-              let handle = try? FileHandle(forWritingTo: temporary) else {
-            throw InputError("cannot write the output file", at: SourceLocation(flag: "--out \(path)"),
-                             hint: "check that its folder exists and is writable")
+        let target = try OutputFile.target(path)
+        let writeURL: URL
+        switch target {
+        case let .atomic(temporary, _): writeURL = temporary
+        case let .direct(url): writeURL = url
         }
+        if case .atomic = target { FileManager.default.createFile(atPath: writeURL.path, contents: nil) }
+        guard let handle = try? FileHandle(forWritingTo: writeURL) else { throw OutputFile.cannotWrite(path, flag: "--out") }
         var rows = 0
         var buffer = ObservationExport.header.joined(separator: ",") + "\n"
         do {
@@ -26,12 +27,12 @@ public struct CohortWriter {
             }
             try handle.write(contentsOf: Data(buffer.utf8))
             try handle.close()
-            if FileManager.default.fileExists(atPath: target.path) { try FileManager.default.removeItem(at: target) }
-            try FileManager.default.moveItem(at: temporary, to: target)
+            if case let .atomic(temporary, final) = target { try OutputFile.commit(temporary: temporary, final: final, path: path) }
         } catch {
             try? handle.close()
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
+            if case let .atomic(temporary, _) = target { try? FileManager.default.removeItem(at: temporary) }
+            if error is InputError { throw error }
+            throw OutputFile.cannotWrite(path, flag: "--out")
         }
         return rows
     }

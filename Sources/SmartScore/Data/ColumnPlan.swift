@@ -20,6 +20,8 @@ struct ColumnPlan {
 
     init(header raw: [String], file: String, options: ReadOptions, catalogue: Catalogue) throws {
         let header = raw.map { $0.trimmingCharacters(in: .whitespaces) }
+        /// The header for a hint: at most 300 characters, so a 1 MB line does not become a 1 MB message.
+        let shown = CatalogueReport.truncate(header.joined(separator: ","), 300)
         let lower = header.map { $0.lowercased() }
         width = header.count
         func at(_ column: Int) -> SourceLocation { SourceLocation(file: file, line: 1, column: column + 1) }
@@ -40,7 +42,7 @@ struct ColumnPlan {
                 guard let j = header.firstIndex(of: name) ?? lower.firstIndex(of: name.lowercased()) else {
                     throw InputError("the mapping names the \(role) column '\(name)', which the file does not have",
                                      at: SourceLocation(file: file, line: 1),
-                                     hint: "the file's columns are: \(header.joined(separator: " | "))")
+                                     hint: "the file's columns are: \(CatalogueReport.truncate(header.joined(separator: " | "), 300))")
                 }
                 return j
             }
@@ -77,8 +79,8 @@ struct ColumnPlan {
                              id: "kolom wajib tidak ada: \(missing.map { "'\($0)'" }.joined(separator: ", "))",
                              at: SourceLocation(file: file, line: 1),
                              hint: detected == .long
-                                 ? "the long layout's header is city_code,city_name,year,indicator,value (found: \(header.joined(separator: ",")))"
-                                 : "the wide layout's header is city_code,city_name,year followed by indicator codes (found: \(header.joined(separator: ",")))")
+                                 ? "the long layout's header is city_code,city_name,year,indicator,value (found: \(shown))"
+                                 : "the wide layout's header is city_code,city_name,year followed by indicator codes (found: \(shown))")
         }
         if detected == .long {
             indicator = find("indicator")

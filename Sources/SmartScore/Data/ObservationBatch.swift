@@ -26,6 +26,8 @@ public struct ObservationBatch: Sendable {
     public private(set) var values: [Double] = []
     /// Index into `sources`, or -1 when the row names no source.
     public private(set) var sourceIndex: [Int32] = []
+    /// The line of the file each observation came from (0 when it came from elsewhere).
+    public private(set) var lines: [Int32] = []
 
     private var cityLookup: [String: Int32] = [:]
     private var indicatorLookup: [String: Int32] = [:]
@@ -75,7 +77,8 @@ public struct ObservationBatch: Sendable {
         return i
     }
 
-    mutating func append(city: Int32, indicator: Int32, year: Int, value: Double, source: Int32) {
+    mutating func append(city: Int32, indicator: Int32, year: Int, value: Double, source: Int32, line: Int = 0) {
+        lines.append(Int32(clamping: line))
         cityIndex.append(city)
         indicatorIndex.append(indicator)
         // Readers admit 1990–2100 only; clamping keeps a library caller's odd year from trapping.
@@ -86,7 +89,7 @@ public struct ObservationBatch: Sendable {
 
     public mutating func reserveCapacity(_ n: Int) {
         cityIndex.reserveCapacity(n); indicatorIndex.reserveCapacity(n); years.reserveCapacity(n)
-        values.reserveCapacity(n); sourceIndex.reserveCapacity(n)
+        values.reserveCapacity(n); sourceIndex.reserveCapacity(n); lines.reserveCapacity(n)
     }
 
     /// Adds one observation; for building batches in code (tests, the generator, the store's reader).

@@ -111,6 +111,11 @@ public struct ObservationFileReader {
             if city.name.isEmpty { problem("the city name is empty", id: "nama wilayah kosong", column: plan.cityName,
                                                   hint: "give the region's name, e.g. Kota Palu", hintID: "isi nama wilayah, misalnya Kota Palu") }
         }
+        if (city.code + city.name).unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            problem("the city code or name holds a control character", id: "kode atau nama wilayah memuat karakter kendali",
+                    column: plan.cityName ?? plan.cityCode, hint: "remove it (a NUL or tab pasted from another program?)",
+                    hintID: "hapus karakter itu (NUL atau tab yang tertempel dari program lain?)")
+        }
         // Rows come grouped by city: the same city as the row before needs no checks or lookups.
         let sameAsPrevious = plan.mapping == nil && city.code == state.previousCity.code && city.name == state.previousCity.name
             && !city.code.isEmpty
@@ -212,7 +217,7 @@ public struct ObservationFileReader {
             for (c, key) in zip(cells, keys) {
                 state.seen[key] = Int32(record.line)
                 state.batch.append(city: cityIndex, indicator: state.batch.internIndicator(rules[c.indicator].code),
-                                   year: year, value: c.value, source: source)
+                                   year: year, value: c.value, source: source, line: record.line)
             }
             state.emptyCells += empty
         }
@@ -243,6 +248,13 @@ public struct ObservationFileReader {
             problem("'\(raw)' is not a number (\(rule.code))", "'\(raw)' bukan angka (\(rule.code))", column,
                     "write the number alone, without units or text; this file's decimal mark is '\(dialect.decimal.rawValue)' (--decimal overrides)",
                     "tulis angkanya saja, tanpa satuan atau teks; tanda desimal berkas ini '\(dialect.decimal.rawValue)' (--decimal untuk mengubah)")
+            return nil
+        }
+        // A sanity bound beyond every indicator's unit: larger magnitudes are typing or unit errors, and
+        // would overflow the arithmetic of normalisation.
+        guard abs(value) <= 1e15 else {
+            problem("\(JSONValue.format(value)) is not a plausible value of \(rule.code)", "\(JSONValue.format(value)) bukan nilai yang masuk akal untuk \(rule.code)",
+                    column, "values are limited to ±1e15; check the unit", "nilai dibatasi ±1e15; periksa satuannya")
             return nil
         }
         if let lo = rule.min, value < lo {

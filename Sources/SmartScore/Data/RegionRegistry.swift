@@ -68,6 +68,11 @@ public struct RegionRegistry: Sendable {
         return false
     }
 
+    /// Whether a city's province is the one named (case, spacing and BPS abbreviations ignored).
+    public static func sameProvince(_ a: String?, _ b: String) -> Bool {
+        a.map { foldProvince($0) == foldProvince(b) } ?? false
+    }
+
     /// Folds a province name, expanding the abbreviations of BPS tables ("KEP. BANGKA BELITUNG").
     static func foldProvince(_ s: String) -> String {
         let expanded = s.trimmingCharacters(in: .whitespaces)

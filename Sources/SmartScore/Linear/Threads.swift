@@ -18,7 +18,7 @@ public enum BLASThreads {
     public static func set(_ count: Int) {
         lock.lock()
         defer { lock.unlock() }
-        openblas_set_num_threads(Int32(max(1, count)))
+        openblas_set_num_threads(Int32(clamping: max(1, count)))
     }
 
     /// Runs `body` with OpenBLAS on one thread, restoring the count afterwards; no other thread can

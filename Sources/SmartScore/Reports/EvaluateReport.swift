@@ -98,7 +98,7 @@ public enum EvaluateReport {
         func table(_ headers: [String], _ rows: [[String]], _ align: [TextTable.Alignment]) -> String {
             Format.table(headers, rows, align, markdown: markdown)
         }
-        var out = markdown ? "# \(e.city.name) (\(e.city.code))\n" : "\(e.city.name) (\(e.city.code))\n"
+        var out = markdown ? "# \(Format.md(e.city.name)) (\(Format.md(e.city.code)))\n" : "\(e.city.name) (\(e.city.code))\n"
         out += "\(e.city.province ?? "") · \(e.city.type ?? "") · \(Format.text(l, "tahun", "year")) \(r.input.year)\n"
 
         out += heading(Format.text(l, "Indeks kesiapan", "Readiness index"))

@@ -23,7 +23,13 @@ enum Format {
 
     /// A section heading: `## …` in Markdown, underlined in a terminal.
     static func heading(_ s: String, markdown: Bool) -> String {
-        markdown ? "\n## \(s)\n\n" : "\n\(s)\n\(String(repeating: "─", count: s.count))\n"
+        markdown ? "\n## \(md(s))\n\n" : "\n\(s)\n\(String(repeating: "─", count: s.count))\n"
+    }
+
+    /// Text for Markdown: angle brackets escaped (a name must not become HTML when the Markdown is rendered),
+    /// table bars escaped.
+    static func md(_ s: String) -> String {
+        s.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 
     /// A table as Markdown or as an aligned terminal table.
@@ -35,7 +41,7 @@ enum Format {
     }
 
     static func markdownTable(_ headers: [String], _ rows: [[String]]) -> String {
-        let escape: (String) -> String = { $0.replacingOccurrences(of: "|", with: "\\|") }
+        let escape: (String) -> String = { md($0).replacingOccurrences(of: "|", with: "\\|") }
         var lines = ["| " + headers.map(escape).joined(separator: " | ") + " |",
                      "|" + headers.map { _ in "---|" }.joined()]
         lines += rows.map { "| " + $0.map(escape).joined(separator: " | ") + " |" }

@@ -52,7 +52,8 @@ public enum QuickWinsReport {
             let md = format == .md
             func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String { Format.table(h, rows, a, markdown: md) }
             func heading(_ s: String) -> String { Format.heading(s, markdown: md) }
-            var out = (md ? "# " : "") + Format.text(l, "Quick win dan peta jalan — ", "Quick wins and roadmap — ") + "\(plan.city.name) (\(plan.city.code))\n"
+            let cityName = md ? Format.md(plan.city.name) : plan.city.name
+            var out = (md ? "# " : "") + Format.text(l, "Quick win dan peta jalan — ", "Quick wins and roadmap — ") + "\(cityName) (\(plan.city.code))\n"
             out += heading(Format.text(l, "Program menurut prioritas (dampak ÷ upaya)", "Programmes by priority (impact ÷ effort)"))
             let shown = plan.entries.filter { $0.impact > 1e-12 }
             out += table([Format.text(l, "Program", "Programme"), Format.text(l, "Dimensi", "Dimension"), Format.text(l, "Dampak", "Impact"),

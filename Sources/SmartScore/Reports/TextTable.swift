@@ -17,19 +17,22 @@ public struct TextTable {
     }
 
     public func rendered() -> String {
-        let widths = headers.indices.map { j in
-            max(headers[j].count, rows.map { $0[j].count }.max() ?? 0)
-        }
-        func line(_ cells: [String]) -> String {
-            cells.indices.map { j in
-                let pad = String(repeating: " ", count: widths[j] - cells[j].count)
-                return alignments[j] == .right ? pad + cells[j] : cells[j] + pad
+        // Character counts once per cell (String.count walks the string).
+        let headerCounts = headers.map(\.count)
+        let rowCounts = rows.map { $0.map(\.count) }
+        let widths = headers.indices.map { j in max(headerCounts[j], rowCounts.map { $0[j] }.max() ?? 0) }
+        func line(_ cells: [String], _ counts: [Int]) -> String {
+            var out = ""
+            for j in cells.indices {
+                let pad = String(repeating: " ", count: widths[j] - counts[j])
+                if j > 0 { out += "  " }
+                out += alignments[j] == .right ? pad + cells[j] : cells[j] + pad
             }
-            .joined(separator: "  ")
-            .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            while out.last == " " { out.removeLast() }
+            return out
         }
-        var out = [line(headers), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
-        out += rows.map(line)
+        var out = [line(headers, headerCounts), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
+        for (row, counts) in zip(rows, rowCounts) { out.append(line(row, counts)) }
         return out.joined(separator: "\n") + "\n"
     }
 }

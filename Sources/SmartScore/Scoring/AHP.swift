@@ -103,7 +103,9 @@ public enum AHPFile {
             guard cells.count == n else { throw rowNode.error("row \(i + 1) of the matrix has \(cells.count) entries; it needs \(n)") }
             for (j, cell) in cells.enumerated() {
                 let value = try judgement(cell)
-                guard value > 0 else { throw cell.error("a pairwise judgement must be positive") }
+                guard value > 0, value.isFinite, value >= 1e-6, value <= 1e6 else {
+                    throw cell.error("a pairwise judgement must be a positive number between 1e-6 and 1e6 (Saaty's scale is 1/9 to 9)")
+                }
                 matrix[i, j] = value
             }
         }

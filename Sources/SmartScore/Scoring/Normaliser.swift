@@ -36,7 +36,7 @@ public enum Normaliser {
             if hi == lo { return 100 }
             return lowerBetter ? 100 * (hi - x) / (hi - lo) : 100 * (x - lo) / (hi - lo)
         case .zscore:
-            guard present.count >= 2 else { return 0 }
+            guard present.count >= 2, present.min() != present.max() else { return 0 }
             let n = Double(present.count), mean = present.reduce(0, +) / n
             let sd = (present.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)).squareRoot()
             guard sd > 0 else { return 0 }
@@ -73,7 +73,8 @@ public enum Normaliser {
             }
         case .zscore:
             let n = Double(present.count)
-            guard present.count >= 2 else { return x.map { $0.isNaN ? .nan : 0 } }
+            // A constant column scores 0 exactly (its computed deviation can be a rounding residue like 1e-17).
+            guard present.count >= 2, present.min() != present.max() else { return x.map { $0.isNaN ? .nan : 0 } }
             let mean = present.reduce(0, +) / n
             let sd = (present.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)).squareRoot()
             return x.map { v in

@@ -4,7 +4,7 @@ public enum Ranking {
     public static let tolerance = 1e-9
 
     public static func rank(_ scores: [Double], codes: [String]) -> (ranks: [Int?], order: [Int]) {
-        let ranked = scores.indices.filter { !scores[$0].isNaN }
+        let ranked = scores.indices.filter { scores[$0].isFinite }
             .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : codes[$0] < codes[$1] }
         // Group near-equal scores first, then order each group by code.
         var groups: [[Int]] = []
@@ -25,7 +25,7 @@ public enum Ranking {
             }
             position += group.count
         }
-        order += scores.indices.filter { scores[$0].isNaN }.sorted { codes[$0] < codes[$1] }
+        order += scores.indices.filter { !scores[$0].isFinite }.sorted { codes[$0] < codes[$1] }
         return (ranks, order)
     }
 }

@@ -41,13 +41,13 @@ public struct ScoreResult: Sendable {
     public func cityIndex(code: String) -> Int? { input.cities.firstIndex { $0.code == code } }
 
     public func level(ofIndex k: Int) -> (id: String, en: String)? {
-        guard method.isBounded, !index[k].isNaN else { return nil }
+        guard method.isBounded, index[k].isFinite else { return nil }
         return method.levels.level(index[k])
     }
 
     /// `max(0, target − score)`, nil when the score is null or the scale unbounded.
     public func gap(score: Double, target: Double = 100) -> Double? {
-        guard method.isBounded, !score.isNaN else { return nil }
+        guard method.isBounded, score.isFinite else { return nil }
         return max(0, target - score)
     }
 }

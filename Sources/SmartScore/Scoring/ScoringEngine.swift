@@ -80,7 +80,13 @@ public struct ScoringEngine: Sendable {
             if !reasons.isEmpty { nullReasons[c] = reasons.joined(separator: "; ") }
         }
         let indexScores = try Aggregator.aggregate(dimensionScores, dimensionColumn, method: method.aggregation).scores
-        for c in 0..<cities where nullReasons[c] == nil { index[c] = indexScores[c, 0] }
+        for c in 0..<cities where nullReasons[c] == nil {
+            index[c] = indexScores[c, 0]
+            if !index[c].isFinite {
+                index[c] = .nan
+                nullReasons[c] = "the index is not a finite number (check the weights and the values' magnitudes)"
+            }
+        }
 
         // Pillars: plain means of the indicator scores in each pillar.
         let pillarScores = try Aggregator.aggregate(normalised, hierarchy.indicatorInPillar, method: .arithmetic).scores

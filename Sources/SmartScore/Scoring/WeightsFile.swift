@@ -62,9 +62,15 @@ public enum WeightsFile {
         return set
     }
 
+    /// Weights are relative: anything from 0 to a million is plenty, and larger ones risk overflow.
+    static let largest = 1e6
+
     static func weight(_ node: YAMLNode) throws -> Double {
         let w = try node.double()
         guard w >= 0 else { throw node.error("a weight cannot be negative (\(JSONValue.format(w)))") }
+        guard w <= largest else {
+            throw node.error("a weight of \(JSONValue.format(w)) is too large", hint: "weights are relative: scale them to at most 1e6")
+        }
         return w
     }
 }

@@ -80,7 +80,7 @@ public enum SensitivityAnalysis {
 
     static func analyse(_ result: ScoreResult, options: SensitivityOptions,
                         progress: (@Sendable (Int, Int) -> Void)?) throws -> SensitivityResult {
-        try options.validate()
+        try options.validate(cities: result.ranks.compactMap { $0 }.count, weights: 24)
         if result.method.normalisation == .zscore && options.inputs.contains(.aggregation) && !options.inputs.contains(.normalisation) {
             throw InputError("the aggregation input would aggregate z-scores geometrically, which the engine refuses",
                              at: SourceLocation(flag: "--inputs"), hint: "drop 'aggregation' from --inputs, or add 'normalisation' (its set has no z-scores)")

@@ -51,8 +51,17 @@ public struct SensitivityOptions: Sendable {
         self.threads = threads
     }
 
-    func validate() throws {
+    /// The most memory the analysis may plan for (one Int32 rank per city and run, and each run's choices).
+    public static let memoryLimit = 6 << 30
+
+    func validate(cities: Int = 0, weights: Int = 0) throws {
         guard samples >= 1 else { throw InputError("--samples must be at least 1", at: SourceLocation(flag: "--samples")) }
+        let bytes = Double(samples) * (Double(cities) * 4 + Double(weights) * 8 + 96)
+        guard bytes <= Double(Self.memoryLimit) else {
+            let most = Int(Double(Self.memoryLimit) / (Double(cities) * 4 + Double(weights) * 8 + 96))
+            throw InputError("\(samples) runs for \(cities) cities would need about \(Int(bytes / 1e9)) GB", id: "\(samples) simulasi untuk \(cities) wilayah memerlukan sekitar \(Int(bytes / 1e9)) GB",
+                             at: SourceLocation(flag: "--samples"), hint: "use at most \(most) runs", hintID: "pakai paling banyak \(most) simulasi")
+        }
         guard (0..<1).contains(weightSpread) else {
             throw InputError("--weight-spread must be in [0, 1)", at: SourceLocation(flag: "--weight-spread"))
         }

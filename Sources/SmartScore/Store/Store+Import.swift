@@ -71,7 +71,7 @@ extension Store {
                         } else if conflicts.count < maxErrors {
                             conflicts.append(InputError(
                                 "\(city), \(year), \(indicator) is \(JSONValue.format(value)) in this file but \(JSONValue.format(stored)) is already stored in dataset '\(dataset)' (from an earlier import, or an earlier file of this one)",
-                                at: SourceLocation(file: outcomes[k].file),
+                                at: SourceLocation(file: outcomes[k].file, line: batch.lines[row] > 0 ? Int(batch.lines[row]) : nil),
                                 hint: "pass --replace to overwrite stored values"))
                         } else {
                             omitted += 1

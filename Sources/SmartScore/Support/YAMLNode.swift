@@ -20,6 +20,7 @@ public struct YAMLNode {
     }
 
     public static func parse(_ text: String, file: String) throws -> YAMLNode {
+        try rejectAliases(text, file: file)
         do {
             // The basic resolver skips Yams' per-scalar regular expressions (a third of start-up time
             // for the catalogue); numbers and nulls are parsed from the scalar's text by the accessors below.
@@ -29,6 +30,32 @@ public struct YAMLNode {
             return YAMLNode(node: node, file: file)
         } catch let error as YamlError {
             throw inputError(from: error, file: file)
+        }
+    }
+
+    /// smartscore's files need no anchors and aliases, and an alias used as a key, nested a few times
+    /// ("billion laughs"), would make parsing run for hours: any alias outside a quoted string is refused.
+    static func rejectAliases(_ text: String, file: String) throws {
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var quote: Character?
+            var previous: Character = " "
+            for (k, c) in line.enumerated() {
+                if let q = quote {
+                    if c == q { quote = nil }
+                } else if c == "\"" || c == "'" {
+                    if previous == " " || previous == ":" || previous == "[" || previous == "{" || previous == "," || previous == "-" { quote = c }
+                } else if c == "#" && (previous == " " || k == 0) {
+                    break
+                } else if c == "*" && (k == 0 || " [{,:?-".contains(previous)) {
+                    let rest = line.dropFirst(k + 1)
+                    if let next = rest.first, next.isLetter || next.isNumber || next == "_" {
+                        throw InputError("YAML aliases (*name) are not supported in smartscore files", id: "alias YAML (*nama) tidak didukung dalam berkas smartscore",
+                                         at: SourceLocation(file: file, line: n + 1, column: k + 1),
+                                         hint: "write the value out in full", hintID: "tulis nilainya secara lengkap")
+                    }
+                }
+                previous = c
+            }
         }
     }
 

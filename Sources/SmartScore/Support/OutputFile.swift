@@ -1,0 +1,80 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where a command's output goes, written so that nothing is half-written and nothing but the target is
+/// touched: a regular file (or a new one) is written beside itself and renamed over the old one in one
+/// step; a symlink is followed to its target; a device or FIFO (`/dev/stdout`, a pipe) is written to
+/// directly, never replaced; a directory is refused.
+public enum OutputFile {
+    public enum Target {
+        /// Write to `temporary`, then `commit()` renames it onto `final`.
+        case atomic(temporary: URL, final: URL)
+        case direct(URL)
+    }
+
+    public static func target(_ path: String, flag: String = "--out") throws -> Target {
+        guard !path.isEmpty else {
+            throw InputError("the output path is empty", id: "jalur keluaran kosong", at: SourceLocation(flag: flag))
+        }
+        let url = resolveLinks(URL(fileURLWithPath: path))
+        var info = stat()
+        if stat(url.path, &info) == 0 {
+            let kind = info.st_mode & S_IFMT
+            if kind == S_IFDIR {
+                throw InputError("\(path) is a folder", id: "\(path) adalah folder", at: SourceLocation(flag: "\(flag) \(path)"),
+                                 hint: "name a file inside it", hintID: "sebutkan nama berkas di dalamnya")
+            }
+            if kind != S_IFREG { return .direct(url) }
+        }
+        let folder = url.deletingLastPathComponent()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue,
+              FileManager.default.isWritableFile(atPath: folder.path) else {
+            throw cannotWrite(path, flag: flag)
+        }
+        return .atomic(temporary: folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).partial"), final: url)
+    }
+
+    /// Follows symbolic links (even to a target that does not exist yet), at most 16 deep.
+    static func resolveLinks(_ url: URL) -> URL {
+        var current = url.standardizedFileURL
+        for _ in 0..<16 {
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current.path) else { break }
+            current = (destination.hasPrefix("/") ? URL(fileURLWithPath: destination)
+                       : current.deletingLastPathComponent().appendingPathComponent(destination)).standardizedFileURL
+        }
+        return current
+    }
+
+    /// Writes the whole of `data` to `path`.
+    public static func write(_ data: Data, to path: String, flag: String = "--out") throws {
+        switch try target(path, flag: flag) {
+        case let .direct(url):
+            guard let handle = try? FileHandle(forWritingTo: url) else { throw cannotWrite(path, flag: flag) }
+            defer { try? handle.close() }
+            do { try handle.write(contentsOf: data) } catch { throw cannotWrite(path, flag: flag) }
+        case let .atomic(temporary, final):
+            do { try data.write(to: temporary) } catch {
+                try? FileManager.default.removeItem(at: temporary)
+                throw cannotWrite(path, flag: flag)
+            }
+            try commit(temporary: temporary, final: final, path: path, flag: flag)
+        }
+    }
+
+    /// Renames a finished temporary file onto the final one (one step: a reader sees the old or the new file).
+    public static func commit(temporary: URL, final: URL, path: String, flag: String = "--out") throws {
+        guard rename(temporary.path, final.path) == 0 else {
+            try? FileManager.default.removeItem(at: temporary)
+            throw cannotWrite(path, flag: flag)
+        }
+    }
+
+    static func cannotWrite(_ path: String, flag: String) -> InputError {
+        InputError("cannot write the output file", id: "berkas keluaran tidak dapat ditulis", at: SourceLocation(flag: "\(flag) \(path)"),
+                   hint: "check that its folder exists and is writable, and that the disk has room",
+                   hintID: "periksa bahwa foldernya ada dan dapat ditulisi, dan disk masih lega")
+    }
+}
