@@ -111,14 +111,14 @@ public struct ObservationFileReader {
             if city.name.isEmpty { problem("the city name is empty", id: "nama wilayah kosong", column: plan.cityName,
                                                   hint: "give the region's name, e.g. Kota Palu", hintID: "isi nama wilayah, misalnya Kota Palu") }
         }
-        if (city.code + city.name).unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        // Rows come grouped by city: the same city as the row before needs no checks or lookups.
+        let sameAsPrevious = plan.mapping == nil && city.code == state.previousCity.code && city.name == state.previousCity.name
+            && !city.code.isEmpty
+        if !sameAsPrevious, Self.hasControlCharacter(city.code) || Self.hasControlCharacter(city.name) {
             problem("the city code or name holds a control character", id: "kode atau nama wilayah memuat karakter kendali",
                     column: plan.cityName ?? plan.cityCode, hint: "remove it (a NUL or tab pasted from another program?)",
                     hintID: "hapus karakter itu (NUL atau tab yang tertempel dari program lain?)")
         }
-        // Rows come grouped by city: the same city as the row before needs no checks or lookups.
-        let sameAsPrevious = plan.mapping == nil && city.code == state.previousCity.code && city.name == state.previousCity.name
-            && !city.code.isEmpty
         if !sameAsPrevious, !city.code.isEmpty, !city.name.isEmpty, let first = state.cityNames[city.code], first.name != city.name,
            RegionRegistry.fold(first.name) != RegionRegistry.fold(city.name) {
             // Reported once per (code, name); the same conflict on later rows is counted, not repeated.
@@ -226,6 +226,11 @@ public struct ObservationFileReader {
             return
         }
         state.finish(problems: problems, record: record)
+    }
+
+    /// C0 controls and DEL (NUL, tab, escape…): bytes no region code or name contains.
+    static func hasControlCharacter(_ s: String) -> Bool {
+        s.utf8.contains { $0 < 0x20 || $0 == 0x7F }
     }
 
     /// A cell's number, or nil when it is empty (no problem) or bad (a problem is recorded).
