@@ -25,8 +25,8 @@ struct ScoredCohort {
         do {
             return try CityLookup.find(query, in: result.cities)
         } catch let error as InputError {
-            guard (try? CityLookup.find(query, in: batch.cities)) != nil else { throw error }
-            let code = (try? CityLookup.find(query, in: batch.cities)).map { batch.cities[$0].code } ?? query
+            guard let k = try? CityLookup.find(query, in: batch.cities) else { throw error }
+            let code = batch.cities[k].code
             let years = Set((0..<batch.count).filter { batch.city(atRow: $0).code == code }.map { Int(batch.years[$0]) }).sorted()
             throw InputError("\(code) has no values for \(result.input.year)", id: "\(code) tidak punya nilai untuk \(result.input.year)",
                              at: SourceLocation(flag: "--city"),

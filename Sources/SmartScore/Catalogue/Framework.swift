@@ -29,6 +29,16 @@ public struct Framework: Sendable, Equatable {
     public let pillars: [Pillar]
 
     public func dimension(_ id: String) -> Dimension? { dimensions.first { $0.id == id } }
+    public func element(_ dimension: String, _ element: String) -> Element? {
+        self.dimension(dimension)?.elements.first { $0.id == element }
+    }
+
+    /// The name of `dimension` or `dimension/element` (ids as the scores and standings carry them).
+    public func name(of path: String, _ language: Language) -> String {
+        let parts = path.split(separator: "/").map(String.init)
+        if parts.count == 2 { return element(parts[0], parts[1])?.name[language] ?? path }
+        return dimension(path)?.name[language] ?? path
+    }
     public func pillar(_ id: String) -> Pillar? { pillars.first { $0.id == id } }
 
     /// Every element with its dimension, in framework order.

@@ -7,8 +7,6 @@ public enum LinearError: Error, Equatable, CustomStringConvertible {
     case illegalArgument(routine: String, argument: Int)
     /// LAPACK reported `info > 0`: the computation itself failed (no convergence, a singular matrix…).
     case computationFailed(routine: String, info: Int, reason: String)
-    /// An input that must be finite held NaN or infinity.
-    case nonFinite(operation: String)
 
     public var description: String {
         switch self {
@@ -18,8 +16,6 @@ public enum LinearError: Error, Equatable, CustomStringConvertible {
             return "\(routine): argument \(argument) is illegal (for a matrix argument this includes a NaN element)"
         case let .computationFailed(routine, info, reason):
             return "\(routine) failed (info = \(info)): \(reason)"
-        case let .nonFinite(operation):
-            return "\(operation): the input holds NaN or infinite values"
         }
     }
 }

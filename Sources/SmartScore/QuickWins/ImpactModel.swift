@@ -41,7 +41,7 @@ public struct ImpactModel: Sendable {
         for i in 0..<gaps.columns {
             for c in 0..<gaps.rows {
                 let s = gaps[c, i]
-                gaps[c, i] = s.isNaN ? 0 : max(0, targets[i] - s)
+                gaps[c, i] = result.gap(score: s, target: targets[i]) ?? 0
             }
         }
         let weighted = try weights.hadamard(gaps)

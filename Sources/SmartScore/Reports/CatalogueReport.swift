@@ -67,7 +67,7 @@ public enum CatalogueReport {
     public static func show(_ i: Indicator, catalogue: Catalogue, format: OutputFormat, language: Language) -> String {
         if format == .json { return json(i).serialized() }
         let dimension = catalogue.framework.dimension(i.dimension)
-        let element = dimension?.elements.first { $0.id == i.element }
+        let element = catalogue.framework.element(i.dimension, i.element)
         let pillar = catalogue.framework.pillar(i.pillar)
         var rows: [(String, String)] = [
             (Labels.text("code", language), i.code),

@@ -118,7 +118,7 @@ public enum EvaluateReport {
             rows.append([name, Format.score(r.dimensionScores[c, d]), Format.score(r.gap(score: r.dimensionScores[c, d], target: r.dimensionTargets[d])),
                          Format.percent(r.dimensionCoverage[c, d]), standing.map { Format.score($0.percentile, digits: 0) } ?? "—"])
             for (k, pair) in r.elements.enumerated() where pair.dimension == id {
-                let elementName = fw.dimension(id)?.elements.first { $0.id == pair.element }?.name[l] ?? pair.element
+                let elementName = fw.element(id, pair.element)?.name[l] ?? pair.element
                 let s = e.elementStandings.first { $0.id == "\(id)/\(pair.element)" }
                 rows.append(["  " + elementName, Format.score(r.elementScores[c, k]), "", "", s.map { Format.score($0.percentile, digits: 0) } ?? "—"])
             }
@@ -133,9 +133,7 @@ public enum EvaluateReport {
 
         out += heading(Format.text(l, "Kekuatan dan kelemahan (analisis internal SWOT)", "Strengths and weaknesses (internal half of SWOT)"))
         func describe(_ s: CityEvaluation.Standing) -> String {
-            let parts = s.id.split(separator: "/").map(String.init)
-            let name = parts.count == 2 ? (fw.dimension(parts[0])?.elements.first { $0.id == parts[1] }?.name[l] ?? s.id) : (fw.dimension(s.id)?.name[l] ?? s.id)
-            return "\(name): \(Format.score(s.score)) (" + Format.text(l, "persentil \(Format.score(s.percentile, digits: 0)) dari \(s.peers) \(e.city.type ?? "") lain",
+            return "\(fw.name(of: s.id, l)): \(Format.score(s.score)) (" + Format.text(l, "persentil \(Format.score(s.percentile, digits: 0)) dari \(s.peers) \(e.city.type ?? "") lain",
                                                                       "percentile \(Format.score(s.percentile, digits: 0)) among \(s.peers) other \(e.city.type ?? "")") + ")"
         }
         out += Format.text(l, "Kekuatan:", "Strengths:") + "\n"

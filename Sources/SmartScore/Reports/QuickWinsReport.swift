@@ -17,23 +17,26 @@ public enum QuickWinsReport {
         }
     }
 
+    /// The unit an amount is said in: triliun/trillion, miliar/billion or juta/million, with its decimals.
+    static func scale(_ x: Double) -> (divisor: Double, id: String, en: String, digits: Int) {
+        x >= 1e12 ? (1e12, "T", "tn", 1) : x >= 1e9 ? (1e9, "M", "bn", 1) : (1e6, "jt", "m", 0)
+    }
+
+    static func amount(_ x: Double, _ unit: (divisor: Double, id: String, en: String, digits: Int), _ l: Language) -> String {
+        let s = String(format: "%.\(unit.digits)f", x / unit.divisor)
+        return l == .id ? s.replacingOccurrences(of: ".", with: ",") : s
+    }
+
     /// A cost range in one unit: "Rp 0,4–1,5 M", "IDR 0.4–1.5 bn".
     static func rupiahRange(_ lo: Double, _ hi: Double, _ l: Language) -> String {
-        let (scale, id, en): (Double, String, String) = hi >= 1e12 ? (1e12, "T", "tn") : hi >= 1e9 ? (1e9, "M", "bn") : (1e6, "jt", "m")
-        let digits = scale >= 1e9 ? 1 : 0
-        func f(_ x: Double) -> String {
-            let s = String(format: "%.\(digits)f", x / scale)
-            return l == .id ? s.replacingOccurrences(of: ".", with: ",") : s
-        }
-        return l == .id ? "Rp \(f(lo))–\(f(hi)) \(id)" : "IDR \(f(lo))–\(f(hi)) \(en)"
+        let unit = scale(hi)
+        return (l == .id ? "Rp " : "IDR ") + "\(amount(lo, unit, l))–\(amount(hi, unit, l)) " + (l == .id ? unit.id : unit.en)
     }
 
     /// Money as people say it: "Rp 2,5 M" (miliar) in Indonesian, "IDR 2.5 bn" in English.
     static func rupiah(_ x: Double, _ l: Language) -> String {
-        let (value, id, en): (Double, String, String) = x >= 1e12 ? (x / 1e12, "T", "tn") : x >= 1e9 ? (x / 1e9, "M", "bn") : (x / 1e6, "jt", "m")
-        let digits = x >= 1e9 ? 1 : 0
-        let number = String(format: "%.\(digits)f", value)
-        return l == .id ? "Rp \(number.replacingOccurrences(of: ".", with: ",")) \(id)" : "IDR \(number) \(en)"
+        let unit = scale(x)
+        return (l == .id ? "Rp " : "IDR ") + amount(x, unit, l) + " " + (l == .id ? unit.id : unit.en)
     }
 
     public static func city(_ plan: CityPlan, model: ImpactModel?, format: OutputFormat, language l: Language) -> String {

@@ -15,6 +15,8 @@ struct Hierarchy {
     let elementToDimension: Matrix
     /// The dimensions' weights.
     let dimensionWeights: [Double]
+    /// Each element's weight within its dimension.
+    var elementWeights: [Double] { (0..<elements.count).map { elementToDimension[$0, dimensionOfElement[$0]] } }
     /// indicators × dimensions and indicators × pillars, 1 where the indicator belongs.
     let indicatorInDimension: Matrix
     let indicatorInPillar: Matrix

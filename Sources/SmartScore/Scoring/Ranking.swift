@@ -4,28 +4,13 @@ public enum Ranking {
     public static let tolerance = 1e-9
 
     public static func rank(_ scores: [Double], codes: [String]) -> (ranks: [Int?], order: [Int]) {
-        let ranked = scores.indices.filter { scores[$0].isFinite }
-            .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : codes[$0] < codes[$1] }
-        // Group near-equal scores first, then order each group by code.
-        var groups: [[Int]] = []
-        for k in ranked {
-            if let last = groups.last?.last, abs(scores[last] - scores[k]) <= tolerance {
-                groups[groups.count - 1].append(k)
-            } else {
-                groups.append([k])
-            }
-        }
+        // The tie rule lives in RankKernel (the sensitivity runs use it too); here only finite scores take part.
+        let finite = scores.indices.filter { scores[$0].isFinite }
+        var order = [Int](repeating: 0, count: finite.count), kernelRanks = [Int32](repeating: 0, count: finite.count)
+        RankKernel.rank(finite.map { scores[$0] }, order: &order, ranks: &kernelRanks)
         var ranks = [Int?](repeating: nil, count: scores.count)
-        var order: [Int] = []
-        var position = 1
-        for group in groups {
-            for k in group.sorted(by: { codes[$0] < codes[$1] }) {
-                ranks[k] = position
-                order.append(k)
-            }
-            position += group.count
-        }
-        order += scores.indices.filter { !scores[$0].isFinite }.sorted { codes[$0] < codes[$1] }
-        return (ranks, order)
+        for (k, i) in finite.enumerated() { ranks[i] = Int(kernelRanks[k]) }
+        let ranked = finite.sorted { ranks[$0]! != ranks[$1]! ? ranks[$0]! < ranks[$1]! : codes[$0] < codes[$1] }
+        return (ranks, ranked + scores.indices.filter { !scores[$0].isFinite }.sorted { codes[$0] < codes[$1] })
     }
 }

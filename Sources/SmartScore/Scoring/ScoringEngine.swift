@@ -127,7 +127,7 @@ public struct ScoringEngine: Sendable {
         // 1 / (present weight of the indicator's element), per city and indicator.
         let perElement = try Matrix.product(elementDenominators.map(inverse), elementToIndicator)
         // element weight / (present weight of its dimension), per city and element, then per indicator.
-        let elementWeights = (0..<elements).map { hierarchy.elementToDimension[$0, hierarchy.dimensionOfElement[$0]] }
+        let elementWeights = hierarchy.elementWeights
         let perDimension = try Matrix.product(dimensionDenominators.map(inverse), dimensionToElement)
             .hadamard(elementScores.presenceMask()).scalingColumns(by: elementWeights)
         let spread = try Matrix.product(perDimension, elementToIndicator)

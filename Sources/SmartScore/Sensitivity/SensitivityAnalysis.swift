@@ -91,7 +91,7 @@ public enum SensitivityAnalysis {
             throw InputError("no city has an index to rank", hint: "lower --min-coverage, or check the data's coverage")
         }
         let nominal = Scenario(normalisation: result.method.normalisation, aggregation: result.method.aggregation, impute: false, drop: nil,
-                               elementWeights: (0..<hierarchy.elements.count).map { hierarchy.elementToDimension[$0, hierarchy.dimensionOfElement[$0]] },
+                               elementWeights: hierarchy.elementWeights,
                                dimensionWeights: hierarchy.dimensionWeights)
         let inputs = options.inputs
         let groupSizes = Scenario.groupSizes(inputs, elements: hierarchy.elements.count, dimensions: hierarchy.dimensions.count)

@@ -166,13 +166,6 @@ public struct YAMLNode {
         return value
     }
 
-    public func bool() throws -> Bool {
-        switch node.scalar?.string.lowercased() {
-        case "true", "yes": return true
-        case "false", "no": return false
-        default: throw error("expected true or false")
-        }
-    }
 
     /// `{id: …, en: …}`.
     public func localizedText(in what: String) throws -> LocalizedText {

@@ -22,6 +22,14 @@ public struct SVG {
         return s.hasSuffix(".00") ? String(s.dropLast(3)) : s
     }
 
+    /// An element wrapped with a tooltip (`<g><title>…</title>…</g>`) when `title` is given.
+    mutating func element(_ name: String, _ attributes: [(String, String)], title: String?) {
+        guard let title else { return element(name, attributes) }
+        body.append("<g><title>\(SVG.escape(title))</title>")
+        element(name, attributes)
+        body.append("</g>")
+    }
+
     mutating func element(_ name: String, _ attributes: [(String, String)], text: String? = nil) {
         let attrs = attributes.map { " \($0.0)=\"\(SVG.escape($0.1))\"" }.joined()
         if let text { body.append("<\(name)\(attrs)>\(SVG.escape(text))</\(name)>") } else { body.append("<\(name)\(attrs)/>") }
@@ -30,13 +38,7 @@ public struct SVG {
     public mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, stroke: String? = nil, title: String? = nil) {
         var attrs = [("x", SVG.n(x)), ("y", SVG.n(y)), ("width", SVG.n(width)), ("height", SVG.n(height)), ("fill", fill)]
         if let stroke { attrs.append(("stroke", stroke)) }
-        if let title {
-            body.append("<g><title>\(SVG.escape(title))</title>")
-            element("rect", attrs)
-            body.append("</g>")
-        } else {
-            element("rect", attrs)
-        }
+        element("rect", attrs, title: title)
     }
 
     public mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1, dash: String? = nil) {
@@ -48,13 +50,7 @@ public struct SVG {
     public mutating func circle(cx: Double, cy: Double, r: Double, fill: String, stroke: String? = nil, title: String? = nil) {
         var attrs = [("cx", SVG.n(cx)), ("cy", SVG.n(cy)), ("r", SVG.n(r)), ("fill", fill)]
         if let stroke { attrs.append(("stroke", stroke)) }
-        if let title {
-            body.append("<g><title>\(SVG.escape(title))</title>")
-            element("circle", attrs)
-            body.append("</g>")
-        } else {
-            element("circle", attrs)
-        }
+        element("circle", attrs, title: title)
     }
 
     public mutating func polygon(_ points: [(Double, Double)], fill: String, stroke: String, opacity: Double = 1, dash: String? = nil) {

@@ -23,7 +23,7 @@ public struct CityReport {
     var c: Int { evaluation.cityIndex }
     var fw: Framework { catalogue.framework }
 
-    func t(_ l: Language, _ id: String, _ en: String) -> String { l == .id ? id : en }
+    func t(_ l: Language, _ id: String, _ en: String) -> String { Format.text(l, id, en) }
 
     /// The cohort median of each in-scope dimension (the radar's reference).
     func cohortMedian(_ d: Int) -> Double? {
@@ -101,7 +101,7 @@ public struct CityReport {
         page.section("dimensi", t(l, "3. Dimensi dan pilar", "3. Dimensions and pillars"), body3)
 
         // 4. Elements.
-        let elementLabels = result.elements.map { pair in fw.dimension(pair.dimension)?.elements.first { $0.id == pair.element }?.name[l] ?? pair.element }
+        let elementLabels = result.elements.map { fw.name(of: "\($0.dimension)/\($0.element)", l) }
         page.section("elemen", t(l, "4. Skor elemen", "4. Element scores"),
                      HTMLPage.figure(Charts.bars(labels: elementLabels, values: result.elements.indices.map { optional(result.elementScores[c, $0]) },
                                                  colour: { ScoreColour.fill($0) }),
@@ -123,9 +123,7 @@ public struct CityReport {
 
         // 6. SWOT, internal half, and the trend.
         func describe(_ s: CityEvaluation.Standing) -> [String] {
-            let parts = s.id.split(separator: "/").map(String.init)
-            let name = parts.count == 2 ? (fw.dimension(parts[0])?.elements.first { $0.id == parts[1] }?.name[l] ?? s.id) : (fw.dimension(s.id)?.name[l] ?? s.id)
-            return [name, Format.score(s.score), Format.score(s.percentile, digits: 0)]
+            return [fw.name(of: s.id, l), Format.score(s.score), Format.score(s.percentile, digits: 0)]
         }
         var body6 = "<p class=\"muted\">" + HTMLPage.h(t(l, "Persentil di antara \(evaluation.dimensionStandings.first?.peers ?? 0) \(city.type ?? "") lain dalam data (sejenis). Kekuatan: persentil ≥ 75; kelemahan: ≤ 25.",
                                                             "Percentile among the \(evaluation.dimensionStandings.first?.peers ?? 0) other \(city.type ?? "") in the data (peers of the same type). Strengths: percentile ≥ 75; weaknesses: ≤ 25.")) + "</p>"

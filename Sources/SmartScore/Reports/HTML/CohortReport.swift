@@ -13,7 +13,7 @@ public struct CohortReport {
         self.catalogue = catalogue
     }
 
-    func t(_ l: Language, _ id: String, _ en: String) -> String { l == .id ? id : en }
+    func t(_ l: Language, _ id: String, _ en: String) -> String { Format.text(l, id, en) }
 
     public func html(language l: Language) -> String {
         var page = HTMLPage(title: t(l, "Peringkat kesiapan smart city", "Smart-city readiness ranking") + " — smartscore", language: l)
