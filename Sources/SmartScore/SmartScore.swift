@@ -1,3 +1,5 @@
+import Foundation
+
 /// smartscore: scores Indonesian regencies and cities against the SNI smart-city indicators
 /// (SNI ISO 37120, 37122, 37123). This module is the library under the `smartscore` command.
 public enum SmartScoreInfo {

@@ -8,7 +8,8 @@ struct EvaluateCommand: ParsableCommand {
         discussion: """
         The city is scored within its cohort (every city in the data), so that its standing among peers of \
         the same type (kota or kabupaten) can be given. Where the data has several years, the trend per \
-        dimension is shown.
+        dimension is shown, every year scored by the model fitted on the reference year (--reference-year, \
+        default the scored year).
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -23,16 +24,15 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let cohort = try ScoredCohort.load(global: global, source: source, methodOptions: methodOptions)
+        let workspace = try global.workspace()
+        let method = try methodOptions.spec()
+        let cohort = try workspace.score(try source.source(), method: method)
         if format == .html {
             // The city's report page, without the uncertainty analysis (`report --city` adds it).
-            let report = try CityReportBuilder.build(cohort: cohort, city: city, sensitivity: nil, programmes: nil, budget: [:],
-                                                     provenance: try source.provenance(catalogue: cohort.catalogue))
-            try Terminal.emit(report.html(language: global.lang), to: out)
-            return
+            let report = try workspace.cityReport(cohort, city: city, sensitivity: nil, budget: [:])
+            return try Terminal.emit(report.html(language: global.lang), to: out)
         }
-        let k = try cohort.findCity(city)
-        let evaluation = CityEvaluation(result: cohort.result, cityIndex: k, history: try cohort.history())
-        try Terminal.emit(EvaluateReport.render(evaluation, format: format, language: global.lang, catalogue: cohort.catalogue), to: out)
+        let evaluation = try workspace.evaluate(cohort, city: city)
+        try Terminal.emit(EvaluateReport.render(evaluation, format: format, language: global.lang, catalogue: workspace.catalogue), to: out)
     }
 }

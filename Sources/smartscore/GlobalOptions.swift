@@ -4,9 +4,9 @@ import SmartScore
 /// Options every verb takes.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Language of the text people read: id (Indonesian) or en (English); default $SMARTSCORE_LANG, else id.")
-    var lang: Language = .fromEnvironment
+    var lang: Language = Launch.current.language
 
-    @Option(name: .long, help: "BLAS threads (default: $SMARTSCORE_THREADS, else OpenBLAS's choice).")
+    @Option(name: .long, help: "Worker threads of the analyses (default: $SMARTSCORE_THREADS, else the machine's cores). Results are the same bytes for any count.")
     var threads: Int?
 
     @Option(name: .long, help: ArgumentHelp("Your own indicator file (YAML) that adds or overrides catalogue entries. Repeatable.", valueName: "path"))
@@ -16,17 +16,16 @@ struct GlobalOptions: ParsableArguments {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
-    /// Applies the thread setting (flag over environment) and loads the catalogue.
-    func prepare() throws -> Catalogue {
-        do {
-            try BLASThreads.applyEnvironment()
-        } catch let error as BLASThreads.ThreadSettingError {
-            throw InputError(error.description, at: SourceLocation(flag: BLASThreads.environmentVariable),
-                             hint: "set it to a positive whole number, or unset it")
-        }
-        if let threads { BLASThreads.set(threads) }
-        return try Catalogue.load(directory: ResourceLocator.locate(.indicators), userFiles: catalogue)
+    /// The workspace: the catalogue folder found beside the binary (or named by the environment), the
+    /// datasets folder when there is one, the user's catalogue files and programme file.
+    func workspace(programmes: String? = nil) throws -> Workspace {
+        _ = try workerThreads()     // a malformed SMARTSCORE_THREADS is bad input for every verb
+        return try Workspace(paths: WorkspacePaths(indicators: ResourceLocator.locate(.indicators), datasets: try? ResourceLocator.locate(.datasets),
+                                            userCatalogues: catalogue, programmes: programmes))
     }
+
+    /// Worker threads, flag over environment over the machine's cores.
+    func workerThreads() throws -> Int { try Launch.current.workerThreads(flag: threads) }
 }
 
 extension Language: ExpressibleByArgument {}

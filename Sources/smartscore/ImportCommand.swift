@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import SmartScore
 
 struct ImportCommand: ParsableCommand {
@@ -29,46 +28,12 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalogue = try global.prepare()
-        let regions = try RegionRegistry.bundled()
-        let reader = ObservationFileReader(catalogue: catalogue, regions: regions)
-        let options = try csv.readOptions(catalogue: catalogue, lenient: lenient)
-        // Validate every file before touching the store: a bad file leaves no trace, not even a new store.
-        var results: [(path: String, result: ReadResult)] = []
-        var errors: [InputError] = []
-        for file in files {
-            do {
-                results.append((file, try reader.read(path: file, options: options)))
-            } catch let error as InputErrors {
-                errors += error.errors
-                if error.omitted > 0 {
-                    errors.append(InputError("… and \(error.omitted) more errors in this file", id: "… dan \(error.omitted) galat lain di berkas ini",
-                                             at: SourceLocation(file: file)))
-                }
-            }
-        }
-        if !errors.isEmpty { throw InputErrors(errors) }
-        for (_, result) in results where !result.warnings.isEmpty {
-            Terminal.printError(result.warnings.map { $0.rendered(as: "warning", language: global.lang) }.joined(separator: "\n"))
-        }
-        if dryRun {
-            let rows = results.reduce(0) { $0 + $1.result.batch.count }
-            Terminal.printError(global.lang == .id ? "valid: \(rows) nilai dari \(results.count) berkas; tidak ada yang ditulis (--dry-run)"
-                                                   : "valid: \(rows) values in \(results.count) file\(results.count == 1 ? "" : "s"); nothing written (--dry-run)")
-            return
-        }
-        // A store this import creates is removed again if the import fails: nothing half-written.
-        let existed = FileManager.default.fileExists(atPath: store.path)
-        let outcomes: [ImportedFile]
-        do {
-            outcomes = try Store(path: store.path).importFiles(results, dataset: dataset, replace: replace)
-        } catch {
-            if !existed { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store.path + suffix) } }
-            throw error
-        }
-        try Terminal.emit(ImportReport.render(outcomes, dataset: dataset, store: store.path, format: format, language: global.lang), to: nil)
-        for outcome in outcomes where !outcome.result.skipped.isEmpty {
-            Terminal.printError(outcome.result.skipped.map { $0.rendered(as: "skipped", language: global.lang) }.joined(separator: "\n"))
-        }
+        let outcome = try global.workspace().importFiles(files, csv: csv.spec(lenient: lenient), storePath: store.path, dataset: dataset,
+                                                         replace: replace, dryRun: dryRun)
+        let messages = ImportReport.messages(outcome, language: global.lang)
+        if !messages.warnings.isEmpty { Terminal.printError(messages.warnings) }
+        if outcome.dryRun { return Terminal.printError(messages.summary) }
+        try Terminal.emit(ImportReport.render(outcome.files, dataset: dataset, store: store.path, format: format, language: global.lang), to: nil)
+        if !messages.skipped.isEmpty { Terminal.printError(messages.skipped) }
     }
 }

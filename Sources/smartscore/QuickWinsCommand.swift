@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import SmartScore
 
 struct QuickWinsCommand: ParsableCommand {
@@ -34,52 +33,19 @@ struct QuickWinsCommand: ParsableCommand {
         guard (1...5).contains(lowEffort) else { throw ValidationError("--low-effort must be 1–5") }
         guard top >= 1 else { throw ValidationError("--top must be at least 1") }
         if let impactThreshold, !(impactThreshold >= 0 && impactThreshold.isFinite) { throw ValidationError("--impact-threshold must be a number ≥ 0") }
-        _ = try parsedBudget()
         guard format != .html else { throw ValidationError("--format html is the report verb's: smartscore report --city CITY --out FILE.html") }
+        _ = try asUsageError { try BudgetSpec.parse(budget) }
     }
-
-    func parsedBudget() throws -> [Horizon: Double] { try BudgetOption.parse(budget) }
 
     func run() throws {
-        let cohort = try ScoredCohort.load(global: global, source: source, methodOptions: methodOptions)
-        let catalogue = cohort.catalogue, result = cohort.result
-        let programmeCatalogue = try programmes.map { try ProgrammeCatalogue.load(path: $0, catalogue: catalogue) }
-            ?? ProgrammeCatalogue.bundled(catalogue: catalogue)
-        let model = try ImpactModel(programmes: programmeCatalogue.programmes, result: result)
-        let options = QuickWinOptions(impactThreshold: impactThreshold, lowEffortMax: lowEffort, budget: try parsedBudget(), top: top)
-        if let city {
-            let plan = CityPlan(model: model, city: try cohort.findCity(city), options: options)
+        let options = QuickWinOptions(impactThreshold: impactThreshold, lowEffortMax: lowEffort, budget: try BudgetSpec.parse(budget), top: top)
+        let workspace = try global.workspace(programmes: programmes)
+        let method = try methodOptions.spec()
+        switch try workspace.quickWins(try source.source(), method: method, city: city, options: options) {
+        case let .city(plan, model):
             try Terminal.emit(QuickWinsReport.city(plan, model: model, format: format, language: global.lang), to: out)
-        } else {
-            try Terminal.emit(QuickWinsReport.cohort(CohortQuickWins(model: model, options: options), format: format, language: global.lang), to: out)
+        case let .cohort(view):
+            try Terminal.emit(QuickWinsReport.cohort(view, format: format, language: global.lang), to: out)
         }
-    }
-}
-
-/// `--budget`: one amount in IDR for every horizon, or `short=…,medium=…,long=…`.
-enum BudgetOption {
-    static func parse(_ budget: String?) throws -> [Horizon: Double] {
-        guard let budget else { return [:] }
-        func amount(_ s: Substring) throws -> Double {
-            let plain = s.replacingOccurrences(of: "_", with: "")
-            guard plain.allSatisfy({ $0.isNumber || ".eE+".contains($0) }), let x = Double(plain), x >= 0, x.isFinite else {
-                throw ValidationError("--budget: '\(s)' is not an amount in IDR (e.g. 5000000000 or 5e9)")
-            }
-            return x
-        }
-        if !budget.contains("=") {
-            let x = try amount(Substring(budget))
-            return Dictionary(uniqueKeysWithValues: Horizon.allCases.map { ($0, x) })
-        }
-        var out: [Horizon: Double] = [:]
-        for part in budget.split(separator: ",") {
-            let kv = part.split(separator: "=", maxSplits: 1)
-            guard kv.count == 2, let h = Horizon(rawValue: String(kv[0]).trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("--budget: '\(part)' must be short=…, medium=… or long=…")
-            }
-            guard out[h] == nil else { throw ValidationError("--budget names \(h.rawValue) twice") }
-            out[h] = try amount(kv[1])
-        }
-        return out
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import SmartScore
 
 struct RankCommand: ParsableCommand {
@@ -28,19 +27,13 @@ struct RankCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = try ScoredCohort.load(global: global, source: source, methodOptions: methodOptions).result
-        let filter = RankReport.Filter(province: province, type: type, top: top)
-        if let province, !result.cities.contains(where: { RegionRegistry.sameProvince($0.province, province) }) {
-            let known = Array(Set(result.cities.compactMap(\.province))).sorted()
-            throw InputError("no city of province '\(province)' in the data", id: "tidak ada wilayah provinsi '\(province)' dalam data",
-                             at: SourceLocation(flag: "--province"), hint: "the data's provinces: \(known.joined(separator: ", "))",
-                             hintID: "provinsi dalam data: \(known.joined(separator: ", "))")
-        }
-        var intervals: [RankInterval?]?
-        if let uncertainty {
-            let options = SensitivityOptions(samples: uncertainty, seed: seed, indices: false, threads: global.threads ?? ProcessInfo.processInfo.activeProcessorCount)
-            intervals = SensitivityReport.intervals(try SensitivityAnalysis.run(result, options: options, progress: ProgressBar.make(label: "uncertainty")))
-        }
-        try Terminal.emit(RankReport.render(result, filter: filter, format: format, language: global.lang, uncertainty: intervals), to: out)
+        let workspace = try global.workspace()
+        let method = try methodOptions.spec()
+        let threads = try global.workerThreads()
+        let ranking = try workspace.rank(try source.source(), method: method, filter: .init(province: province, type: type, top: top),
+                                         uncertainty: uncertainty.map { UncertaintySpec(runs: $0, seed: seed, threads: threads) },
+                                         progress: ProgressBar.make(label: "uncertainty"))
+        try Terminal.emit(RankReport.render(ranking.cohort.result, filter: ranking.filter, format: format, language: global.lang,
+                                            uncertainty: ranking.intervals), to: out)
     }
 }

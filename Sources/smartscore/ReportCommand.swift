@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import SmartScore
 
 struct ReportCommand: ParsableCommand {
@@ -32,32 +31,23 @@ struct ReportCommand: ParsableCommand {
         guard (city == nil) != !all else { throw ValidationError("give --city CITY or --all") }
         guard format == .html || format == .md else { throw ValidationError("--format must be html or md for a report") }
         guard samples >= 0 else { throw ValidationError("--samples cannot be negative") }
-        _ = try parsedBudget()
+        _ = try asUsageError { try BudgetSpec.parse(budget) }
     }
 
     func run() throws {
-        let cohort = try ScoredCohort.load(global: global, source: source, methodOptions: methodOptions)
-        let catalogue = cohort.catalogue, result = cohort.result
-        let provenance = try source.provenance(catalogue: catalogue)
-        let threads = global.threads ?? ProcessInfo.processInfo.activeProcessorCount
-        let sensitivity = samples > 0 && result.ranks.contains { $0 != nil }
-            ? try SensitivityAnalysis.run(result, options: SensitivityOptions(samples: samples, seed: seed, indices: samples >= 7, threads: threads),
-                                          progress: ProgressBar.make(label: "uncertainty"))
-            : nil
+        let spec = ReportSpec(samples: samples, seed: seed, threads: try global.workerThreads(), budget: try BudgetSpec.parse(budget))
+        let workspace = try global.workspace(programmes: programmes)
+        let method = try methodOptions.spec()
+        let progress = ProgressBar.make(label: "uncertainty")
         let text: String
         if let city {
-            let report = try CityReportBuilder.build(cohort: cohort, city: city, sensitivity: sensitivity, programmes: programmes,
-                                                     budget: try parsedBudget(), provenance: provenance)
+            let report = try workspace.cityReport(try source.source(), method: method, city: city, spec: spec, progress: progress)
             text = format == .md ? report.markdown(language: global.lang) : report.html(language: global.lang)
         } else {
-            let report = CohortReport(result: result, sensitivity: sensitivity, provenance: provenance, catalogue: catalogue)
+            let report = try workspace.cohortReport(try source.source(), method: method, spec: spec, progress: progress)
             text = format == .md ? report.markdown(language: global.lang) : report.html(language: global.lang)
         }
         try Terminal.emit(text, to: out)
         Terminal.printError(global.lang == .id ? "laporan ditulis ke \(out)" : "report written to \(out)")
-    }
-
-    func parsedBudget() throws -> [Horizon: Double] {
-        try BudgetOption.parse(budget)
     }
 }

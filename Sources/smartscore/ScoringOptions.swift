@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import SmartScore
 
 /// Where the observations come from: `--data FILE` (no store needed) or `--db PATH --dataset NAME`.
@@ -16,29 +15,19 @@ struct DataSourceOptions: ParsableArguments {
         }
     }
 
-    /// All years of the chosen data (the engine picks one; evaluate uses the others for the trend).
-    func load(catalogue: Catalogue) throws -> ObservationBatch {
-        if let data {
-            let reader = ObservationFileReader(catalogue: catalogue, regions: try? BundledData.locate(catalogue: catalogue).regions())
-            return try reader.read(path: data, options: csv.readOptions(catalogue: catalogue)).batch
-        }
-        return try Store(path: store.path, readOnly: true).observations(of: dataset ?? "default")
-    }
-
-    /// Where the data came from, with the SHA-256 of each file, for a report's provenance.
-    func provenance(catalogue: Catalogue) throws -> Provenance {
-        if let data {
-            return Provenance(catalogue: catalogue, dataSource: data, dataHashes: [try Store.sha256(ofFile: data)])
-        }
-        let name = dataset ?? "default"
-        return Provenance(catalogue: catalogue, dataSource: "\(store.path), dataset \(name)",
-                          dataHashes: try Store(path: store.path, readOnly: true).summary(of: name).imports.map(\.sha256))
+    /// The data source; the store, when it is one, opened once here for the whole command.
+    func source() throws -> DataSource {
+        if let data { return .file(data, csv.spec()) }
+        return .store(try Store(path: store.path, readOnly: true), dataset: dataset ?? "default")
     }
 }
 
 /// The method flags of `rank`, `evaluate` and the verbs built on them.
 struct MethodOptions: ParsableArguments {
     @Option(help: "The year to score (default: the latest in the data).") var year: Int?
+    @Option(name: .customLong("reference-year"),
+            help: "The year the scoring model is fitted on: its normalisation scales and data-driven weights (default: the scored year). Earlier years and the trend are scored by the same model.")
+    var referenceYear: Int?
     @Option(help: "Normalisation: goalpost, minmax, zscore or rank.") var normalise: ScoringMethod.Normalisation = .goalpost
     @Option(help: "Aggregation: arithmetic or geometric.") var aggregate: ScoringMethod.Aggregation = .arithmetic
     @Option(help: ArgumentHelp("Weights: equal, entropy, pca, ahp:FILE (pairwise matrices) or FILE (a weights file).", valueName: "weights"))
@@ -55,27 +44,10 @@ struct MethodOptions: ParsableArguments {
         guard (0...1).contains(minCoverage) else { throw ValidationError("--min-coverage must be between 0 and 1") }
     }
 
-    func method(catalogue: Catalogue) throws -> ScoringMethod {
-        let weightSet: WeightSet
-        switch weights {
-        case "equal": weightSet = .equal
-        case "entropy": weightSet = .entropy
-        case "pca": weightSet = .pca
-        case "ahp:":
-            throw InputError("ahp: needs the path of a pairwise-comparison file, as ahp:FILE", at: SourceLocation(flag: "--weights"))
-        case let w where w.hasPrefix("ahp:"):
-            weightSet = try AHPFile.load(path: String(w.dropFirst(4)), framework: catalogue.framework, allowInconsistent: allowInconsistent).0
-        default:
-            guard FileManager.default.fileExists(atPath: weights) else {
-                throw InputError("'\(weights)' is neither a weighting (equal, entropy, pca, ahp:FILE) nor a file", at: SourceLocation(flag: "--weights"))
-            }
-            weightSet = try WeightsFile.load(path: weights, catalogue: catalogue)
-        }
-        let method = ScoringMethod(normalisation: normalise, aggregation: aggregate, weights: weightSet, minCoverage: minCoverage,
-                                   targets: try targets.map { try TargetsFile.load(path: $0, catalogue: catalogue) } ?? .default,
-                                   winsorise: winsorise)
-        try method.validate()
-        return method
+    func spec() throws -> MethodSpec {
+        MethodSpec(year: year, referenceYear: referenceYear, normalisation: normalise, aggregation: aggregate,
+                   weights: try WeightsSpec(parsing: weights), allowInconsistent: allowInconsistent, minCoverage: minCoverage,
+                   targets: targets, winsorise: winsorise)
     }
 }
 

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import SmartScore
 
 struct SensitivityCommand: ParsableCommand {
@@ -28,51 +27,22 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "Output format: table, json, csv or md.") var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
 
-    func parsedInputs() throws -> [UncertainInput] {
-        if inputs.trimmingCharacters(in: .whitespaces).isEmpty || inputs == "none" { return [] }
-        return try inputs.split(separator: ",").map {
-            guard let input = UncertainInput(rawValue: $0.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("--inputs: '\($0)' is not one of \(UncertainInput.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return input
-        }
-    }
-
-    func parsedNormalisations() throws -> [ScoringMethod.Normalisation] {
-        try normalisations.split(separator: ",").map {
-            guard let n = ScoringMethod.Normalisation(rawValue: $0.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("--normalisations: '\($0)' is not a normalisation")
-            }
-            return n
-        }
-    }
-
     func validate() throws {
-        _ = try parsedInputs()
-        _ = try parsedNormalisations()
+        _ = try asUsageError { try options(threads: 1) }
         guard format != .html else { throw ValidationError("--format html is the report verb's") }
     }
 
-    func run() throws {
-        let result = try ScoredCohort.load(global: global, source: source, methodOptions: methodOptions).result
-        let options = SensitivityOptions(inputs: try parsedInputs(), weightSpread: weightSpread, normalisations: try parsedNormalisations(),
-                                         samples: samples, seed: seed, indices: !noIndices,
-                                         threads: global.threads ?? ProcessInfo.processInfo.activeProcessorCount)
-        let analysis = try SensitivityAnalysis.run(result, options: options, progress: ProgressBar.make(label: "sensitivity"))
-        try Terminal.emit(SensitivityReport.render(analysis, format: format, language: global.lang), to: out)
+    func options(threads: Int) throws -> SensitivityOptions {
+        SensitivityOptions(inputs: try SensitivitySpec.inputs(inputs), weightSpread: weightSpread,
+                           normalisations: try SensitivitySpec.normalisations(normalisations),
+                           samples: samples, seed: seed, indices: !noIndices, threads: threads)
     }
-}
 
-/// A progress bar on standard error, drawn only when standard error is a terminal.
-enum ProgressBar {
-    static func make(label: String) -> (@Sendable (Int, Int) -> Void)? {
-        guard Terminal.standardErrorIsTTY else { return nil }
-        return { done, total in
-            let width = 30
-            let filled = total > 0 ? width * done / total : width
-            let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
-            let line = "\r\(label) [\(bar)] \(done)/\(total)" + (done >= total ? "\n" : "")
-            FileHandle.standardError.write(Data(line.utf8))
-        }
+    func run() throws {
+        let workspace = try global.workspace()
+        let method = try methodOptions.spec()
+        let analysis = try workspace.sensitivity(try source.source(), method: method, options: try options(threads: global.workerThreads()),
+                                                 progress: ProgressBar.make(label: "sensitivity"))
+        try Terminal.emit(SensitivityReport.render(analysis, format: format, language: global.lang), to: out)
     }
 }

@@ -14,7 +14,7 @@ struct SmartScoreCommand: ParsableCommand {
 
         Exit status: 0 on success, 1 on bad input (the message names the file, line and column, or \
         the flag), 2 on a usage error.
-        Environment: SMARTSCORE_DB (the default store), SMARTSCORE_THREADS (BLAS threads), \
+        Environment: SMARTSCORE_DB (the default store), SMARTSCORE_THREADS (worker threads), \
         SMARTSCORE_INDICATORS (the catalogue folder).
         """,
         version: SmartScoreInfo.version,

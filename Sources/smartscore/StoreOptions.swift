@@ -6,7 +6,23 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The SQLite store (default: $SMARTSCORE_DB, else ./smartscore.sqlite).", valueName: "path"))
     var db: String?
 
-    var path: String { Store.resolvePath(flag: db) }
+    var path: String { Launch.current.storePath(flag: db) }
+}
+
+/// How to read an observation CSV: shared by `import` and every verb that takes `--data FILE`.
+struct CSVOptions: ParsableArguments {
+    @Option(help: "Field separator: comma, semicolon or tab (default: detected from the header).")
+    var separator: CSVDialect.Separator?
+    @Option(help: "Decimal mark: point or comma (default: detected from the values).")
+    var decimal: CSVDialect.DecimalMark?
+    @Option(help: "Layout: long (city_code,city_name,year,indicator,value) or wide (city_code,city_name,year,<code>…) (default: detected).")
+    var layout: CSVLayout?
+    @Option(help: ArgumentHelp("A mapping file (YAML) from a spreadsheet export's columns to indicator codes.", valueName: "path"))
+    var mapping: String?
+
+    func spec(lenient: Bool = false) -> CSVSpec {
+        CSVSpec(separator: separator, decimal: decimal, layout: layout, mapping: mapping, lenient: lenient)
+    }
 }
 
 extension CSVDialect.Separator: ExpressibleByArgument {
@@ -33,20 +49,3 @@ extension CSVDialect.DecimalMark: ExpressibleByArgument {
 }
 
 extension CSVLayout: ExpressibleByArgument {}
-
-/// How to read an observation CSV: shared by `import` and every verb that takes `--data FILE`.
-struct CSVOptions: ParsableArguments {
-    @Option(help: "Field separator: comma, semicolon or tab (default: detected from the header).")
-    var separator: CSVDialect.Separator?
-    @Option(help: "Decimal mark: point or comma (default: detected from the values).")
-    var decimal: CSVDialect.DecimalMark?
-    @Option(help: "Layout: long (city_code,city_name,year,indicator,value) or wide (city_code,city_name,year,<code>…) (default: detected).")
-    var layout: CSVLayout?
-    @Option(help: ArgumentHelp("A mapping file (YAML) from a spreadsheet export's columns to indicator codes.", valueName: "path"))
-    var mapping: String?
-
-    func readOptions(catalogue: Catalogue, lenient: Bool = false) throws -> ReadOptions {
-        ReadOptions(separator: separator, decimal: decimal, layout: layout, lenient: lenient,
-                    mapping: try mapping.map { try ColumnMapping.load(path: $0, catalogue: catalogue) })
-    }
-}

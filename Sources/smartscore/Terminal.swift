@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import SmartScore
 
@@ -22,5 +23,14 @@ enum Terminal {
             return
         }
         try OutputFile.write(Data(text.utf8), to: out)
+    }
+}
+
+/// A library refusal found while validating the command line is a usage error (exit 2), said as
+/// ArgumentParser says them: `--budget: 'lots' is not an amount …`.
+func asUsageError<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let error as InputError {
+        let place = error.location?.described(naming: \.flag)
+        throw ValidationError((place.map { "\($0): " } ?? "") + error.message)
     }
 }

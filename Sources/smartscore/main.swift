@@ -2,19 +2,26 @@ import ArgumentParser
 import Foundation
 import SmartScore
 
+// The one place that reads the process's environment, argv[0] and working directory.
+Launch.current = Launch(environment: ProcessInfo.processInfo.environment, executable: CommandLine.arguments.first ?? "",
+                        workingDirectory: FileManager.default.currentDirectoryPath)
+// OpenBLAS on one thread for the whole process: parallelism is the library's own (see BLASThreads).
+BLASThreads.pinToOneThread()
+let language = Launch.current.language(requestedBy: CommandLine.arguments)
+
 // Exit statuses are part of the contract: 0 success, 1 bad input, 2 usage error. ArgumentParser's
 // own usage status is 64, so errors are mapped here rather than left to `main()`.
 do {
     var command = try SmartScoreCommand.parseAsRoot()
     try command.run()
 } catch let error as InputError {
-    Terminal.printError(error.rendered(language: Language.requested(by: CommandLine.arguments)))
+    Terminal.printError(error.rendered(language: language, naming: \.flag))
     exit(1)
 } catch let error as InputErrors {
-    Terminal.printError(error.rendered(language: Language.requested(by: CommandLine.arguments)))
+    Terminal.printError(error.rendered(language: language, naming: \.flag))
     exit(1)
 } catch let error as LinearError {
-    Terminal.printError("error: \(error.description)")
+    Terminal.printError((language == .id ? "galat: " : "error: ") + error.description)
     exit(1)
 } catch {
     let code = SmartScoreCommand.exitCode(for: error)

@@ -80,14 +80,14 @@ struct LinearProductTests {
         #expect(two.storage == twoAgain.storage)
     }
 
-    @Test("SMARTSCORE_THREADS is applied, and a malformed value is an error")
-    func threadEnvironment() throws {
+    @Test("pinToOneThread leaves OpenBLAS on one thread, and is idempotent")
+    func pinnedToOneThread() throws {
         let before = BLASThreads.count
         defer { BLASThreads.set(before) }
-        #expect(try BLASThreads.applyEnvironment(["SMARTSCORE_THREADS": "1"]) == 1)
+        BLASThreads.set(2)
+        BLASThreads.pinToOneThread()
         #expect(BLASThreads.count == 1)
-        #expect(try BLASThreads.applyEnvironment([:]) == nil)
-        #expect(throws: BLASThreads.ThreadSettingError.self) { try BLASThreads.applyEnvironment(["SMARTSCORE_THREADS": "two"]) }
-        #expect(throws: BLASThreads.ThreadSettingError.self) { try BLASThreads.applyEnvironment(["SMARTSCORE_THREADS": "0"]) }
+        BLASThreads.pinToOneThread()
+        #expect(BLASThreads.count == 1)
     }
 }

@@ -88,7 +88,7 @@ struct QuickWinsTests {
 
     @Test("the roadmap never exceeds a horizon's budget, for any budget")
     func budgetNeverExceeded() async throws {
-        let catalogue = try ProgrammeCatalogue.bundled(catalogue: Bundled.catalogue)
+        let catalogue = try ProgrammeCatalogue.bundled(in: TestPaths.indicators, catalogue: Bundled.catalogue)
         let result = try Bundled.engine.score(Bundled.matrix(TestPaths.root.appendingPathComponent("datasets/demo/demo_cohort.csv").path),
                                               method: ScoringMethod())
         let model = try ImpactModel(programmes: catalogue.programmes, result: result)
@@ -104,7 +104,7 @@ struct QuickWinsTests {
 
     @Test("the bundled programme catalogue loads: ≥ 40 programmes over all six dimensions")
     func bundledCatalogue() throws {
-        let catalogue = try ProgrammeCatalogue.bundled(catalogue: Bundled.catalogue)
+        let catalogue = try ProgrammeCatalogue.bundled(in: TestPaths.indicators, catalogue: Bundled.catalogue)
         #expect(catalogue.programmes.count >= 40)
         #expect(Set(catalogue.programmes.map(\.dimension)) == Set(Framework.dimensionIDs))
         #expect(catalogue.programmes.contains { $0.horizon == .short } && catalogue.programmes.contains { $0.horizon == .long })

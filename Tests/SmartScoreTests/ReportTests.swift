@@ -51,7 +51,7 @@ struct ReportTests {
         let result = try Bundled.engine.score(Self.demo, method: ScoringMethod())
         let k = try CityLookup.find("72.71", in: result.cities)
         let evaluation = CityEvaluation(result: result, cityIndex: k)
-        let programmes = try ProgrammeCatalogue.bundled(catalogue: Bundled.catalogue)
+        let programmes = try ProgrammeCatalogue.bundled(in: TestPaths.indicators, catalogue: Bundled.catalogue)
         let plan = CityPlan(model: try ImpactModel(programmes: programmes.programmes, result: result), city: k, options: QuickWinOptions())
         let sensitivity = try SensitivityAnalysis.run(result, options: SensitivityOptions(samples: 70, seed: 3))
         let report = CityReport(evaluation: evaluation, plan: plan, sensitivity: sensitivity, profile: [],

@@ -58,7 +58,7 @@ struct ReviewRegressionTests {
         w.rows = [1, 2, 3, 4, 5, 6, 7, 100].map { [$0] }
         let r = try Bundled.engine.score(w.matrix(), method: ScoringMethod(normalisation: .minmax, targets: Targets(name: "t", indicators: ["local:Z.1": 5]), winsorise: true))
         #expect(close(r.indicatorTargets[0], r.indicatorScores[4, 0], tolerance: 1e-12))
-        #expect(r.warnings.contains { $0.hasPrefix("outliers winsorised before normalisation in 1 indicator: local:Z.1") })
+        #expect(r.warnings.map(ScoringWording.machine.warning).contains { $0.hasPrefix("outliers winsorised before normalisation in 1 indicator: local:Z.1") })
     }
 
     @Test("invalid method combinations and weights are refused at their flag")
@@ -74,7 +74,7 @@ struct ReviewRegressionTests {
             _ = try Bundled.engine.score(c.matrix(), method: ScoringMethod(weights: only))
             Issue.record("zero in-scope weights accepted")
         } catch let e as InputError {
-            #expect(e.location?.flag == "--weights" && e.message.hasPrefix("all the dimensions in the data have weight zero"))
+            #expect(e.location?.parameter == .weights && e.message.hasPrefix("all the dimensions in the data have weight zero"))
         }
         let z = try Bundled.engine.score(c.matrix(), method: ScoringMethod(normalisation: .zscore))
         #expect(throws: InputError.self) { try SensitivityAnalysis.run(z, options: SensitivityOptions(inputs: [.aggregation], samples: 30)) }

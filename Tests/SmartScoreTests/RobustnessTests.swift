@@ -48,7 +48,7 @@ struct RobustnessTests {
                 } catch let e as InputErrors {
                     #expect(e.errors.allSatisfy { $0.location?.file == path } || e.errors.isEmpty)
                 } catch let e as InputError {
-                    #expect(e.location?.file == path || e.location?.flag != nil || e.location == nil)
+                    #expect(e.location?.file == path || e.location?.parameter != nil || e.location?.flag != nil || e.location == nil)
                 } catch {
                     Issue.record("unexpected error type: \(error)")
                 }

@@ -105,7 +105,8 @@ struct ScoringHandTests {
         let economy = r.dimensions.firstIndex(of: "economy")!
         #expect(abs(r.dimensionCoverage[1, economy] - 1.0 / 3) < 1e-15)
         #expect(r.dimensionScores[1, economy].isNaN && r.index[1].isNaN && r.ranks[1] == nil)
-        #expect(r.nullReasons[1] == "economy coverage 33 % is below 50 %")
+        #expect(r.nullReasons[1] == [.coverageBelowMinimum(dimension: "economy", coverage: 1.0 / 3, minimum: 0.5)])
+        #expect(ScoringWording.machine.reasons(r.nullReasons[1]) == "economy coverage 33 % is below 50 %")
         #expect(abs(r.coverage[1] - 6.0 / 8) < 1e-15)
         // The same city passes with a lower minimum.
         let relaxed = try Bundled.engine.score(m, method: ScoringMethod(minCoverage: 1.0 / 3))
@@ -121,7 +122,8 @@ struct ScoringHandTests {
         let r = try Bundled.engine.score(c.matrix(), method: ScoringMethod())
         #expect(r.dimensions == ["economy", "living"])
         #expect(r.index[0] == 60)
-        #expect(r.warnings.count == 4 && r.warnings[0] == "dimension governance has no in-scope indicator in the data and is left out of the index")
+        #expect(r.warnings.count == 4 && r.warnings[0] == .dimensionOutOfScope(dimension: "governance"))
+        #expect(ScoringWording.machine.warning(r.warnings[0]) == "dimension governance has no in-scope indicator in the data and is left out of the index")
     }
 
     @Test("ranks: within 1e-9 share the lower number and the next skips; ties listed by code; nulls last")
@@ -136,9 +138,9 @@ struct ScoringHandTests {
     @Test("levels: the SPBE bands at their edges")
     func levels() {
         let bands = LevelBands.spbe
-        #expect(bands.level(35.999).id == "Kurang" && bands.level(36).id == "Cukup" && bands.level(51.9).id == "Cukup")
-        #expect(bands.level(52).id == "Baik" && bands.level(70).id == "Sangat Baik" && bands.level(83.99).id == "Sangat Baik")
-        #expect(bands.level(84).id == "Memuaskan" && bands.level(100).en == "Excellent")
+        #expect(bands.level(35.999) == .kurang && bands.level(36) == .cukup && bands.level(51.9) == .cukup)
+        #expect(bands.level(52) == .baik && bands.level(70) == .sangatBaik && bands.level(83.99) == .sangatBaik)
+        #expect(bands.level(84).predicate == "Memuaskan" && ScoringWording.reader(.en, framework: Bundled.catalogue.framework).level(bands.level(100)) == "Excellent")
     }
 
     @Test("gaps: 100 − score by default; a raw-unit target is normalised like a value")

@@ -34,7 +34,7 @@ struct ScoringReferenceTests {
             let c = try #require(result.cityIndex(code: code))
             #expect(result.ranks[c] == want["rank"] as? Int, "\(code) rank")
             #expect(close(optional(result.index[c]), want["index"] as? Double), "\(code) index \(result.index[c])")
-            #expect(result.level(ofIndex: c)?.id == want["level"] as? String, "\(code) level")
+            #expect(result.level(ofIndex: c)?.predicate == want["level"] as? String, "\(code) level")
             #expect(close(result.coverage[c], want["coverage"] as? Double), "\(code) coverage")
             let dimensions = want["dimensions"] as! [String: Any]
             let coverage = want["dimension_coverage"] as! [String: Any]
@@ -76,7 +76,7 @@ struct ScoringReferenceTests {
         #expect(result.ranks.compactMap { $0 }.sorted() == [1, 2, 3, 4, 4, 6])
         let ppu = result.cityIndex(code: "64.09")!
         #expect(result.ranks[ppu] == nil && result.index[ppu].isNaN)
-        #expect(result.nullReasons[ppu]?.contains("branding coverage 25 %") == true)
+        #expect(ScoringWording.machine.reasons(result.nullReasons[ppu])?.contains("branding coverage 25 %") == true)
         let makassar = result.cityIndex(code: "73.71")!, branding = result.dimensions.firstIndex(of: "branding")!
         #expect(result.dimensionCoverage[makassar, branding] == 0.5)
         #expect(!result.dimensionScores[makassar, branding].isNaN)

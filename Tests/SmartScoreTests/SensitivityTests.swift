@@ -8,7 +8,7 @@ struct SensitivityTests {
 
     /// One scenario through the block evaluator, for the nominal result's ranked cities.
     func evaluate(_ scenario: Scenario, nominal r: ScoreResult) throws -> [Double] {
-        let h = Hierarchy(indicators: r.indicators, framework: r.framework, weights: r.method.weights)
+        let h = r.model.hierarchy
         let ranked = r.order.filter { r.ranks[$0] != nil }
         let v = try ScoreVariant(key: scenario.variantKey, raw: r.input.values, indicators: r.indicators,
                                  cityTypes: r.cities.map(\.type), rows: ranked, hierarchy: h)
@@ -16,7 +16,7 @@ struct SensitivityTests {
     }
 
     func nominalScenario(_ r: ScoreResult) -> Scenario {
-        let h = Hierarchy(indicators: r.indicators, framework: r.framework, weights: r.method.weights)
+        let h = r.model.hierarchy
         return Scenario(normalisation: r.method.normalisation, aggregation: r.method.aggregation, impute: false, drop: nil,
                         elementWeights: Array(repeating: 1, count: h.elements.count), dimensionWeights: Array(repeating: 1, count: h.dimensions.count))
     }
@@ -50,7 +50,7 @@ struct SensitivityTests {
     @Test("perturbed weights equal the engine with those weights; imputation equals scoring the imputed data")
     func weightsAndImputation() throws {
         let r = try Bundled.engine.score(Self.fixture, method: ScoringMethod(minCoverage: 0))
-        let h = Hierarchy(indicators: r.indicators, framework: r.framework, weights: r.method.weights)
+        let h = r.model.hierarchy
         var scenario = nominalScenario(r)
         scenario.elementWeights = h.elements.indices.map { 0.8 + 0.05 * Double($0 % 7) }
         scenario.dimensionWeights = [1.2, 0.9, 1.1, 0.75, 1.0, 1.25].prefix(h.dimensions.count).map { $0 }

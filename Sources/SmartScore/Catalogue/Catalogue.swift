@@ -5,6 +5,8 @@ import Foundation
 public struct Catalogue: Sendable {
     /// The files of the bundled catalogue, in the order their indicators are listed.
     public static let indicatorFiles = ["iso37120.yaml", "iso37122.yaml", "iso37123.yaml", "local.yaml"]
+    /// The standards of the catalogue, in the order outputs list them.
+    public static let standards = ["37120", "37122", "37123", "local"]
 
     public let framework: Framework
     public let indicators: [Indicator]
@@ -75,5 +77,13 @@ public struct Catalogue: Sendable {
         }
         let sorted = scored.sorted { a, b in a.distance != b.distance ? a.distance < b.distance : a.code < b.code }
         return sorted.prefix(limit).map { $0.code }
+    }
+
+    /// The indicator of `code`; an unknown code is an error naming the nearest codes.
+    public func require(_ code: String) throws -> Indicator {
+        if let indicator = self[code] { return indicator }
+        let near = nearestCodes(to: code).joined(separator: ", ")
+        throw InputError("unknown indicator code '\(code)'", id: "kode indikator '\(code)' tidak dikenal", at: SourceLocation(parameter: .code),
+                         hint: "did you mean \(near)?", hintID: "mungkin maksudnya \(near)?")
     }
 }

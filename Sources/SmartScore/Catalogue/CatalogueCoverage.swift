@@ -1,3 +1,5 @@
+import Foundation
+
 /// How well the catalogue covers the framework: the count of scored indicators per element and per
 /// dimension, and the shortfalls against the rule that every element has at least two scored
 /// indicators and every dimension at least eight (so that no element or dimension rests on one number).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A selection of catalogue indicators, as `catalogue list` and `catalogue search` take it.
 public struct CatalogueFilter: Sendable, Equatable {
     public var dimension: String?
@@ -21,22 +23,22 @@ public struct CatalogueFilter: Sendable, Equatable {
     /// Checks the filter's ids against the framework, so a typo is an error and not an empty list.
     public func validate(against framework: Framework) throws {
         if let dimension, framework.dimension(dimension) == nil {
-            throw InputError("unknown dimension '\(dimension)'", at: SourceLocation(flag: "--dimension"),
+            throw InputError("unknown dimension '\(dimension)'", at: SourceLocation(parameter: .dimension),
                              hint: "use one of \(Framework.dimensionIDs.joined(separator: ", "))")
         }
         if let element {
             let all = framework.elements.map(\.element.id)
             guard all.contains(element) else {
-                throw InputError("unknown element '\(element)'", at: SourceLocation(flag: "--element"),
+                throw InputError("unknown element '\(element)'", at: SourceLocation(parameter: .element),
                                  hint: "use one of \(all.joined(separator: ", "))")
             }
         }
         if let pillar, framework.pillar(pillar) == nil {
-            throw InputError("unknown pillar '\(pillar)'", at: SourceLocation(flag: "--pillar"),
+            throw InputError("unknown pillar '\(pillar)'", at: SourceLocation(parameter: .pillar),
                              hint: "use one of \(Framework.pillarIDs.joined(separator: ", "))")
         }
         if let standard, !IndicatorFileLoader.standards.contains(standard) {
-            throw InputError("unknown standard '\(standard)'", at: SourceLocation(flag: "--standard"),
+            throw InputError("unknown standard '\(standard)'", at: SourceLocation(parameter: .standard),
                              hint: "use one of \(IndicatorFileLoader.standards.sorted().joined(separator: ", "))")
         }
     }
@@ -61,5 +63,3 @@ public struct CatalogueFilter: Sendable, Equatable {
         catalogue.indicators.filter(matches)
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The programme's framework: six dimensions of three elements each, and three readiness pillars.
 /// Loaded from `indicators/framework.yaml`; the dimension and pillar ids are a contract (design.md).
 public struct Framework: Sendable, Equatable {

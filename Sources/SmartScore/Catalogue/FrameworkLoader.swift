@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads `framework.yaml`: six dimensions (the contract ids, in order), three elements each, three pillars.
 enum FrameworkLoader {
     static func load(path: String) throws -> Framework {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One indicator of the catalogue: an SNI ISO 37120 / 37122 / 37123 indicator, or a supplementary
 /// `local` one, mapped to a dimension, an element and a readiness pillar.
 public struct Indicator: Sendable, Equatable {
@@ -65,4 +67,7 @@ public struct Indicator: Sendable, Equatable {
     }
 }
 
-import Foundation
+
+extension Indicator: Hashable {
+    public func hash(into hasher: inout Hasher) { hasher.combine(code) }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads one indicator file (`iso37120.yaml`, a user's `--catalogue` file, …) and validates every
 /// entry against the framework. Each error names the file, line and column of the value at fault.
 enum IndicatorFileLoader {
@@ -5,7 +7,7 @@ enum IndicatorFileLoader {
         "code", "standard", "clause", "theme", "name", "dimension", "element", "pillar", "unit", "polarity",
         "type", "goalposts", "valid_range", "national_target", "source_confidence", "source", "note",
     ]
-    static let standards: Set<String> = ["37120", "37122", "37123", "local"]
+    static let standards = Set(Catalogue.standards)
     static let confidences: Set<String> = ["verified", "edition-2014", "title-only", "memory", "national-statistics", "user"]
 
     static func load(path: String, framework: Framework) throws -> [Indicator] {

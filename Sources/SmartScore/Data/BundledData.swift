@@ -11,10 +11,6 @@ public struct BundledData: Sendable {
         self.catalogue = catalogue
     }
 
-    public static func locate(catalogue: Catalogue) throws -> BundledData {
-        BundledData(directory: try ResourceLocator.locate(.datasets), catalogue: catalogue)
-    }
-
     func path(_ relative: String) -> String { (directory as NSString).appendingPathComponent(relative) }
 
     public func regions() throws -> RegionRegistry { try RegionRegistry.load(path: path("regions/regions.csv")) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a CSV file is written: its field separator and decimal mark. Indonesian spreadsheet exports use
 /// `;` and decimal commas; most tools write `,` and decimal points. Detected from the file unless the
 /// user says (`--separator`, `--decimal`).
@@ -51,5 +53,3 @@ public struct CSVDialect: Sendable, Equatable {
         return separator == .semicolon ? .comma : .point
     }
 }
-
-import Foundation

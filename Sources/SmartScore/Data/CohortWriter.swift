@@ -11,7 +11,7 @@ public struct CohortWriter {
         case let .direct(url): writeURL = url
         }
         if case .atomic = target { FileManager.default.createFile(atPath: writeURL.path, contents: nil) }
-        guard let handle = try? FileHandle(forWritingTo: writeURL) else { throw OutputFile.cannotWrite(path, flag: "--out") }
+        guard let handle = try? FileHandle(forWritingTo: writeURL) else { throw OutputFile.cannotWrite(path, parameter: .out) }
         var rows = 0
         var buffer = ObservationExport.header.joined(separator: ",") + "\n"
         do {
@@ -32,7 +32,7 @@ public struct CohortWriter {
             try? handle.close()
             if case let .atomic(temporary, _) = target { try? FileManager.default.removeItem(at: temporary) }
             if error is InputError { throw error }
-            throw OutputFile.cannotWrite(path, flag: "--out")
+            throw OutputFile.cannotWrite(path, parameter: .out)
         }
         return rows
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A mapping file that lets `import` read a spreadsheet export as it is: which column names the city
 /// (and its province), the year, and which columns hold which catalogue indicators. Cities are resolved
 /// to region codes by name and province through the bundled region list.
@@ -54,8 +56,8 @@ public struct ColumnMapping: Sendable {
         guard yearNode != nil || yearColumn != nil else {
             throw root.error("a mapping file needs 'year' (one year for every row) or 'year_column'")
         }
-        if let yearNode, !(1990...2100).contains(try yearNode.int()) {
-            throw yearNode.error("the year \(try yearNode.int()) is outside 1990–2100")
+        if let yearNode, !ObservationYears.admitted.contains(try yearNode.int()) {
+            throw yearNode.error("the year \(try yearNode.int()) is outside \(ObservationYears.admittedText)")
         }
         return ColumnMapping(
             year: try yearNode?.int(),

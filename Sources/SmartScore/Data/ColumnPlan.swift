@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which column of a file holds what: worked out once from the header, then used for every row.
 struct ColumnPlan {
     let layout: CSVLayout
@@ -16,7 +18,7 @@ struct ColumnPlan {
     var mapping: ColumnMapping?
 
     /// The columns that hold numbers, for detecting the decimal mark.
-    var valueColumns: [Int] { layout == .long ? [value!] : indicatorColumns.map(\.column) }
+    var valueColumns: [Int] { layout == .long ? [value].compactMap { $0 } : indicatorColumns.map(\.column) }
 
     init(header raw: [String], file: String, options: ReadOptions, catalogue: Catalogue) throws {
         let header = raw.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -54,7 +56,11 @@ struct ColumnPlan {
             var used = Set([cityName, province, cityCode, year].compactMap { $0 })
             for entry in mapping.columns {
                 let j = try column(entry.header, "indicator")
-                indicatorColumns.append((j, catalogue.position(of: entry.code)!))
+                guard let position = catalogue.position(of: entry.code) else {
+                    throw InputError("the mapping names indicator '\(entry.code)', which the catalogue does not have", at: at(j),
+                                     hint: "load its catalogue file with --catalogue, or correct the code in \(mapping.file)")
+                }
+                indicatorColumns.append((j, position))
                 used.insert(j)
             }
             for (j, name) in header.enumerated() where !used.contains(j) && !mapping.ignore.contains(name) && !name.isEmpty {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A city as the data names it: region code, name, and (when known) province and kind.
 public struct CityRecord: Sendable, Equatable, Hashable {
     public var code: String

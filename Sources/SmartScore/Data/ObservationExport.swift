@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes observations back out as a long CSV (`city_code,city_name,year,indicator,value,province,type,source`)
 /// that `import` reads again to the same values: numbers in Swift's shortest round-trip form.
 public enum ObservationExport {

@@ -145,10 +145,10 @@ public struct ObservationFileReader {
         var year = plan.fixedYear ?? 0
         if plan.fixedYear == nil {
             if let raw = cell(plan.year) {
-                if let y = Int(raw), (1990...2100).contains(y) {
+                if let y = Int(raw), ObservationYears.admitted.contains(y) {
                     year = y
                 } else if let y = Int(raw) {
-                    problem("the year \(y) is outside 1990–2100", id: "tahun \(y) di luar 1990–2100", column: plan.year)
+                    problem("the year \(y) is outside \(ObservationYears.admittedText)", id: "tahun \(y) di luar \(ObservationYears.admittedText)", column: plan.year)
                 } else {
                     problem("the year '\(raw)' is not a whole number", id: "tahun '\(raw)' bukan bilangan bulat", column: plan.year)
                 }
@@ -160,11 +160,11 @@ public struct ObservationFileReader {
         // The values.
         var cells: [(indicator: Int, value: Double, column: Int)] = []
         var empty = 0
-        if plan.layout == .long {
+        if plan.layout == .long, let valueColumn = plan.value {
             if let code = cell(plan.indicator) {
                 if let position = catalogue.position(of: code) {
-                    if let v = parseValue(cell(plan.value), rule: rules[position], column: plan.value!, dialect: state.dialect, problem: problem) {
-                        cells.append((position, v, plan.value!))
+                    if let v = parseValue(cell(valueColumn), rule: rules[position], column: valueColumn, dialect: state.dialect, problem: problem) {
+                        cells.append((position, v, valueColumn))
                     } else if problems.isEmpty {
                         empty += 1
                     }
@@ -188,7 +188,7 @@ public struct ObservationFileReader {
         }
 
         // Duplicates: the same (city, year, indicator) twice in the import.
-        var keys: [UInt64] = []
+        var keys: [DuplicateKey] = []
         if problems.isEmpty, !quiet, !city.code.isEmpty {
             let cityKey = sameAsPrevious ? state.previousCity.key : state.cityKey(city.code)
             for c in cells {
@@ -330,11 +330,16 @@ struct ValueRule {
     }
 }
 
-/// One (city, year, indicator), the unit of uniqueness in an import, packed into 64 bits: a hash of
-/// a million of these is cheap where a hash of string triples is not.
-enum DuplicateKey {
-    static func pack(city: Int32, year: Int, indicator: Int) -> UInt64 {
-        UInt64(UInt32(bitPattern: city)) << 32 | UInt64(UInt16(truncatingIfNeeded: year)) << 16 | UInt64(UInt16(truncatingIfNeeded: indicator))
+/// One (city, year, indicator), the unit of uniqueness in an import, as three small integers: a hash of
+/// a million of these is cheap where a hash of string triples is not. Nothing is truncated, whatever the
+/// number of cities, years or indicators.
+struct DuplicateKey: Hashable {
+    let city: Int32
+    let year: Int32
+    let indicator: Int32
+
+    static func pack(city: Int32, year: Int, indicator: Int) -> DuplicateKey {
+        DuplicateKey(city: city, year: Int32(clamping: year), indicator: Int32(clamping: indicator))
     }
 }
 
@@ -350,7 +355,7 @@ struct ReadState {
     var skippedRows = 0
     var dataRows = 0
     var emptyCells = 0
-    var seen: [UInt64: Int32] = [:]
+    var seen: [DuplicateKey: Int32] = [:]
     var cityNames: [String: (name: String, line: Int)] = [:]
     var reportedNameConflicts = Set<String>()
     private var cityKeys: [String: Int32] = [:]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The two layouts of design.md: one observation per row (`long`), or one city-year per row with an
 /// indicator per column (`wide`). A mapping file turns a spreadsheet export into the wide layout.
 public enum CSVLayout: String, Sendable, CaseIterable {

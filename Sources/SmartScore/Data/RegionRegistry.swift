@@ -42,9 +42,9 @@ public struct RegionRegistry: Sendable {
         return RegionRegistry(regions: regions)
     }
 
-    /// The bundled list, found with `ResourceLocator`.
-    public static func bundled() throws -> RegionRegistry {
-        try load(path: (try ResourceLocator.locate(.datasets) as NSString).appendingPathComponent("regions/regions.csv"))
+    /// The region list shipped in the datasets folder `directory`.
+    public static func bundled(in directory: String) throws -> RegionRegistry {
+        try load(path: (directory as NSString).appendingPathComponent("regions/regions.csv"))
     }
 
     public subscript(code: String) -> CityRecord? { byCode[code].map { regions[$0] } }

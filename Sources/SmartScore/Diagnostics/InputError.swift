@@ -1,19 +1,30 @@
-/// Where a problem in the user's input is: a file with line and column, or a command-line flag.
+import Foundation
+
+/// Where a problem in the user's input is: a file with line and column, or a parameter of the request
+/// (named neutrally: each front end names it its own way), or a label of the front end's own (an
+/// environment variable, a positional argument).
 public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
     public var file: String?
     public var line: Int?
     public var column: Int?
+    public var parameter: Parameter?
+    /// A front end's own label, used as it is.
     public var flag: String?
 
-    public init(file: String? = nil, line: Int? = nil, column: Int? = nil, flag: String? = nil) {
+    public init(file: String? = nil, line: Int? = nil, column: Int? = nil, parameter: Parameter? = nil, flag: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.parameter = parameter
         self.flag = flag
     }
 
-    /// `file:line:column`, as compilers print it, so editors can jump there; or the flag.
-    public var description: String {
+    /// `file:line:column`, as compilers print it, so editors can jump there; or the parameter's neutral name.
+    public var description: String { described(naming: { $0.rawValue }) }
+
+    /// As `description`, with parameters named by the front end (`--weights`).
+    public func described(naming: (Parameter) -> String) -> String {
+        if let parameter { return file.map { "\(naming(parameter)) \($0)" } ?? naming(parameter) }
         if let flag { return flag }
         var parts = [file ?? "<input>"]
         if let line { parts.append(String(line)) }
@@ -26,15 +37,21 @@ public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
 /// and turned into exit status 1 by the command-line tool. The message is English; where an Indonesian
 /// version is given, `rendered(language: .id)` uses it.
 public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What kind of problem it is: the `TextKey` of its message, or `input` for a message written in place.
+    public var code: String
     public var location: SourceLocation?
     public var message: String
     public var hint: String?
     /// The message and hint in Indonesian, where translated.
     public var messageID: String?
     public var hintID: String?
+    /// The SQLite (extended) result code, when the store refused something.
+    public var databaseResultCode: Int32?
 
     public init(_ message: String, id messageID: String? = nil, at location: SourceLocation? = nil,
-                hint: String? = nil, hintID: String? = nil) {
+                hint: String? = nil, hintID: String? = nil, code: String = "input", databaseResultCode: Int32? = nil) {
+        self.code = code
+        self.databaseResultCode = databaseResultCode
         self.location = location
         self.message = message
         self.hint = hint
@@ -47,14 +64,23 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The message with another label than "error" (`warning`, `skipped`), in English.
     public func rendered(as label: String) -> String { rendered(as: label, language: .en) }
 
+    /// A message from the text table: its key is the error's code.
+    public init(_ key: TextKey, _ arguments: [String: String] = [:], at location: SourceLocation? = nil,
+                hint: TextKey? = nil, hintArguments: [String: String] = [:]) {
+        let en = Localizer(.en), id = Localizer(.id)
+        self.init(en(key, arguments), id: id(key, arguments), at: location,
+                  hint: hint.map { en($0, hintArguments) }, hintID: hint.map { id($0, hintArguments) }, code: key.rawValue)
+    }
+
     /// The message in `language` (English where no translation is given), labelled `error`/`galat`,
-    /// `warning`/`peringatan`, `skipped`/`dilewati`.
-    public func rendered(as label: String = "error", language: Language) -> String {
+    /// `warning`/`peringatan`, `skipped`/`dilewati`; parameters named by `naming` (the front end's names).
+    public func rendered(as label: String = "error", language: Language,
+                         naming: (Parameter) -> String = { $0.rawValue }) -> String {
         let indonesian = language == .id
         let labels = ["error": "galat", "warning": "peringatan", "skipped": "dilewati"]
         let word = indonesian ? (labels[label] ?? label) : label
         let text = indonesian ? (messageID ?? message) : message
-        var out = location.map { "\($0): \(word): \(text)" } ?? "\(word): \(text)"
+        var out = location.map { "\($0.described(naming: naming)): \(word): \(text)" } ?? "\(word): \(text)"
         if let h = indonesian ? (hintID ?? hint) : hint { out += "\n  " + (indonesian ? "saran" : "hint") + ": \(h)" }
         return out
     }
@@ -73,8 +99,8 @@ public struct InputErrors: Error, Sendable, CustomStringConvertible {
 
     public var description: String { rendered(language: .en) }
 
-    public func rendered(language: Language) -> String {
-        var lines = errors.map { $0.rendered(language: language) }
+    public func rendered(language: Language, naming: (Parameter) -> String = { $0.rawValue }) -> String {
+        var lines = errors.map { $0.rendered(language: language, naming: naming) }
         if omitted > 0 {
             lines.append(language == .id ? "… dan \(omitted) galat lain" : "… and \(omitted) more error\(omitted == 1 ? "" : "s")")
         }

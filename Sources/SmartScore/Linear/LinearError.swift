@@ -1,3 +1,5 @@
+import Foundation
+
 /// Errors from the linear-algebra layer. LAPACK's `info` codes become these, with the routine named.
 public enum LinearError: Error, Equatable, CustomStringConvertible {
     /// Operands whose shapes do not fit the operation.

@@ -1,4 +1,5 @@
 import CBLAS
+import Foundation
 
 /// Matrix products through OpenBLAS: the hot path of scoring, ranking, quick wins and sensitivity.
 extension Matrix {

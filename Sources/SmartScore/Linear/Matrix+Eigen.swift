@@ -1,4 +1,5 @@
 import CBLAS
+import Foundation
 
 /// The result of a symmetric eigen-decomposition: eigenvalues in descending order, and the
 /// eigenvectors as the columns of `vectors` in the same order, each of unit length with its largest

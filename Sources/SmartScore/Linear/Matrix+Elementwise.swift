@@ -1,3 +1,5 @@
+import Foundation
+
 /// Element-wise arithmetic. Shapes must match exactly; there is no implicit broadcasting, except the
 /// explicit row/column scalings below.
 extension Matrix {

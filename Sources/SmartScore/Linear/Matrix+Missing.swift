@@ -1,3 +1,5 @@
+import Foundation
+
 /// Missing values. A missing value is `NaN` inside a data matrix; before any product the scoring
 /// core splits such a matrix into two: the values with NaN replaced by 0 (`filledMissing`) and the
 /// presence mask, 1 where a value exists and 0 where it is missing (`presenceMask`). A renormalised

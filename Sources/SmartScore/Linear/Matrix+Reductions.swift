@@ -1,3 +1,5 @@
+import Foundation
+
 /// Sums, means and extremes along rows or columns. These ignore nothing: a NaN propagates.
 /// For data with missing values use the masked versions in `Matrix+Missing.swift`.
 extension Matrix {

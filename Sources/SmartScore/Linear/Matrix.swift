@@ -1,3 +1,5 @@
+import Foundation
+
 /// A dense, column-major matrix of `Double`: the one shape of data the scoring core works on.
 ///
 /// Column-major storage is what BLAS and LAPACK expect, so a `Matrix` goes to them without copying.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The impact of every programme for every city, as one matrix product (design.md, "Quick wins"):
 /// `impact[p, c] = Σ_i effect[p, i] × w_ic × gap_ic`, i.e. `Impact = E · (W ∘ G)ᵀ` with `E` the
 /// programmes × indicators effect matrix, `W` the cities × indicators effective weights and `G` the gaps in
@@ -17,11 +19,11 @@ public struct ImpactModel: Sendable {
     public init(programmes: [Programme], result: ScoreResult) throws {
         guard let weights = result.effectiveWeights else {
             throw InputError("quick wins need arithmetic aggregation: impact is a sum of effective weights × gaps",
-                             at: SourceLocation(flag: "--aggregate"), hint: "use --aggregate arithmetic")
+                             at: SourceLocation(parameter: .aggregate), hint: "use --aggregate arithmetic")
         }
         guard result.method.isBounded else {
             throw InputError("quick wins need scores on 0–100 (gaps to 100); z-scores have no gap",
-                             at: SourceLocation(flag: "--normalise"), hint: "use goalpost, minmax or rank")
+                             at: SourceLocation(parameter: .normalise), hint: "use goalpost, minmax or rank")
         }
         self.programmes = programmes
         self.result = result
@@ -46,7 +48,7 @@ public struct ImpactModel: Sendable {
         }
         let weighted = try weights.hadamard(gaps)
         weightedGaps = weighted
-        impact = try BLASThreads.singleThreaded { try Matrix.product(e, weighted, transposeB: true) }
+        impact = try Matrix.product(e, weighted, transposeB: true)
         unusedEffects = unused
     }
 

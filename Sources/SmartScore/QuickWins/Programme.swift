@@ -1,3 +1,5 @@
+import Foundation
+
 /// A candidate programme for a city's masterplan: what it moves (a share of the city's gap on each
 /// indicator), what it takes (effort, cost, months) and what can go wrong.
 public struct Programme: Sendable {

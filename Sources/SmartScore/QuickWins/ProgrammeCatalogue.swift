@@ -28,9 +28,9 @@ public struct ProgrammeCatalogue: Sendable {
         return ProgrammeCatalogue(programmes: programmes, file: path)
     }
 
-    /// The bundled catalogue, beside the indicators.
-    public static func bundled(catalogue: Catalogue) throws -> ProgrammeCatalogue {
-        try load(path: (try ResourceLocator.locate(.indicators) as NSString).appendingPathComponent("programmes.yaml"), catalogue: catalogue)
+    /// The programmes shipped in the indicators folder `directory`.
+    public static func bundled(in directory: String, catalogue: Catalogue) throws -> ProgrammeCatalogue {
+        try load(path: (directory as NSString).appendingPathComponent("programmes.yaml"), catalogue: catalogue)
     }
 
     static func parse(_ entry: YAMLNode, catalogue: Catalogue) throws -> Programme {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How programmes are sorted into the impact/effort quadrants and chosen for the roadmap.
 public struct QuickWinOptions: Sendable {
     /// A programme is high-impact when its impact is positive and at least this many index points;

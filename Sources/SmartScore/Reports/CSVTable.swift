@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes RFC 4180 CSV: comma-separated, fields quoted when they hold a comma, quote or line break.
 public struct CSVTable {
     public var headers: [String]
@@ -25,5 +27,3 @@ public struct CSVTable {
         return JSONValue.format(x)
     }
 }
-
-import Foundation

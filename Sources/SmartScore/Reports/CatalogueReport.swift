@@ -1,3 +1,5 @@
+import Foundation
+
 /// `catalogue list` and `catalogue show` output: JSON (design.md's keys), CSV and a terminal table.
 public enum CatalogueReport {
     /// One indicator as design.md's JSON object, followed by the extra fields smartscore adds.
@@ -108,4 +110,25 @@ public enum CatalogueReport {
     }
 }
 
-import Foundation
+
+extension CatalogueReport {
+    /// `catalogue validate`: the files read, the count per standard, the scored indicators of every
+    /// dimension, element and pillar; and the coverage problems, which make the catalogue invalid.
+    public static func validation(_ catalogue: Catalogue, language lang: Language) -> (text: String, problems: [InputError]) {
+        let coverage = CatalogueCoverage(catalogue)
+        var lines: [String] = []
+        for file in catalogue.files { lines.append((lang == .id ? "dibaca: " : "read: ") + file) }
+        let byStandard = Dictionary(grouping: catalogue.indicators, by: \.standard)
+        for standard in Catalogue.standards {
+            let all = byStandard[standard] ?? []
+            lines.append("\(standard): \(all.count) " + (lang == .id ? "indikator, \(all.filter(\.isScored).count) dinilai" : "indicators, \(all.filter(\.isScored).count) scored"))
+        }
+        for d in catalogue.framework.dimensions {
+            let parts = d.elements.map { "\($0.id) \(coverage.perElement["\(d.id)/\($0.id)", default: 0])" }
+            lines.append("\(d.id) \(coverage.perDimension[d.id, default: 0]): " + parts.joined(separator: ", "))
+        }
+        lines.append((lang == .id ? "pilar: " : "pillars: ")
+                     + Framework.pillarIDs.map { "\($0) \(coverage.perPillar[$0, default: 0])" }.joined(separator: ", "))
+        return (lines.joined(separator: "\n") + "\n", coverage.problems.map { InputError($0) })
+    }
+}

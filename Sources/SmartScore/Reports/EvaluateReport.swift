@@ -1,3 +1,5 @@
+import Foundation
+
 /// `smartscore evaluate --city CITY`: the city's chapter of Buku 1 in numbers.
 public enum EvaluateReport {
     public static func render(_ e: CityEvaluation, format: OutputFormat, language: Language, catalogue: Catalogue) -> String {
@@ -10,8 +12,8 @@ public enum EvaluateReport {
 
     public static func json(_ e: CityEvaluation) -> JSONValue {
         let r = e.result, c = e.cityIndex
-        var warnings: [String] = r.warnings
-        if let reason = r.nullReasons[c] { warnings.append("index is null: \(reason)") }
+        var warnings = r.warningsJSON
+        if let reason = ScoringWording.machine.reasons(r.nullReasons[c]) { warnings.append(.string("index is null: \(reason)")) }
         let dimensions: [JSONValue] = r.dimensions.enumerated().map { d, id in
             let score = r.dimensionScores[c, d]
             return .object([
@@ -19,7 +21,7 @@ public enum EvaluateReport {
                 ("score", .number(score)),
                 ("gap", .number(r.gap(score: score, target: r.dimensionTargets[d]))),
                 ("coverage", .number(r.dimensionCoverage[c, d])),
-                ("level", .string(r.method.isBounded && !score.isNaN ? r.method.levels.level(score).id : nil)),
+                ("level", .string(r.method.isBounded && !score.isNaN ? r.method.levels.level(score).predicate : nil)),
                 ("elements", .array(r.elements.enumerated().filter { $0.element.dimension == id }.map { k, pair in
                     .object([("id", .string(pair.element)), ("score", .number(r.elementScores[c, k]))])
                 })),
@@ -30,12 +32,12 @@ public enum EvaluateReport {
         let rank: JSONValue = r.ranks[c].map { .number(Double($0)) } ?? .null
         let index: JSONValue = .object([
             ("score", .number(r.index[c])),
-            ("level", .string(r.level(ofIndex: c)?.id)),
+            ("level", .string(r.level(ofIndex: c)?.predicate)),
             ("gap", .number(r.gap(score: r.index[c]))),
             ("coverage", .number(r.coverage[c])),
             ("rank", rank),
-            ("ranked_cities", .number(Double(r.ranks.compactMap { $0 }.count))),
-            ("null_reason", .string(r.nullReasons[c])),
+            ("ranked_cities", .number(Double(r.rankedCount))),
+            ("null_reason", r.nullReasonJSON(c)),
         ])
         let pillars: [JSONValue] = Framework.pillarIDs.enumerated().map { p, id in
             .object([("id", .string(id)), ("score", .number(r.pillarScores[c, p]))])
@@ -65,15 +67,15 @@ public enum EvaluateReport {
         }
         let fields: [(String, JSONValue)] = [
             ("city", city),
-            ("year", .number(Double(r.input.year))),
-            ("method", r.method.json),
+            ("year", .number(Double(r.year))),
+            ("method", r.methodJSON),
             ("index", index),
             ("dimensions", .array(dimensions)),
             ("pillars", .array(pillars)),
             ("indicators", .array(indicators)),
             ("peers", peers),
             ("trend", .array(trend)),
-            ("warnings", .array(warnings.map { JSONValue.string($0) })),
+            ("warnings", .array(warnings)),
         ]
         return .object(fields)
     }
@@ -94,73 +96,67 @@ public enum EvaluateReport {
     static func text(_ e: CityEvaluation, markdown: Bool, language l: Language, catalogue: Catalogue) -> String {
         let r = e.result, c = e.cityIndex
         let fw = catalogue.framework
+        let words = ScoringWording.reader(l, framework: fw)
+        let t = words.localizer, n = t.numbers
         func heading(_ s: String) -> String { Format.heading(s, markdown: markdown) }
         func table(_ headers: [String], _ rows: [[String]], _ align: [TextTable.Alignment]) -> String {
             Format.table(headers, rows, align, markdown: markdown)
         }
         var out = markdown ? "# \(Format.md(e.city.name)) (\(Format.md(e.city.code)))\n" : "\(e.city.name) (\(e.city.code))\n"
-        out += "\(e.city.province ?? "") · \(e.city.type ?? "") · \(Format.text(l, "tahun", "year")) \(r.input.year)\n"
+        out += "\(e.city.province ?? "") · \(e.city.type ?? "") · \(t(.yearWord)) \(r.year)\n"
 
-        out += heading(Format.text(l, "Indeks kesiapan", "Readiness index"))
-        let level = r.level(ofIndex: c).map { l == .id ? $0.id : $0.en } ?? "—"
-        let rank = r.ranks[c].map { "\($0) / \(r.ranks.compactMap { $0 }.count)" } ?? "—"
-        out += table([Format.text(l, "Indeks", "Index"), Format.text(l, "Tingkat", "Level"), Format.text(l, "Kesenjangan", "Gap"),
-                      Format.text(l, "Cakupan", "Coverage"), Format.text(l, "Peringkat", "Rank")],
-                     [[Format.score(r.index[c]), level, Format.score(r.gap(score: r.index[c])), Format.percent(r.coverage[c]), rank]],
+        out += heading(t(.readinessIndex))
+        let level = r.level(ofIndex: c).map(words.level) ?? "—"
+        let rank = r.ranks[c].map { "\($0) / \(r.rankedCount)" } ?? "—"
+        out += table([t(.index), t(.level), t(.gap), t(.coverage), t(.rank)],
+                     [[n.score(r.index[c]), level, n.score(r.gap(score: r.index[c])), n.percent(r.coverage[c]), rank]],
                      [.right, .left, .right, .right, .right])
-        if let reason = r.nullReasons[c] { out += Format.text(l, "Indeks kosong: ", "Index is null: ") + reason + "\n" }
+        if let reason = words.reasons(r.nullReasons[c]) { out += t(.indexIsNull) + reason + "\n" }
 
-        out += heading(Format.text(l, "Dimensi dan elemen", "Dimensions and elements"))
+        out += heading(t(.dimensionsAndElements))
         var rows: [[String]] = []
         for (d, id) in r.dimensions.enumerated() {
-            let name = fw.dimension(id)?.name[l] ?? id
             let standing = e.dimensionStandings.first { $0.id == id }
-            rows.append([name, Format.score(r.dimensionScores[c, d]), Format.score(r.gap(score: r.dimensionScores[c, d], target: r.dimensionTargets[d])),
-                         Format.percent(r.dimensionCoverage[c, d]), standing.map { Format.score($0.percentile, digits: 0) } ?? "—"])
+            rows.append([fw.name(of: id, l), n.score(r.dimensionScores[c, d]), n.score(r.gap(score: r.dimensionScores[c, d], target: r.dimensionTargets[d])),
+                         n.percent(r.dimensionCoverage[c, d]), standing.map { n.score($0.percentile, digits: 0) } ?? "—"])
             for (k, pair) in r.elements.enumerated() where pair.dimension == id {
-                let elementName = fw.element(id, pair.element)?.name[l] ?? pair.element
                 let s = e.elementStandings.first { $0.id == "\(id)/\(pair.element)" }
-                rows.append(["  " + elementName, Format.score(r.elementScores[c, k]), "", "", s.map { Format.score($0.percentile, digits: 0) } ?? "—"])
+                rows.append(["  " + fw.name(of: "\(id)/\(pair.element)", l), n.score(r.elementScores[c, k]), "", "",
+                             s.map { n.score($0.percentile, digits: 0) } ?? "—"])
             }
         }
-        out += table([Format.text(l, "Dimensi / elemen", "Dimension / element"), Format.text(l, "Skor", "Score"),
-                      Format.text(l, "Kesenjangan", "Gap"), Format.text(l, "Cakupan", "Coverage"),
-                      Format.text(l, "Persentil sejenis", "Peer percentile")], rows, [.left, .right, .right, .right, .right])
+        out += table([t(.dimensionOrElement), t(.score), t(.gap), t(.coverage), t(.peerPercentile)], rows, [.left, .right, .right, .right, .right])
 
-        out += heading(Format.text(l, "Pilar kesiapan", "Readiness pillars"))
-        out += table([Format.text(l, "Pilar", "Pillar"), Format.text(l, "Skor", "Score")],
-                     fw.pillars.enumerated().map { p, pillar in [pillar.name[l], Format.score(r.pillarScores[c, p])] }, [.left, .right])
+        out += heading(t(.readinessPillars))
+        out += table([t(.pillar), t(.score)], fw.pillars.enumerated().map { p, pillar in [pillar.name[l], n.score(r.pillarScores[c, p])] }, [.left, .right])
 
-        out += heading(Format.text(l, "Kekuatan dan kelemahan (analisis internal SWOT)", "Strengths and weaknesses (internal half of SWOT)"))
+        out += heading(t(.swotInternal))
         func describe(_ s: CityEvaluation.Standing) -> String {
-            return "\(fw.name(of: s.id, l)): \(Format.score(s.score)) (" + Format.text(l, "persentil \(Format.score(s.percentile, digits: 0)) dari \(s.peers) \(e.city.type ?? "") lain",
-                                                                      "percentile \(Format.score(s.percentile, digits: 0)) among \(s.peers) other \(e.city.type ?? "")") + ")"
+            t(.standingLine, ["name": fw.name(of: s.id, l), "score": n.score(s.score), "percentile": n.score(s.percentile, digits: 0),
+                              "peers": n.integer(s.peers), "type": e.city.type ?? ""])
         }
-        out += Format.text(l, "Kekuatan:", "Strengths:") + "\n"
+        out += t(.strengths) + "\n"
         out += (e.strengths.isEmpty ? ["  —"] : e.strengths.map { "  + " + describe($0) }).joined(separator: "\n") + "\n"
-        out += Format.text(l, "Kelemahan:", "Weaknesses:") + "\n"
+        out += t(.weaknesses) + "\n"
         out += (e.weaknesses.isEmpty ? ["  —"] : e.weaknesses.map { "  − " + describe($0) }).joined(separator: "\n") + "\n"
-        out += Format.text(l, "Peluang dan ancaman (analisis eksternal SWOT): diisi oleh analis daerah.",
-                           "Opportunities and threats (external half of SWOT): for the city's analysts to write.") + "\n"
+        out += t(.swotExternal) + "\n"
 
         if e.trend.count > 1 {
-            out += heading(Format.text(l, "Tren", "Trend"))
-            out += table([Format.text(l, "Tahun", "Year"), Format.text(l, "Indeks", "Index")] + r.dimensions.map(RankReport.shortName),
-                         e.trend.map { p in [String(p.year), Format.score(p.index)] + r.dimensions.map { Format.score(p.dimensions[$0]) } },
+            out += heading(t(.trend))
+            out += table([t(.year), t(.index)] + r.dimensions.map(words.dimensionShort),
+                         e.trend.map { p in [String(p.year), n.score(p.index)] + r.dimensions.map { n.score(p.dimensions[$0]) } },
                          [.left, .right] + r.dimensions.map { _ in .right })
+            out += t(.trendNote, ["reference": String(r.referenceYear)]) + "\n"
         }
 
-        out += heading(Format.text(l, "Indikator, menurut poin indeks yang hilang", "Indicators, by index points lost"))
-        out += table([Format.text(l, "Kode", "Code"), Format.text(l, "Indikator", "Indicator"), Format.text(l, "Nilai", "Value"),
-                      Format.text(l, "Skor", "Score"), Format.text(l, "Kesenjangan", "Gap"), Format.text(l, "Poin hilang", "Points lost")],
+        out += heading(t(.indicatorsByPointsLost))
+        out += table([t(.code), t(.indicator), t(.value), t(.score), t(.gap), t(.pointsLost)],
                      e.indicators.map { line in
-                         [line.indicator.code, CatalogueReport.truncate(line.indicator.name[l], 50), Format.value(line.value),
-                          Format.score(line.score), Format.score(line.gap), Format.score(line.cost, digits: 2)]
+                         [line.indicator.code, CatalogueReport.truncate(line.indicator.name[l], 50), n.value(line.value),
+                          n.score(line.score), n.score(line.gap), n.score(line.cost, digits: 2)]
                      }, [.left, .left, .right, .right, .right, .right])
-        out += "\n" + Format.text(l,
-            "Metode: normalisasi \(r.method.normalisation.rawValue), agregasi \(r.method.aggregation.rawValue), bobot \(r.method.weights.name), cakupan minimum \(Format.percent(r.method.minCoverage)).",
-            "Method: \(r.method.normalisation.rawValue) normalisation, \(r.method.aggregation.rawValue) aggregation, \(r.method.weights.name) weights, minimum coverage \(Format.percent(r.method.minCoverage)).") + "\n"
-        for w in r.warnings { out += Format.text(l, "Catatan: ", "Note: ") + w + "\n" }
+        out += "\n" + words.methodSentence(r) + "\n"
+        for w in r.warnings { out += t(.noteLabel) + words.warning(w) + "\n" }
         return out
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Number formatting for people: fixed decimals, "—" for a missing value.
 enum Format {
     static func score(_ x: Double?, digits: Int = 1) -> String {
@@ -48,5 +50,3 @@ enum Format {
         return lines.joined(separator: "\n") + "\n"
     }
 }
-
-import Foundation

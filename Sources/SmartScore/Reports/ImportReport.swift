@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `import` and `datasets` print.
 public enum ImportReport {
     public static func render(_ outcomes: [ImportedFile], dataset: String, store: String, format: OutputFormat, language: Language) -> String {
@@ -81,5 +83,18 @@ public enum ImportReport {
     static func yearRange(_ years: [Int]) -> String {
         guard let first = years.first, let last = years.last else { return "—" }
         return first == last ? String(first) : "\(first)–\(last)"
+    }
+}
+
+extension ImportReport {
+    /// What an import says on standard error: the files' warnings, the rows it skipped, and (dry run)
+    /// what it would have imported.
+    public static func messages(_ outcome: ImportOutcome, language l: Language) -> (warnings: String, skipped: String, summary: String) {
+        let warnings = outcome.warnings.map { $0.rendered(as: "warning", language: l) }.joined(separator: "\n")
+        let skipped = outcome.skipped.map { $0.rendered(as: "skipped", language: l) }.joined(separator: "\n")
+        let n = outcome.fileCount
+        let summary = l == .id ? "valid: \(outcome.values) nilai dari \(n) berkas; tidak ada yang ditulis (--dry-run)"
+                               : "valid: \(outcome.values) values in \(n) file\(n == 1 ? "" : "s"); nothing written (--dry-run)"
+        return (warnings, skipped, summary)
     }
 }

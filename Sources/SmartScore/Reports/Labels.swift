@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words people read in tables and reports, in Indonesian and English.
 public enum Labels {
     static let texts: [String: LocalizedText] = [

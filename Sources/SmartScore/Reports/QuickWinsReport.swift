@@ -1,3 +1,5 @@
+import Foundation
+
 /// `smartscore quickwins`: a city's ranked programmes, quadrants, roadmap and risks; or the cohort view.
 public enum QuickWinsReport {
     static func quadrantName(_ q: Quadrant, _ l: Language) -> String {
@@ -125,7 +127,7 @@ public enum QuickWinsReport {
         let fields: [(String, JSONValue)] = [
             ("city", .object([("code", .string(plan.city.code)), ("name", .string(plan.city.name))])),
             ("year", .number(Double(r.input.year))),
-            ("method", r.method.json),
+            ("method", r.methodJSON),
             ("index", .number(r.index[k])),
             ("impact_threshold", .number(plan.impactThreshold)),
             ("low_effort_max", .number(Double(plan.options.lowEffortMax))),

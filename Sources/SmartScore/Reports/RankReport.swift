@@ -1,3 +1,5 @@
+import Foundation
+
 /// `smartscore rank`: every city with rank, index, level, coverage and its six dimension scores.
 public enum RankReport {
     /// Which cities to show, in display order (the ranks are the cohort's, whatever the filter).
@@ -28,53 +30,60 @@ public enum RankReport {
         let rows = filter.apply(result)
         switch format {
         case .json: return json(result, rows: rows, uncertainty: uncertainty).serialized()
-        case .csv:
-            var csv = CSVTable(headers: ["rank", "code", "name", "province", "type", "score", "level", "coverage"]
-                               + Framework.dimensionIDs + (uncertainty == nil ? [] : ["median_rank", "rank_p05", "rank_p95"]) + ["null_reason"])
-            for k in rows {
-                let city = result.cities[k]
-                var fields = [result.ranks[k].map(String.init) ?? "", city.code, city.name, city.province ?? "", city.type ?? "",
-                              CSVTable.number(result.index[k]), result.level(ofIndex: k)?.id ?? "", CSVTable.number(result.coverage[k])]
-                fields += Framework.dimensionIDs.map { CSVTable.number(dimensionScore(result, k, $0)) }
-                if let u = uncertainty { fields += [CSVTable.number(u[k]?.median), CSVTable.number(u[k]?.p05), CSVTable.number(u[k]?.p95)] }
-                fields.append(result.nullReasons[k] ?? "")
-                csv.append(fields)
-            }
-            return csv.rendered()
-        case .md, .table, .html:
-            let headers = [Format.text(language, "Peringkat", "Rank"), Format.text(language, "Kode", "Code"),
-                           Format.text(language, "Nama", "Name"), Format.text(language, "Indeks", "Index"),
-                           Format.text(language, "Tingkat", "Level"), Format.text(language, "Cakupan", "Coverage")]
-                + Framework.dimensionIDs.map(shortName) + (uncertainty == nil ? [] : [Format.text(language, "Rentang 90%", "90% range")])
-            let body = rows.map { k -> [String] in
-                let city = result.cities[k]
-                var line = [result.ranks[k].map(String.init) ?? "—", city.code, city.name, Format.score(result.index[k]),
-                            result.level(ofIndex: k).map { language == .id ? $0.id : $0.en } ?? "—", Format.percent(result.coverage[k])]
-                line += Framework.dimensionIDs.map { Format.score(dimensionScore(result, k, $0)) }
-                if let u = uncertainty { line.append(u[k].map { "\(Format.score($0.p05, digits: 0))–\(Format.score($0.p95, digits: 0))" } ?? "—") }
-                return line
-            }
-            var footer = "\n" + Format.text(language,
-                "Metode: normalisasi \(result.method.normalisation.rawValue), agregasi \(result.method.aggregation.rawValue), bobot \(result.method.weights.name), cakupan minimum \(Format.percent(result.method.minCoverage)); tahun \(result.input.year).",
-                "Method: \(result.method.normalisation.rawValue) normalisation, \(result.method.aggregation.rawValue) aggregation, \(result.method.weights.name) weights, minimum coverage \(Format.percent(result.method.minCoverage)); year \(result.input.year).") + "\n"
-            let nulls = rows.filter { result.nullReasons[$0] != nil }
-            if !nulls.isEmpty {
-                footer += Format.text(language, "Tanpa peringkat:", "Not ranked:") + "\n"
-                footer += nulls.map { "  \(result.cities[$0].code) \(result.cities[$0].name): \(result.nullReasons[$0]!)" }.joined(separator: "\n") + "\n"
-            }
-            for w in result.warnings { footer += Format.text(language, "Catatan: ", "Note: ") + w + "\n" }
-            if format == .md { return Format.markdownTable(headers, body) + footer }
-            var table = TextTable(headers: headers, alignments: [.right, .left, .left, .right, .left, .right]
-                                  + Framework.dimensionIDs.map { _ in .right } + (uncertainty == nil ? [] : [.right]))
-            body.forEach { table.append($0) }
-            return table.rendered() + footer
+        case .csv: return csv(result, rows: rows, uncertainty: uncertainty)
+        case .md, .table, .html: return text(result, rows: rows, uncertainty: uncertainty, markdown: format == .md, language: language)
         }
+    }
+
+    /// The ranking as a CSV meant for other tools: machine numbers and wording whatever the language.
+    static func csv(_ result: ScoreResult, rows: [Int], uncertainty: [RankInterval?]?) -> String {
+        var csv = CSVTable(headers: ["rank", "code", "name", "province", "type", "score", "level", "coverage"]
+                           + Framework.dimensionIDs + (uncertainty == nil ? [] : ["median_rank", "rank_p05", "rank_p95"]) + ["null_reason"])
+        for k in rows {
+            let city = result.cities[k]
+            var fields = [result.ranks[k].map(String.init) ?? "", city.code, city.name, city.province ?? "", city.type ?? "",
+                          CSVTable.number(result.index[k]), result.level(ofIndex: k)?.predicate ?? "", CSVTable.number(result.coverage[k])]
+            fields += Framework.dimensionIDs.map { CSVTable.number(dimensionScore(result, k, $0)) }
+            if let u = uncertainty { fields += [CSVTable.number(u[k]?.median), CSVTable.number(u[k]?.p05), CSVTable.number(u[k]?.p95)] }
+            fields.append(ScoringWording.machine.reasons(result.nullReasons[k]) ?? "")
+            csv.append(fields)
+        }
+        return csv.rendered()
+    }
+
+    /// The ranking people read: the language's words and numbers.
+    static func text(_ result: ScoreResult, rows: [Int], uncertainty: [RankInterval?]?, markdown: Bool, language: Language) -> String {
+        let words = ScoringWording.reader(language, framework: result.framework)
+        let t = words.localizer, n = t.numbers
+        let headers = [t(.rank), t(.code), t(.name), t(.index), t(.level), t(.coverage)]
+            + Framework.dimensionIDs.map(words.dimensionShort) + (uncertainty == nil ? [] : [t(.rankRange90)])
+        let body = rows.map { k -> [String] in
+            let city = result.cities[k]
+            var line = [result.ranks[k].map(String.init) ?? "—", city.code, city.name, n.score(result.index[k]),
+                        result.level(ofIndex: k).map(words.level) ?? "—", n.percent(result.coverage[k])]
+            line += Framework.dimensionIDs.map { n.score(dimensionScore(result, k, $0)) }
+            if let u = uncertainty { line.append(u[k].map { "\(n.score($0.p05, digits: 0))–\(n.score($0.p95, digits: 0))" } ?? "—") }
+            return line
+        }
+        var footer = "\n" + words.methodSentence(result) + "\n"
+        let nulls = rows.filter { !result.nullReasons[$0].isEmpty }
+        if !nulls.isEmpty {
+            footer += t(.notRanked) + "\n"
+            footer += nulls.map { "  \(result.cities[$0].code) \(result.cities[$0].name): \(words.reasons(result.nullReasons[$0]) ?? "")" }
+                .joined(separator: "\n") + "\n"
+        }
+        for w in result.warnings { footer += t(.noteLabel) + words.warning(w) + "\n" }
+        if markdown { return Format.markdownTable(headers, body) + footer }
+        var table = TextTable(headers: headers, alignments: [.right, .left, .left, .right, .left, .right]
+                              + Framework.dimensionIDs.map { _ in .right } + (uncertainty == nil ? [] : [.right]))
+        body.forEach { table.append($0) }
+        return table.rendered() + footer
     }
 
     static func json(_ result: ScoreResult, rows: [Int], uncertainty: [RankInterval?]?) -> JSONValue {
         .object([
-            ("year", .number(Double(result.input.year))),
-            ("method", result.method.json),
+            ("year", .number(Double(result.year))),
+            ("method", result.methodJSON),
             ("cities", .array(rows.map { k in
                 let city = result.cities[k]
                 var fields: [(String, JSONValue)] = [
@@ -82,7 +91,7 @@ public enum RankReport {
                     ("code", .string(city.code)),
                     ("name", .string(city.name)),
                     ("score", .number(result.index[k])),
-                    ("level", .string(result.level(ofIndex: k)?.id)),
+                    ("level", .string(result.level(ofIndex: k)?.predicate)),
                     ("coverage", .number(result.coverage[k])),
                     ("dimensions", .object(Framework.dimensionIDs.map { ($0, .number(dimensionScore(result, k, $0))) })),
                 ]
@@ -90,19 +99,15 @@ public enum RankReport {
                     fields += [("median_rank", .number(u[k]?.median)), ("rank_p05", .number(u[k]?.p05)), ("rank_p95", .number(u[k]?.p95))]
                 }
                 fields += [("province", .string(city.province)), ("type", .string(city.type)),
-                           ("null_reason", .string(result.nullReasons[k]))]
+                           ("null_reason", result.nullReasonJSON(k))]
                 return .object(fields)
             })),
-            ("warnings", .array(result.warnings.map { .string($0) })),
+            ("warnings", .array(result.warningsJSON)),
         ])
     }
 
     static func dimensionScore(_ result: ScoreResult, _ k: Int, _ id: String) -> Double? {
         result.dimensions.firstIndex(of: id).map { result.dimensionScores[k, $0] }.flatMap { $0.isNaN ? nil : $0 }
-    }
-
-    static func shortName(_ id: String) -> String {
-        ["governance": "Gov", "branding": "Brand", "economy": "Econ", "living": "Living", "society": "Society", "environment": "Env"][id] ?? id
     }
 }
 

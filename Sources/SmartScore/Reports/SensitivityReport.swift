@@ -1,3 +1,5 @@
+import Foundation
+
 /// `smartscore sensitivity`: how sure each rank is, and which choices move the ranks most.
 public enum SensitivityReport {
     public static func render(_ s: SensitivityResult, format: OutputFormat, language l: Language) -> String {
@@ -58,7 +60,7 @@ public enum SensitivityReport {
             ("samples", .number(Double(s.runs))),
             ("seed", .number(Double(s.options.seed))),
             ("inputs", .array(inputs)),
-            ("method", s.nominal.method.json),
+            ("method", s.nominal.methodJSON),
             ("year", .number(Double(s.nominal.input.year))),
             ("mean_rank_shift", .number(s.meanRankShift)),
             ("cities", .array(cities)),

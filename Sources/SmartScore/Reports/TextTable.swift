@@ -1,3 +1,5 @@
+import Foundation
+
 /// An aligned plain-text table for the terminal. Numeric columns align right.
 public struct TextTable {
     public enum Alignment { case left, right }
@@ -36,5 +38,3 @@ public struct TextTable {
         return out.joined(separator: "\n") + "\n"
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One city's evaluation, drawn from the cohort's `ScoreResult`: its index and level, its dimension,
 /// element and pillar scores, its indicators ordered by the index points they cost it, its standing
 /// among peers of the same type (the internal half of the masterplan's SWOT), and its trend.

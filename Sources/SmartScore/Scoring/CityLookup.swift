@@ -1,7 +1,9 @@
+import Foundation
+
 /// Finds a city by region code or by name, case- and accent-insensitively; an ambiguous name is an
 /// error that lists the candidates.
 public enum CityLookup {
-    public static func find(_ query: String, in cities: [CityRecord], flag: String = "--city") throws -> Int {
+    public static func find(_ query: String, in cities: [CityRecord], parameter: Parameter = .city) throws -> Int {
         let q = query.trimmingCharacters(in: .whitespaces)
         if let exact = cities.firstIndex(where: { $0.code == q }) { return exact }
         let folded = RegionRegistry.fold(q)
@@ -12,16 +14,14 @@ public enum CityLookup {
         if candidates.count > 1 {
             let list = candidates.map { "\(cities[$0].code) \(cities[$0].name)" }.joined(separator: ", ")
             throw InputError("'\(q)' matches several cities: \(list)", id: "'\(q)' cocok dengan beberapa wilayah: \(list)",
-                             at: SourceLocation(flag: flag), hint: "use the region code, or the full name with Kota or Kabupaten",
+                             at: SourceLocation(parameter: parameter), hint: "use the region code, or the full name with Kota or Kabupaten",
                              hintID: "pakai kode wilayah, atau nama lengkap dengan Kota atau Kabupaten")
         }
         let near = cities.indices.sorted {
             EditDistance.between(folded, RegionRegistry.fold(cities[$0].name)) < EditDistance.between(folded, RegionRegistry.fold(cities[$1].name))
         }.prefix(3).map { "\(cities[$0].code) \(cities[$0].name)" }
-        throw InputError("no city '\(q)' in the data", id: "tidak ada wilayah '\(q)' dalam data", at: SourceLocation(flag: flag),
+        throw InputError("no city '\(q)' in the data", id: "tidak ada wilayah '\(q)' dalam data", at: SourceLocation(parameter: parameter),
                          hint: near.isEmpty ? "the data holds no cities" : "did you mean \(near.joined(separator: ", "))?",
                          hintID: near.isEmpty ? "data tidak memuat wilayah" : "mungkin maksudnya \(near.joined(separator: ", "))?")
     }
 }
-
-import Foundation

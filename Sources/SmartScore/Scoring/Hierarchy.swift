@@ -1,3 +1,5 @@
+import Foundation
+
 /// The framework restricted to the in-scope indicators, as the matrices the aggregation multiplies by:
 /// indicator → element (weighted membership), element → dimension (weighted membership), indicator →
 /// dimension and indicator → pillar (plain membership, for coverage and pillar means).
@@ -23,7 +25,7 @@ struct Hierarchy {
     /// Framework dimensions with no in-scope indicator.
     let dimensionsOutOfScope: [String]
 
-    init(indicators: [Indicator], framework: Framework, weights: WeightSet) {
+    init(indicators: [Indicator], framework: Framework, weights: WeightSet) throws {
         var elements: [(String, String)] = []
         var dimensions: [String] = []
         var elementIndex: [String: Int] = [:]
@@ -39,8 +41,17 @@ struct Hierarchy {
         self.elements = elements
         self.dimensions = dimensions
         dimensionsOutOfScope = framework.dimensions.map(\.id).filter { !dimensions.contains($0) }
-        elementOfIndicator = indicators.map { elementIndex["\($0.dimension)/\($0.element)"]! }
-        dimensionOfElement = elements.map { dimensions.firstIndex(of: $0.0)! }
+        // The catalogue's loader checks every mapping against the framework; an indicator built in code
+        // that names a place the framework lacks is refused here rather than trapping.
+        elementOfIndicator = try indicators.map { indicator in
+            guard let e = elementIndex["\(indicator.dimension)/\(indicator.element)"],
+                  Framework.pillarIDs.contains(indicator.pillar) else {
+                throw InputError("indicator \(indicator.code) maps to \(indicator.dimension)/\(indicator.element) (pillar \(indicator.pillar)), which the framework does not have",
+                                 at: indicator.origin)
+            }
+            return e
+        }
+        dimensionOfElement = elements.map { pair in dimensions.firstIndex(of: pair.0) ?? 0 }
 
         var ie = Matrix(rows: indicators.count, columns: elements.count)
         var id = Matrix(rows: indicators.count, columns: dimensions.count)
@@ -48,7 +59,7 @@ struct Hierarchy {
         for (i, indicator) in indicators.enumerated() {
             ie[i, elementOfIndicator[i]] = weights.indicator(indicator.code)
             id[i, dimensionOfElement[elementOfIndicator[i]]] = 1
-            ip[i, Framework.pillarIDs.firstIndex(of: indicator.pillar)!] = 1
+            ip[i, Framework.pillarIDs.firstIndex(of: indicator.pillar) ?? 0] = 1
         }
         var ed = Matrix(rows: elements.count, columns: dimensions.count)
         for (k, e) in elements.enumerated() { ed[k, dimensionOfElement[k]] = weights.element(e.0, e.1) }
@@ -64,7 +75,7 @@ struct Hierarchy {
     /// weights of an in-scope element zero.
     func checkWeights(_ weights: WeightSet) throws {
         func refuse(_ what: String) -> InputError {
-            InputError("\(what) in the data have weight zero, so nothing is left to average", at: SourceLocation(flag: "--weights"),
+            InputError("\(what) in the data have weight zero, so nothing is left to average", at: SourceLocation(parameter: .weights),
                        hint: "give at least one of them a positive weight (\(weights.name))")
         }
         if !dimensions.isEmpty && dimensionWeights.allSatisfy({ $0 == 0 }) { throw refuse("all the dimensions") }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Competition ranking by index, descending: a score within 1e-9 of the previous one shares its rank
 /// and the next rank skips (1, 2, 2, 4). Ties are listed by region code; null scores come last, by code.
 public enum Ranking {

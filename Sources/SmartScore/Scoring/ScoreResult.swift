@@ -1,15 +1,15 @@
-/// Everything the engine computed for a cohort: the input, the method (with data-derived weights
-/// resolved), and the scores at every level, as matrices whose rows are the cohort's cities.
+import Foundation
+
+/// Everything a fitted model computed for one cohort: the input (on the model's indicators), and the
+/// scores at every level, as matrices whose rows are the cohort's cities. The engine's working form;
+/// consumers that want values keyed by city and indicator code take `scores` (a `CohortScores`).
 public struct ScoreResult: Sendable {
+    /// The model that scored this cohort (its method, reference year, scales and hierarchy).
+    public let model: ScoringModel
+    /// The scored cohort, its columns the model's in-scope indicators.
     public let input: IndicatorMatrix
-    public let method: ScoringMethod
-    /// The framework the hierarchy came from.
-    public let framework: Framework
     /// Cities × indicators: scores after normalisation (NaN missing).
     public let indicatorScores: Matrix
-    /// In-scope elements and dimensions, in framework order.
-    public let elements: [(dimension: String, element: String)]
-    public let dimensions: [String]
     /// Cities × elements.
     public let elementScores: Matrix
     /// Cities × dimensions, NaN where a dimension is `null` (no value, or coverage below the minimum).
@@ -19,8 +19,8 @@ public struct ScoreResult: Sendable {
     /// The index per city (NaN when `null`) and the city's coverage.
     public let index: [Double]
     public let coverage: [Double]
-    /// Why a city's index is `null`, when it is.
-    public let nullReasons: [String?]
+    /// Why a city's index is `null` (empty when it is not).
+    public let nullReasons: [[NullReason]]
     /// Cities × pillars (structure, infrastructure, suprastructure).
     public let pillarScores: Matrix
     /// Rank per city (nil for a `null` index) and the display order (ranked by rank then code, then the rest by code).
@@ -28,19 +28,28 @@ public struct ScoreResult: Sendable {
     public let order: [Int]
     /// Cities × indicators: the effective weight of each indicator in each city's index (arithmetic only; see README §9).
     public let effectiveWeights: Matrix?
+    public let warnings: [ScoringWarning]
+
+    public var method: ScoringMethod { model.method }
+    public var framework: Framework { model.framework }
+    public var year: Int { input.year }
+    public var referenceYear: Int { model.referenceYear }
+    /// In-scope elements and dimensions, in framework order.
+    public var elements: [(dimension: String, element: String)] { model.elements }
+    public var dimensions: [String] { model.dimensions }
     /// Target score per indicator (100 unless a raw-unit target says otherwise) and per dimension.
-    public let indicatorTargets: [Double]
-    public let dimensionTargets: [Double]
-    /// Codes whose columns were winsorised.
-    public let winsorised: [String]
-    public let warnings: [String]
+    public var indicatorTargets: [Double] { model.indicatorTargets }
+    public var dimensionTargets: [Double] { model.dimensionTargets }
+    /// Codes whose reference columns were winsorised.
+    public var winsorised: [String] { model.winsorised }
 
     public var cities: [CityRecord] { input.cities }
     public var indicators: [Indicator] { input.indicators }
+    public var rankedCount: Int { ranks.lazy.compactMap { $0 }.count }
 
     public func cityIndex(code: String) -> Int? { input.cities.firstIndex { $0.code == code } }
 
-    public func level(ofIndex k: Int) -> (id: String, en: String)? {
+    public func level(ofIndex k: Int) -> Level? {
         guard method.isBounded, index[k].isFinite else { return nil }
         return method.levels.level(index[k])
     }

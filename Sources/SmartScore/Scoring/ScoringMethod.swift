@@ -1,3 +1,5 @@
+import Foundation
+
 /// How scores are made: one plain value that the engine takes and every output reports back, so any
 /// result says how it was made and can be reproduced (the lesson of COINr's "coin").
 public struct ScoringMethod: Sendable, Equatable {
@@ -34,17 +36,17 @@ public struct ScoringMethod: Sendable, Equatable {
     public func validate() throws {
         if normalisation == .zscore && aggregation == .geometric {
             throw InputError("geometric aggregation needs non-negative scores, and z-scores are negative for below-average cities",
-                             at: SourceLocation(flag: "--aggregate"), hint: "use --aggregate arithmetic with --normalise zscore")
+                             at: SourceLocation(parameter: .aggregate), hint: "use --aggregate arithmetic with --normalise zscore")
         }
         guard (0...1).contains(minCoverage) else {
-            throw InputError("--min-coverage must be between 0 and 1, not \(minCoverage)", at: SourceLocation(flag: "--min-coverage"))
+            throw InputError("--min-coverage must be between 0 and 1, not \(minCoverage)", at: SourceLocation(parameter: .minCoverage))
         }
         if normalisation == .zscore && weights.kind == .entropy {
             throw InputError("entropy weights need non-negative scores, and z-scores are negative for below-average cities",
-                             at: SourceLocation(flag: "--weights"), hint: "use goalpost, minmax or rank normalisation with entropy weights")
+                             at: SourceLocation(parameter: .weights), hint: "use goalpost, minmax or rank normalisation with entropy weights")
         }
         if winsorise && !(normalisation == .minmax || normalisation == .zscore) {
-            throw InputError("--winsorise applies to minmax and zscore normalisation only", at: SourceLocation(flag: "--winsorise"))
+            throw InputError("--winsorise applies to minmax and zscore normalisation only", at: SourceLocation(parameter: .winsorise))
         }
     }
 
@@ -61,22 +63,29 @@ public struct ScoringMethod: Sendable, Equatable {
     }
 }
 
+/// A readiness level: the SPBE predicate scale. The raw value is the Indonesian predicate that JSON
+/// carries; words for people come from `ScoringWording.level`.
+public enum Level: String, Sendable, CaseIterable, Codable {
+    case kurang = "Kurang", cukup = "Cukup", baik = "Baik", sangatBaik = "Sangat Baik", memuaskan = "Memuaskan"
+
+    /// The predicate as JSON and CSV carry it.
+    public var predicate: String { rawValue }
+}
+
 /// The level bands on the index (default: the SPBE predicate scale 1–5 rescaled to 0–100).
 public struct LevelBands: Sendable, Equatable {
-    /// Upper bounds (exclusive) of each band but the last, with the band's Indonesian predicate.
-    public let bands: [(upper: Double, id: String, en: String)]
-    public let top: (id: String, en: String)
+    /// Upper bounds (exclusive) of each band but the last, with the band's level.
+    public let bands: [(upper: Double, level: Level)]
+    public let top: Level
 
-    public static let spbe = LevelBands(
-        bands: [(36, "Kurang", "Poor"), (52, "Cukup", "Fair"), (70, "Baik", "Good"), (84, "Sangat Baik", "Very good")],
-        top: ("Memuaskan", "Excellent"))
+    public static let spbe = LevelBands(bands: [(36, .kurang), (52, .cukup), (70, .baik), (84, .sangatBaik)], top: .memuaskan)
 
-    public func level(_ score: Double) -> (id: String, en: String) {
-        for band in bands where score < band.upper { return (band.id, band.en) }
+    public func level(_ score: Double) -> Level {
+        for band in bands where score < band.upper { return band.level }
         return top
     }
 
     public static func == (a: LevelBands, b: LevelBands) -> Bool {
-        a.bands.map(\.upper) == b.bands.map(\.upper) && a.bands.map(\.id) == b.bands.map(\.id) && a.top.id == b.top.id
+        a.bands.map(\.upper) == b.bands.map(\.upper) && a.bands.map(\.level) == b.bands.map(\.level) && a.top == b.top
     }
 }

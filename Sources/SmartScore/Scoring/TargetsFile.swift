@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a targets file: raw-unit indicator targets (normalised like a value) and dimension score targets.
 ///
 /// ```yaml

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The weights of the hierarchy: indicator weights within an element, element weights within a
 /// dimension, dimension weights in the index. A weight left unset is 1, so `.equal` sets none.
 /// `entropy` and `pca` are derived from the data by the engine (`WeightDerivation`).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a weights file: dimension, element and indicator weights (unset ones stay 1).
 ///
 /// ```yaml

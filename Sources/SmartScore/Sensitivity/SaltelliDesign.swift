@@ -1,3 +1,5 @@
+import Foundation
+
 /// Saltelli's sampling design for variance-based sensitivity analysis, with Jansen's estimators.
 ///
 /// Inputs come in groups (one uncertain input may need several uniform numbers, e.g. 24 weights). Two

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One model run of the uncertainty analysis: the choices drawn for it.
 struct Scenario: Sendable {
     var normalisation: ScoringMethod.Normalisation

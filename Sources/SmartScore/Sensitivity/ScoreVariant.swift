@@ -22,7 +22,7 @@ struct ScoreVariant: Sendable {
     init(key: VariantKey, raw: Matrix, indicators: [Indicator], cityTypes: [String?], rows: [Int], hierarchy: Hierarchy) throws {
         self.key = key
         let input = key.impute ? Self.imputePeerMedians(raw, types: cityTypes) : raw
-        let scores = Normaliser.normalise(input, indicators: indicators, method: key.normalisation).scores.selectingRows(rows)
+        let scores = Normaliser.normalise(input, indicators: indicators, method: key.normalisation).selectingRows(rows)
         let geometric = key.aggregation == .geometric
         self.scores = scores
         numerators = try Matrix.product(scores.map { Self.indicatorValue($0, geometric: geometric) }, hierarchy.indicatorToElement)
@@ -61,11 +61,7 @@ struct ScoreVariant: Sendable {
     /// cities when a type has no value).
     static func imputePeerMedians(_ raw: Matrix, types: [String?]) -> Matrix {
         var out = raw
-        func median(_ xs: [Double]) -> Double? {
-            guard !xs.isEmpty else { return nil }
-            let s = xs.sorted()
-            return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
-        }
+        func median(_ xs: [Double]) -> Double? { Statistics.median(sorted: xs.sorted()) }
         let groups = Dictionary(grouping: raw.rows > 0 ? Array(0..<raw.rows) : [], by: { types[$0] ?? "" })
         for j in 0..<raw.columns {
             let column = raw.column(j)

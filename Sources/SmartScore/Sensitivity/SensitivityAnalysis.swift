@@ -73,19 +73,16 @@ final class RunOutputs: @unchecked Sendable {
 
 public enum SensitivityAnalysis {
     /// Runs the analysis around the nominal `result` (its method is the centre of every perturbation).
+    /// OpenBLAS runs on one thread for the process (`BLASThreads`); the runs are spread over
+    /// `options.threads` workers in fixed blocks, so the result is the same bytes for any count.
     public static func run(_ result: ScoreResult, options: SensitivityOptions,
                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> SensitivityResult {
-        try BLASThreads.singleThreaded { try analyse(result, options: options, progress: progress) }
-    }
-
-    static func analyse(_ result: ScoreResult, options: SensitivityOptions,
-                        progress: (@Sendable (Int, Int) -> Void)?) throws -> SensitivityResult {
         try options.validate(cities: result.ranks.compactMap { $0 }.count, weights: 24)
         if result.method.normalisation == .zscore && options.inputs.contains(.aggregation) && !options.inputs.contains(.normalisation) {
             throw InputError("the aggregation input would aggregate z-scores geometrically, which the engine refuses",
-                             at: SourceLocation(flag: "--inputs"), hint: "drop 'aggregation' from --inputs, or add 'normalisation' (its set has no z-scores)")
+                             at: SourceLocation(parameter: .inputs), hint: "drop 'aggregation' from --inputs, or add 'normalisation' (its set has no z-scores)")
         }
-        let hierarchy = Hierarchy(indicators: result.indicators, framework: result.framework, weights: result.method.weights)
+        let hierarchy = result.model.hierarchy
         let ranked = result.order.filter { result.ranks[$0] != nil }
         guard !ranked.isEmpty else {
             throw InputError("no city has an index to rank", hint: "lower --min-coverage, or check the data's coverage")

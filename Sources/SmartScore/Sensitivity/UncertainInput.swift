@@ -1,3 +1,5 @@
+import Foundation
+
 /// The choices an analyst could reasonably have made differently, each one an optional uncertain input
 /// of the analysis (JRC/OECD handbook, step 7; COINr's sensitivity analysis).
 public enum UncertainInput: String, Sendable, CaseIterable {
@@ -55,25 +57,25 @@ public struct SensitivityOptions: Sendable {
     public static let memoryLimit = 6 << 30
 
     func validate(cities: Int = 0, weights: Int = 0) throws {
-        guard samples >= 1 else { throw InputError("--samples must be at least 1", at: SourceLocation(flag: "--samples")) }
+        guard samples >= 1 else { throw InputError("--samples must be at least 1", at: SourceLocation(parameter: .samples)) }
         let bytes = Double(samples) * (Double(cities) * 4 + Double(weights) * 8 + 96)
         guard bytes <= Double(Self.memoryLimit) else {
             let most = Int(Double(Self.memoryLimit) / (Double(cities) * 4 + Double(weights) * 8 + 96))
             throw InputError("\(samples) runs for \(cities) cities would need about \(Int(bytes / 1e9)) GB", id: "\(samples) simulasi untuk \(cities) wilayah memerlukan sekitar \(Int(bytes / 1e9)) GB",
-                             at: SourceLocation(flag: "--samples"), hint: "use at most \(most) runs", hintID: "pakai paling banyak \(most) simulasi")
+                             at: SourceLocation(parameter: .samples), hint: "use at most \(most) runs", hintID: "pakai paling banyak \(most) simulasi")
         }
         guard (0..<1).contains(weightSpread) else {
-            throw InputError("--weight-spread must be in [0, 1)", at: SourceLocation(flag: "--weight-spread"))
+            throw InputError("--weight-spread must be in [0, 1)", at: SourceLocation(parameter: .weightSpread))
         }
         if inputs.contains(.normalisation) {
             guard !normalisations.isEmpty, !normalisations.contains(.zscore) else {
                 throw InputError("the normalisation set must be non-empty and on 0–100 (goalpost, minmax, rank)",
-                                 at: SourceLocation(flag: "--normalisations"), hint: "z-scores cannot be aggregated geometrically or compared with 0–100 scores")
+                                 at: SourceLocation(parameter: .normalisations), hint: "z-scores cannot be aggregated geometrically or compared with 0–100 scores")
             }
         }
         if indices && samples < inputs.count + 2 {
             throw InputError("--samples must be at least \(inputs.count + 2) for sensitivity indices with \(inputs.count) inputs",
-                             at: SourceLocation(flag: "--samples"))
+                             at: SourceLocation(parameter: .samples))
         }
     }
 }

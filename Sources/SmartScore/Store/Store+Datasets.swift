@@ -23,11 +23,11 @@ public struct ImportLogEntry: Sendable {
 
 extension Store {
     public func datasetNames() throws -> [String] {
-        try queue.read { db in try String.fetchAll(db, sql: "SELECT name FROM dataset ORDER BY name") }
+        try pool.read { db in try String.fetchAll(db, sql: "SELECT name FROM dataset ORDER BY name") }
     }
 
     public func summary(of name: String) throws -> DatasetSummary {
-        try queue.read { db in
+        try pool.read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT id, created_at FROM dataset WHERE name = ?", arguments: [name]) else {
                 throw try Store.unknownDataset(name, db: db)
             }
@@ -50,7 +50,7 @@ extension Store {
 
     /// Removes a dataset, its observations and its import log. Cities stay (other datasets may use them).
     public func deleteDataset(_ name: String) throws {
-        try queue.write { db in
+        try pool.write { db in
             guard try Int64.fetchOne(db, sql: "SELECT id FROM dataset WHERE name = ?", arguments: [name]) != nil else {
                 throw try Store.unknownDataset(name, db: db)
             }
@@ -60,7 +60,7 @@ extension Store {
 
     /// The observations of a dataset (optionally of one year), in a stable order: city code, year, indicator.
     public func observations(of name: String, year: Int? = nil) throws -> ObservationBatch {
-        try queue.read { db in
+        try pool.read { db in
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM dataset WHERE name = ?", arguments: [name]) else {
                 throw try Store.unknownDataset(name, db: db)
             }
@@ -83,7 +83,7 @@ extension Store {
 
     static func unknownDataset(_ name: String, db: Database) throws -> InputError {
         let names = try String.fetchAll(db, sql: "SELECT name FROM dataset ORDER BY name")
-        return InputError("no dataset named '\(name)'", id: "tidak ada dataset bernama '\(name)'", at: SourceLocation(flag: "--dataset"),
+        return InputError("no dataset named '\(name)'", id: "tidak ada dataset bernama '\(name)'", at: SourceLocation(parameter: .dataset),
                           hint: names.isEmpty ? "the store is empty; import a file first" : "the store holds: \(names.joined(separator: ", "))",
                           hintID: names.isEmpty ? "basis data kosong; impor berkas dulu" : "isi basis data: \(names.joined(separator: ", "))")
     }

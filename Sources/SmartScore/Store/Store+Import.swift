@@ -23,8 +23,11 @@ extension Store {
         var outcomes = try files.map { file in
             ImportedFile(file: file.path, sha256: try Store.sha256(ofFile: file.path), result: file.result)
         }
+        // Where the import is, so that a refusal by SQLite names the file and line that caused it.
+        var currentFile = path
+        var currentLine: Int32 = 0
         do {
-            try queue.write { db in
+            try pool.write { db in
                 let datasetID = try Store.ensureDataset(db, name: dataset)
                 var conflicts: [InputError] = []
                 var omitted = 0
@@ -37,10 +40,12 @@ extension Store {
                         continue
                     }
                     let batch = outcomes[k].result.batch
+                    currentFile = outcomes[k].file
+                    currentLine = 0
                     try Store.upsertCities(db, batch.cities, file: outcomes[k].file)
                     // Into an empty dataset nothing can conflict (the reader refused duplicates): bulk insert.
-                    if try !Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM observation WHERE dataset_id = ?)", arguments: [datasetID])! {
-                        try Store.bulkInsert(db, batch, datasetID: datasetID)
+                    if try !(Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM observation WHERE dataset_id = ?)", arguments: [datasetID]) ?? false) {
+                        try Store.bulkInsert(db, batch, datasetID: datasetID, line: &currentLine)
                         outcomes[k].inserted = batch.count
                         try Store.logImport(db, datasetID: datasetID, outcome: outcomes[k])
                         continue
@@ -57,6 +62,7 @@ extension Store {
                         WHERE dataset_id = ? AND city_code = ? AND year = ? AND indicator = ?
                         """)
                     for row in 0..<batch.count {
+                        currentLine = batch.lines[row]
                         let city = batch.city(atRow: row).code, indicator = batch.indicator(atRow: row)
                         let year = Int(batch.years[row]), value = batch.values[row], source = batch.source(atRow: row)
                         insert.setUncheckedArguments([datasetID, city, year, indicator, value, source])
@@ -82,7 +88,12 @@ extension Store {
                 if !conflicts.isEmpty { throw InputErrors(conflicts, omitted: omitted) }
             }
         } catch let error as DatabaseError {
-            throw InputError("the store refused the import: \(error.message ?? error.description)", at: SourceLocation(file: path))
+            let code = error.extendedResultCode.rawValue
+            let reason = error.message ?? error.description
+            throw InputError("the store refused the import: \(reason) (SQLite result code \(code)); nothing was written",
+                             id: "basis data menolak impor: \(reason) (kode hasil SQLite \(code)); tidak ada yang ditulis",
+                             at: SourceLocation(file: currentFile, line: currentLine > 0 ? Int(currentLine) : nil),
+                             hint: "the store is \(path)", hintID: "basis datanya \(path)", databaseResultCode: code)
         }
         return outcomes
     }
@@ -99,7 +110,7 @@ extension Store {
     /// repeat (city codes, indicator codes, sources) from arrays converted once.
     static let rowsPerStatement = 200
 
-    static func bulkInsert(_ db: Database, _ batch: ObservationBatch, datasetID: Int64) throws {
+    static func bulkInsert(_ db: Database, _ batch: ObservationBatch, datasetID: Int64, line: inout Int32) throws {
         let cities = batch.cities.map { $0.code.databaseValue }
         let indicators = batch.indicatorCodes.map(\.databaseValue)
         let sources = batch.sources.map(\.databaseValue)
@@ -114,6 +125,7 @@ extension Store {
         var start = 0
         while start < batch.count {
             let end = min(start + rowsPerStatement, batch.count)
+            line = batch.lines[start]
             arguments.removeAll(keepingCapacity: true)
             for row in start..<end {
                 arguments.append(dataset)

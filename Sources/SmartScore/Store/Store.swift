@@ -1,21 +1,15 @@
 import Foundation
 import GRDB
 
-/// The embedded SQLite store (through GRDB): datasets, cities, observations and an import log.
-/// Its path is `--db`, else `$SMARTSCORE_DB`, else `./smartscore.sqlite`.
-public final class Store {
-    public static let environmentVariable = "SMARTSCORE_DB"
+/// The embedded SQLite store (through GRDB): datasets, cities, observations and an import log. One
+/// store per process, opened once per command or server: a `DatabasePool` in WAL mode, so readers run
+/// concurrently with each other and with the one writer.
+/// Its path is given by the caller (the CLI: `--db`, else `$SMARTSCORE_DB`, else `./smartscore.sqlite`).
+public final class Store: Sendable {
     public static let defaultPath = "smartscore.sqlite"
 
     public let path: String
-    let queue: DatabaseQueue
-
-    /// The path a command uses: the flag, else the environment variable, else the default.
-    public static func resolvePath(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let flag, !flag.isEmpty { return flag }
-        if let env = environment[environmentVariable], !env.isEmpty { return env }
-        return defaultPath
-    }
+    let pool: DatabasePool
 
     /// Opens (creating when needed) and migrates the store. `mustExist` refuses a missing file, for
     /// commands that change an existing store; `readOnly` opens an existing store without writing
@@ -23,7 +17,7 @@ public final class Store {
     public init(path: String, mustExist: Bool = false, readOnly: Bool = false) throws {
         self.path = path
         if (mustExist || readOnly) && !FileManager.default.fileExists(atPath: path) {
-            throw InputError("no store at \(path)", id: "tidak ada basis data di \(path)", at: SourceLocation(flag: "--db"),
+            throw InputError("no store at \(path)", id: "tidak ada basis data di \(path)", at: SourceLocation(parameter: .db),
                              hint: "import data first (smartscore import FILE --db \(path)), or pass --data FILE",
                              hintID: "impor data dulu (smartscore import BERKAS --db \(path)), atau pakai --data BERKAS")
         }
@@ -34,10 +28,10 @@ public final class Store {
             peek.readonly = true
             let foreign: Bool
             do { foreign = try Store.isForeign(DatabaseQueue(path: path, configuration: peek)) } catch {
-                throw InputError("\(path) is not an SQLite database", at: SourceLocation(flag: "--db"), hint: "choose another --db")
+                throw InputError("\(path) is not an SQLite database", at: SourceLocation(parameter: .db), hint: "choose another --db")
             }
             if foreign {
-                throw InputError("\(path) is an SQLite file of another application", at: SourceLocation(flag: "--db"),
+                throw InputError("\(path) is an SQLite file of another application", at: SourceLocation(parameter: .db),
                                  hint: "smartscore will not add its tables to it; choose another --db")
             }
         }
@@ -45,24 +39,28 @@ public final class Store {
         configuration.foreignKeysEnabled = true
         configuration.readonly = readOnly
         if !readOnly {
+            // The pool puts the file in WAL mode itself; NORMAL syncing is safe in WAL.
             configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+                if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
             }
         }
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            pool = try DatabasePool(path: path, configuration: configuration)
             if readOnly {
-                let isStore = try queue.read { db in try db.tableExists("dataset") && db.tableExists("observation") }
+                let isStore = try pool.read { db in try db.tableExists("dataset") && db.tableExists("observation") }
                 guard isStore else {
-                    throw InputError("\(path) is not a smartscore store", at: SourceLocation(flag: "--db"),
+                    throw InputError("\(path) is not a smartscore store", at: SourceLocation(parameter: .db),
                                      hint: "point --db (or SMARTSCORE_DB) at a file made by smartscore import")
                 }
             } else {
-                try Store.migrator.migrate(queue)
+                try Store.migrator.migrate(pool)
             }
         } catch let error as DatabaseError {
-            throw InputError("cannot open the store: \(error.message ?? error.description)", at: SourceLocation(file: path),
-                             hint: "is it a smartscore SQLite file, and is its folder writable?")
+            throw InputError("cannot open the store: \(error.message ?? error.description) (SQLite result code \(error.extendedResultCode.rawValue))",
+                             id: "basis data tidak dapat dibuka: \(error.message ?? error.description) (kode hasil SQLite \(error.extendedResultCode.rawValue))",
+                             at: SourceLocation(file: path), hint: "is it a smartscore SQLite file, and is its folder writable?",
+                             hintID: "apakah ini berkas SQLite smartscore, dan apakah foldernya dapat ditulisi?",
+                             databaseResultCode: error.extendedResultCode.rawValue)
         }
     }
 
@@ -116,7 +114,7 @@ public final class Store {
 
     /// Row counts of each table, for tests that check a failed import wrote nothing.
     public func tableCounts() throws -> [String: Int] {
-        try queue.read { db in
+        try pool.read { db in
             var counts: [String: Int] = [:]
             for table in ["dataset", "city", "observation", "import_log"] {
                 counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0

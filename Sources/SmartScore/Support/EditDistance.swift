@@ -1,3 +1,5 @@
+import Foundation
+
 /// Levenshtein distance, for "did you mean" hints on unknown codes and names.
 enum EditDistance {
     static func between(_ a: String, _ b: String) -> Int {

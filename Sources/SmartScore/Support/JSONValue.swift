@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON value whose objects keep their keys in the order written, so that output follows the
 /// documented contract order and is byte-for-byte reproducible.
 public indirect enum JSONValue: Equatable, Sendable {

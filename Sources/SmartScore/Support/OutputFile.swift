@@ -1,6 +1,7 @@
 import Foundation
-#if canImport(Glibc)
 import Glibc
+
+#if canImport(Glibc)
 #endif
 
 /// Where a command's output goes, written so that nothing is half-written and nothing but the target is
@@ -14,16 +15,16 @@ public enum OutputFile {
         case direct(URL)
     }
 
-    public static func target(_ path: String, flag: String = "--out") throws -> Target {
+    public static func target(_ path: String, parameter: Parameter = .out) throws -> Target {
         guard !path.isEmpty else {
-            throw InputError("the output path is empty", id: "jalur keluaran kosong", at: SourceLocation(flag: flag))
+            throw InputError("the output path is empty", id: "jalur keluaran kosong", at: SourceLocation(parameter: parameter))
         }
         let url = resolveLinks(URL(fileURLWithPath: path))
         var info = stat()
         if stat(url.path, &info) == 0 {
             let kind = info.st_mode & S_IFMT
             if kind == S_IFDIR {
-                throw InputError("\(path) is a folder", id: "\(path) adalah folder", at: SourceLocation(flag: "\(flag) \(path)"),
+                throw InputError("\(path) is a folder", id: "\(path) adalah folder", at: SourceLocation(file: path, parameter: parameter),
                                  hint: "name a file inside it", hintID: "sebutkan nama berkas di dalamnya")
             }
             if kind != S_IFREG { return .direct(url) }
@@ -32,7 +33,7 @@ public enum OutputFile {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue,
               FileManager.default.isWritableFile(atPath: folder.path) else {
-            throw cannotWrite(path, flag: flag)
+            throw cannotWrite(path, parameter: parameter)
         }
         return .atomic(temporary: folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).partial"), final: url)
     }
@@ -49,31 +50,31 @@ public enum OutputFile {
     }
 
     /// Writes the whole of `data` to `path`.
-    public static func write(_ data: Data, to path: String, flag: String = "--out") throws {
-        switch try target(path, flag: flag) {
+    public static func write(_ data: Data, to path: String, parameter: Parameter = .out) throws {
+        switch try target(path, parameter: parameter) {
         case let .direct(url):
-            guard let handle = try? FileHandle(forWritingTo: url) else { throw cannotWrite(path, flag: flag) }
+            guard let handle = try? FileHandle(forWritingTo: url) else { throw cannotWrite(path, parameter: parameter) }
             defer { try? handle.close() }
-            do { try handle.write(contentsOf: data) } catch { throw cannotWrite(path, flag: flag) }
+            do { try handle.write(contentsOf: data) } catch { throw cannotWrite(path, parameter: parameter) }
         case let .atomic(temporary, final):
             do { try data.write(to: temporary) } catch {
                 try? FileManager.default.removeItem(at: temporary)
-                throw cannotWrite(path, flag: flag)
+                throw cannotWrite(path, parameter: parameter)
             }
-            try commit(temporary: temporary, final: final, path: path, flag: flag)
+            try commit(temporary: temporary, final: final, path: path, parameter: parameter)
         }
     }
 
     /// Renames a finished temporary file onto the final one (one step: a reader sees the old or the new file).
-    public static func commit(temporary: URL, final: URL, path: String, flag: String = "--out") throws {
+    public static func commit(temporary: URL, final: URL, path: String, parameter: Parameter = .out) throws {
         guard rename(temporary.path, final.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
-            throw cannotWrite(path, flag: flag)
+            throw cannotWrite(path, parameter: parameter)
         }
     }
 
-    static func cannotWrite(_ path: String, flag: String) -> InputError {
-        InputError("cannot write the output file", id: "berkas keluaran tidak dapat ditulis", at: SourceLocation(flag: "\(flag) \(path)"),
+    static func cannotWrite(_ path: String, parameter: Parameter) -> InputError {
+        InputError("cannot write the output file", id: "berkas keluaran tidak dapat ditulis", at: SourceLocation(file: path, parameter: parameter),
                    hint: "check that its folder exists and is writable, and that the disk has room",
                    hintID: "periksa bahwa foldernya ada dan dapat ditulisi, dan disk masih lega")
     }

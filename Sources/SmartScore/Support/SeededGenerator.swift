@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small, fast, seeded random generator (SplitMix64). Everything random in smartscore (synthetic
 /// data, Monte Carlo samples) draws from one of these, so the same seed gives the same bytes on
 /// every machine and for every thread count.
@@ -28,6 +30,5 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     }
 }
 
-import Foundation
 private func _log(_ x: Double) -> Double { Foundation.log(x) }
 private func _cos(_ x: Double) -> Double { Foundation.cos(x) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Trimming that costs nothing when there is nothing to trim: the common case for CSV cells, where
 /// Foundation's `trimmingCharacters(in:)` would still build a new string for every cell.
 enum Trim {

@@ -46,7 +46,8 @@ let benchmarks: @Sendable () -> Void = {
                                                     maxDuration: .seconds(5), maxIterations: 200)
 
     Benchmark("block GEMM 514x18 * 18x6144, Linear product, one thread", configuration: gemmConfiguration) { benchmark in
-        BLASThreads.singleThreaded {
+        BLASThreads.pinToOneThread()
+        do {
             for _ in benchmark.scaledIterations {
                 let start = DispatchTime.now().uptimeNanoseconds
                 blackHole(try! Matrix.product(a, b))
@@ -57,7 +58,8 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("block GEMM 514x18 * 18x6144, raw cblas_dgemm into a reused buffer, one thread", configuration: gemmConfiguration) { benchmark in
         var c = [Double](repeating: 0, count: m * n)
-        BLASThreads.singleThreaded {
+        BLASThreads.pinToOneThread()
+        do {
             for _ in benchmark.scaledIterations {
                 let start = DispatchTime.now().uptimeNanoseconds
                 a.storage.withUnsafeBufferPointer { pa in

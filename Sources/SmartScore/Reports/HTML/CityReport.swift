@@ -1,3 +1,5 @@
+import Foundation
+
 /// `smartscore report --city`: the city's chapter of Buku 1 (and the quick wins of Buku 2) as one
 /// self-contained HTML page or Markdown.
 public struct CityReport {
@@ -50,7 +52,8 @@ public struct CityReport {
     public func html(language l: Language) -> String {
         let city = evaluation.city
         var page = HTMLPage(title: "\(city.name) — smartscore", language: l)
-        let level = result.level(ofIndex: c).map { l == .id ? $0.id : $0.en } ?? "—"
+        let words = ScoringWording.reader(l, framework: fw)
+        let level = result.level(ofIndex: c).map(words.level) ?? "—"
         let rankText = result.ranks[c].map { "\($0) / \(result.ranks.compactMap { $0 }.count)" } ?? "—"
         page.raw("<h1>\(HTMLPage.h(city.name))</h1><p class=\"lead\">\(HTMLPage.h("\(city.code) · \(city.province ?? "") · \(city.type ?? "") · " + t(l, "tahun data", "data year") + " \(result.input.year)"))</p>")
         page.raw("<p class=\"lead\">" + HTMLPage.h(t(l, "Bab analisis strategis (Buku 1) dan quick win (Buku 2) masterplan smart city, dihitung oleh smartscore menurut indikator SNI ISO 37120, 37122 dan 37123.",
@@ -79,7 +82,7 @@ public struct CityReport {
             cards += card("\(Format.score(s.rankP05, digits: 0))–\(Format.score(s.rankP95, digits: 0))", t(l, "Rentang peringkat 90%", "90% rank interval"))
         }
         cards += "</div>"
-        if let reason = result.nullReasons[c] { cards += "<p class=\"muted\">" + HTMLPage.h(t(l, "Indeks tidak dihitung: ", "No index: ") + reason) + "</p>" }
+        if let reason = words.reasons(result.nullReasons[c]) { cards += "<p class=\"muted\">" + HTMLPage.h(t(l, "Indeks tidak dihitung: ", "No index: ") + reason) + "</p>" }
         page.section("indeks", t(l, "2. Indeks kesiapan dan tingkat", "2. Readiness index and level"), cards)
 
         // 3. Radar and dimension × pillar heat map.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `smartscore report --all`: the cohort's ranking with rank intervals and a dimension heat map of every
 /// city, filterable by province and type in the page itself.
 public struct CohortReport {
@@ -24,8 +26,9 @@ public struct CohortReport {
 
         // Level distribution.
         var counts: [String: Int] = [:]
-        for k in result.cities.indices { if let level = result.level(ofIndex: k) { counts[l == .id ? level.id : level.en, default: 0] += 1 } }
-        let bands = result.method.levels.bands.map { l == .id ? $0.id : $0.en } + [l == .id ? result.method.levels.top.id : result.method.levels.top.en]
+        for k in result.cities.indices { if let level = result.level(ofIndex: k) { counts[ScoringWording.reader(l, framework: catalogue.framework).level(level), default: 0] += 1 } }
+        let words = ScoringWording.reader(l, framework: catalogue.framework)
+        let bands = (result.method.levels.bands.map(\.level) + [result.method.levels.top]).map(words.level)
         let levelChart = Charts.bars(labels: bands, values: bands.map { Double(counts[$0] ?? 0) }, maximum: Double(counts.values.max() ?? 1), digits: 0,
                                      labelWidth: 120, barWidth: 300)
         page.section("tingkat", t(l, "Sebaran tingkat", "Levels"), HTMLPage.figure(levelChart, label: t(l, "Jumlah kota per tingkat", "Cities per level")))
@@ -49,11 +52,11 @@ public struct CohortReport {
             rows += "<tr data-province=\"\(HTMLPage.h(city.province ?? ""))\" data-type=\"\(HTMLPage.h(city.type ?? ""))\">"
             rows += "<td class=\"num\">\(result.ranks[k].map(String.init) ?? "—")</td><td>\(HTMLPage.h(city.code))</td><td>\(HTMLPage.h(city.name))</td>"
             rows += "<td>\(HTMLPage.h(city.province ?? ""))</td><td class=\"num\">\(Format.score(result.index[k]))</td>"
-            rows += "<td>\(HTMLPage.h(result.level(ofIndex: k).map { l == .id ? $0.id : $0.en } ?? "—"))</td><td class=\"num\">\(Format.percent(result.coverage[k]))</td>"
+            rows += "<td>\(HTMLPage.h(result.level(ofIndex: k).map(words.level) ?? "—"))</td><td class=\"num\">\(Format.percent(result.coverage[k]))</td>"
             if let s = intervals[city.code], let rank = result.ranks[k] {
                 rows += "<td>\(intervalBar(rank: rank, p05: s.rankP05, p95: s.rankP95, maximum: maxRank)) \(Format.score(s.rankP05, digits: 0))–\(Format.score(s.rankP95, digits: 0))</td>"
             } else {
-                rows += "<td>\(HTMLPage.h(result.nullReasons[k] ?? "—"))</td>"
+                rows += "<td>\(HTMLPage.h(words.reasons(result.nullReasons[k]) ?? "—"))</td>"
             }
             rows += "</tr>"
         }
@@ -67,7 +70,7 @@ public struct CohortReport {
 
         // Dimension heat map of every city.
         var heat = "<table id=\"heatmap\"><thead><tr><th>" + HTMLPage.h(t(l, "Kota", "City")) + "</th>"
-        heat += result.dimensions.map { "<th class=\"num\">\(HTMLPage.h(RankReport.shortName($0)))</th>" }.joined() + "</tr></thead><tbody>"
+        heat += result.dimensions.map { "<th class=\"num\">\(HTMLPage.h(words.dimensionShort($0)))</th>" }.joined() + "</tr></thead><tbody>"
         for k in result.order {
             let city = result.cities[k]
             heat += "<tr data-province=\"\(HTMLPage.h(city.province ?? ""))\" data-type=\"\(HTMLPage.h(city.type ?? ""))\"><td>\(HTMLPage.h(city.name))</td>"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A self-contained HTML page: inline CSS, inline SVG, no network; print-ready on A4. The markup is also
 /// well-formed XML (every element closed, every text escaped, scripts in CDATA), so tests can parse it.
 struct HTMLPage {

@@ -1,24 +1,22 @@
 import Foundation
+import SmartScore
 
 /// Finds the folders smartscore ships beside its code (`indicators/`, `datasets/`) at run time.
 ///
 /// In order: the folder's environment variable (`SMARTSCORE_INDICATORS`, `SMARTSCORE_DATASETS`); a
 /// folder of that name beside or above the executable (a build inside the repository:
 /// `.build/release/smartscore`); an installed copy under `<prefix>/share/smartscore/`; `./<name>`.
-public enum ResourceLocator {
-    public enum Resource: String, Sendable {
+enum ResourceLocator {
+    enum Resource: String, Sendable {
         case indicators, datasets
 
-        public var environmentVariable: String { "SMARTSCORE_\(rawValue.uppercased())" }
+        var environmentVariable: String { "SMARTSCORE_\(rawValue.uppercased())" }
         /// A file that must be in the folder for it to count.
         var marker: String { self == .indicators ? "framework.yaml" : "regions/regions.csv" }
     }
 
-    public static func locate(
-        _ resource: Resource,
-        environment: [String: String] = ProcessInfo.processInfo.environment,
-        executable: String = CommandLine.arguments.first ?? ""
-    ) throws -> String {
+    static func locate(_ resource: Resource, launch: Launch = Launch.current) throws -> String {
+        let environment = launch.environment, executable = launch.executable
         if let explicit = environment[resource.environmentVariable], !explicit.isEmpty {
             guard holds(explicit, resource) else {
                 throw InputError("\(resource.environmentVariable)=\(explicit) does not hold \(resource.marker)",
@@ -34,7 +32,7 @@ public enum ResourceLocator {
             candidates.append(dir.appendingPathComponent("share/smartscore/\(resource.rawValue)").path)
             dir = dir.deletingLastPathComponent()
         }
-        candidates.append(FileManager.default.currentDirectoryPath + "/\(resource.rawValue)")
+        candidates.append(launch.workingDirectory + "/\(resource.rawValue)")
         if let found = candidates.first(where: { holds($0, resource) }) { return found }
         throw InputError("cannot find smartscore's \(resource.rawValue)/ folder",
                          hint: "set \(resource.environmentVariable) to the folder that holds \(resource.marker)")

@@ -1,0 +1,65 @@
+import Foundation
+
+/// How to read an observation CSV: the options `import` and every `--data FILE` share.
+public struct CSVSpec: Sendable, Equatable {
+    public var separator: CSVDialect.Separator?
+    public var decimal: CSVDialect.DecimalMark?
+    public var layout: CSVLayout?
+    /// A mapping file (YAML) from a spreadsheet export's columns to indicator codes.
+    public var mapping: String?
+    /// Skip bad rows (reporting each) instead of refusing the file.
+    public var lenient: Bool
+
+    public init(separator: CSVDialect.Separator? = nil, decimal: CSVDialect.DecimalMark? = nil, layout: CSVLayout? = nil,
+                mapping: String? = nil, lenient: Bool = false) {
+        self.separator = separator
+        self.decimal = decimal
+        self.layout = layout
+        self.mapping = mapping
+        self.lenient = lenient
+    }
+
+    func readOptions(catalogue: Catalogue) throws -> ReadOptions {
+        ReadOptions(separator: separator, decimal: decimal, layout: layout, lenient: lenient,
+                    mapping: try mapping.map { try ColumnMapping.load(path: $0, catalogue: catalogue) })
+    }
+}
+
+/// Where a use case's observations come from: a CSV file, or a dataset of an open store.
+public enum DataSource: Sendable {
+    case file(String, CSVSpec)
+    case store(Store, dataset: String)
+}
+
+/// The observations of a data source (all its years), and where they came from.
+public struct LoadedData: Sendable {
+    public let batch: ObservationBatch
+    public let source: DataSource
+    let catalogue: Catalogue
+
+    /// Where the numbers come from, with the SHA-256 of each file (computed when asked: a report needs
+    /// it, a ranking does not).
+    public func provenance() throws -> Provenance {
+        switch source {
+        case let .file(path, _):
+            return Provenance(catalogue: catalogue, dataSource: path, dataHashes: [try Store.sha256(ofFile: path)])
+        case let .store(store, dataset):
+            return Provenance(catalogue: catalogue, dataSource: "\(store.path), dataset \(dataset)",
+                              dataHashes: try store.summary(of: dataset).imports.map(\.sha256))
+        }
+    }
+}
+
+extension Workspace {
+    /// Reads every year of the source.
+    public func load(_ source: DataSource) throws -> LoadedData {
+        switch source {
+        case let .file(path, spec):
+            let reader = ObservationFileReader(catalogue: catalogue, regions: regions)
+            let batch = try reader.read(path: path, options: spec.readOptions(catalogue: catalogue)).batch
+            return LoadedData(batch: batch, source: source, catalogue: catalogue)
+        case let .store(store, dataset):
+            return LoadedData(batch: try store.observations(of: dataset), source: source, catalogue: catalogue)
+        }
+    }
+}

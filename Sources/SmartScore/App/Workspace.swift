@@ -1,0 +1,64 @@
+import Foundation
+
+/// Where a workspace's files are. The caller decides every path: the library reads no environment
+/// variable, no argv[0] and no working directory (the CLI resolves them at its entry point).
+public struct WorkspacePaths: Sendable, Equatable {
+    /// The catalogue folder (`framework.yaml`, one file per standard, `programmes.yaml`).
+    public var indicators: String
+    /// The bundled data folder (`regions/regions.csv`, the BPS table, the demo cohort), when there is one.
+    public var datasets: String?
+    /// The user's own indicator files, added to or overriding the catalogue, in order.
+    public var userCatalogues: [String]
+    /// A programme catalogue to use instead of `indicators/programmes.yaml`.
+    public var programmes: String?
+
+    public init(indicators: String, datasets: String? = nil, userCatalogues: [String] = [], programmes: String? = nil) {
+        self.indicators = indicators
+        self.datasets = datasets
+        self.userCatalogues = userCatalogues
+        self.programmes = programmes
+    }
+}
+
+/// What every use case starts from, loaded once: the indicator catalogue, the programme catalogue and
+/// the region registry. A value: share it between threads and requests freely.
+public struct Workspace: Sendable {
+    public let paths: WorkspacePaths
+    public let catalogue: Catalogue
+    /// The region list, when the paths name a datasets folder.
+    public let regions: RegionRegistry?
+    let programmeFile: String
+
+    /// Loads the catalogues. Also pins OpenBLAS to one thread for the process (`BLASThreads`): every
+    /// analysis's parallelism is the library's own, so results are the same bytes for any thread count.
+    public init(paths: WorkspacePaths) throws {
+        BLASThreads.pinToOneThread()
+        self.paths = paths
+        catalogue = try Catalogue.load(directory: paths.indicators, userFiles: paths.userCatalogues)
+        regions = try paths.datasets.map { try RegionRegistry.bundled(in: $0) }
+        programmeFile = paths.programmes ?? (paths.indicators as NSString).appendingPathComponent("programmes.yaml")
+    }
+
+    public var framework: Framework { catalogue.framework }
+
+    /// The programme catalogue (read when a use case needs it: its file is checked against the catalogue).
+    public func programmes() throws -> ProgrammeCatalogue {
+        try ProgrammeCatalogue.load(path: programmeFile, catalogue: catalogue)
+    }
+
+    /// The bundled data folder; an error naming what is missing when the paths give none.
+    public func bundledData() throws -> BundledData {
+        guard let directory = paths.datasets else {
+            throw InputError("smartscore's datasets/ folder was not found", id: "folder datasets/ smartscore tidak ditemukan",
+                             hint: "run smartscore from its repository, or point it at the datasets folder",
+                             hintID: "jalankan smartscore dari repositorinya, atau arahkan ke folder datasets")
+        }
+        return BundledData(directory: directory, catalogue: catalogue)
+    }
+
+    /// The region registry; an error when there is none.
+    public func requireRegions() throws -> RegionRegistry {
+        if let regions { return regions }
+        return try bundledData().regions()
+    }
+}

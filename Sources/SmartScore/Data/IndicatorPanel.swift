@@ -1,0 +1,99 @@
+import Foundation
+
+/// The observations as a panel: years × cities × indicators, keyed by region code and indicator code,
+/// built in one pass. Each year's cohort (`matrix(year:)`) is what a model is fitted on or applied to;
+/// `value(year:city:indicator:)` answers a single look-up.
+public struct IndicatorPanel: Sendable {
+    /// The data's years, ascending.
+    public let years: [Int]
+    /// Every city of the data, by region code.
+    public let cities: [CityRecord]
+    /// The scored catalogue indicators the data has values for (in any year), in catalogue order.
+    public let indicators: [Indicator]
+    /// Per year: cities × indicators, NaN where there is no value.
+    let slices: [Int: Matrix]
+    /// Per year: the rows of cities with any observation that year (scored or not), and the columns with a value.
+    let citiesInYear: [Int: [Int]]
+    let indicatorsInYear: [Int: [Int]]
+    let rowOfCity: [String: Int]
+    let columnOfIndicator: [String: Int]
+
+    public init(batch: ObservationBatch, catalogue: Catalogue) {
+        let cityOrder = batch.cities.indices.sorted { batch.cities[$0].code < batch.cities[$1].code }
+        var rowOfBatchCity = [Int](repeating: 0, count: batch.cities.count)
+        for (row, k) in cityOrder.enumerated() { rowOfBatchCity[k] = row }
+        let codes = Set(batch.indicatorCodes)
+        let indicators = catalogue.indicators.filter { $0.isScored && codes.contains($0.code) }
+        var columnOfIndicator: [String: Int] = [:]
+        for (j, indicator) in indicators.enumerated() { columnOfIndicator[indicator.code] = j }
+        // -1: an indicator the panel does not score (profile, neutral, or not in the catalogue).
+        let columnOfBatchIndicator = batch.indicatorCodes.map { columnOfIndicator[$0] ?? -1 }
+
+        let rows = batch.cities.count, columns = indicators.count
+        var slices: [Int: Matrix] = [:]
+        var cityFlags: [Int: [Bool]] = [:]
+        var indicatorFlags: [Int: [Bool]] = [:]
+        for r in 0..<batch.count {
+            let year = Int(batch.years[r])
+            let row = rowOfBatchCity[Int(batch.cityIndex[r])]
+            if slices[year] == nil {
+                slices[year] = Matrix(rows: rows, columns: columns, repeating: .nan)
+                cityFlags[year] = [Bool](repeating: false, count: rows)
+                indicatorFlags[year] = [Bool](repeating: false, count: columns)
+            }
+            cityFlags[year]![row] = true
+            let j = columnOfBatchIndicator[Int(batch.indicatorIndex[r])]
+            guard j >= 0 else { continue }
+            indicatorFlags[year]![j] = true
+            slices[year]![row, j] = batch.values[r]
+        }
+        years = slices.keys.sorted()
+        cities = cityOrder.map { batch.cities[$0] }
+        self.indicators = indicators
+        self.slices = slices
+        citiesInYear = cityFlags.mapValues { flags in flags.indices.filter { flags[$0] } }
+        indicatorsInYear = indicatorFlags.mapValues { flags in flags.indices.filter { flags[$0] } }
+        var rowOfCity: [String: Int] = [:]
+        for (row, city) in cities.enumerated() { rowOfCity[city.code] = row }
+        self.rowOfCity = rowOfCity
+        self.columnOfIndicator = columnOfIndicator
+    }
+
+    public var latestYear: Int? { years.last }
+
+    /// The year's cohort: the cities with any observation that year (by region code) × the scored
+    /// indicators with a value that year (in catalogue order).
+    public func matrix(year: Int) throws -> IndicatorMatrix {
+        guard let slice = slices[year], let rows = citiesInYear[year], let columns = indicatorsInYear[year] else {
+            throw InputError("the data has no values for \(year)", id: "data tidak punya nilai untuk \(year)",
+                             at: SourceLocation(parameter: .year),
+                             hint: "its years are \(years.map(String.init).joined(separator: ", "))",
+                             hintID: "tahunnya: \(years.map(String.init).joined(separator: ", "))")
+        }
+        let values = rows.count == cities.count && columns.count == indicators.count
+            ? slice : slice.selectingRows(rows).selectingColumns(columns)
+        return IndicatorMatrix(year: year, cities: rows.map { cities[$0] }, indicators: columns.map { indicators[$0] }, values: values)
+    }
+
+    /// The latest year's cohort, or `year`'s.
+    public func matrix(year: Int?) throws -> IndicatorMatrix {
+        guard let chosen = year ?? latestYear else {
+            throw InputError("the data holds no values", id: "data tidak memuat nilai", hint: "check the file or dataset",
+                             hintID: "periksa berkas atau dataset")
+        }
+        return try matrix(year: chosen)
+    }
+
+    /// One value: nil when the city had none for the indicator that year.
+    public func value(year: Int, city: String, indicator: String) -> Double? {
+        guard let slice = slices[year], let row = rowOfCity[city], let column = columnOfIndicator[indicator] else { return nil }
+        let x = slice[row, column]
+        return x.isNaN ? nil : x
+    }
+
+    /// The years in which the city has any observation.
+    public func years(of city: String) -> [Int] {
+        guard let row = rowOfCity[city] else { return [] }
+        return years.filter { citiesInYear[$0]?.contains(row) == true }
+    }
+}

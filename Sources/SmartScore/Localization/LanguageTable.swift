@@ -1,0 +1,23 @@
+import Foundation
+
+/// The one table of texts people read, in Indonesian and English, keyed by `TextKey`. Each area of the
+/// library adds its part in a file of its own (`LanguageTable+Scoring.swift`, …); a test checks that every
+/// key has both languages with the same placeholders.
+public enum LanguageTable {
+    /// Every entry, from every part.
+    static let entries: [TextKey: LocalizedText] = {
+        var all: [TextKey: LocalizedText] = [:]
+        for part in [scoring, scoringReports] {
+            all.merge(part) { first, _ in first }
+        }
+        return all
+    }()
+
+    /// How many entries the parts define in all (a key defined twice counts twice), for the test.
+    static var definedCount: Int { [scoring, scoringReports].reduce(0) { $0 + $1.count } }
+
+    /// The entry of `key`; a key without one reads as the key itself (the test fails first).
+    public static func text(_ key: TextKey) -> LocalizedText {
+        entries[key] ?? LocalizedText(id: key.rawValue, en: key.rawValue)
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Numbers for people, in one place and by language: Indonesian writes a decimal comma and a thousands
+/// dot (`74,5`, `75.390`, `Rp 2,5 M`), English the reverse (`74.5`, `75,390`, `IDR 2.5 bn`). Machine
+/// formats (JSON, CSV for import) never come through here: they keep `JSONValue.format`.
+public struct NumberFormat: Sendable, Equatable {
+    public let decimalMark: String
+    public let groupingMark: String
+    /// The currency prefix and the words for million, billion and trillion.
+    let currency: String
+    let units: (million: String, billion: String, trillion: String)
+
+    public static let indonesian = NumberFormat(decimalMark: ",", groupingMark: ".", currency: "Rp", units: ("jt", "M", "T"))
+    public static let english = NumberFormat(decimalMark: ".", groupingMark: ",", currency: "IDR", units: ("m", "bn", "tn"))
+
+    public static func of(_ language: Language) -> NumberFormat { language == .id ? .indonesian : .english }
+
+    public static func == (a: NumberFormat, b: NumberFormat) -> Bool {
+        a.decimalMark == b.decimalMark && a.groupingMark == b.groupingMark && a.currency == b.currency
+    }
+
+    /// `x` with `digits` decimals, the integer part grouped by thousands.
+    public func fixed(_ x: Double, digits: Int) -> String {
+        let plain = String(format: "%.\(max(0, digits))f", x)     // "-1234.50", always with a point
+        let negative = plain.hasPrefix("-")
+        let body = negative ? String(plain.dropFirst()) : plain
+        let parts = body.split(separator: ".", maxSplits: 1).map(String.init)
+        var integer = parts[0]
+        if integer.count > 3 {
+            var grouped: [String] = []
+            while integer.count > 3 {
+                grouped.insert(String(integer.suffix(3)), at: 0)
+                integer.removeLast(3)
+            }
+            grouped.insert(integer, at: 0)
+            integer = grouped.joined(separator: groupingMark)
+        }
+        let sign = negative && plain.contains(where: { $0 != "0" && $0 != "." && $0 != "-" }) ? "-" : ""
+        return sign + integer + (parts.count > 1 ? decimalMark + parts[1] : "")
+    }
+
+    /// A score with `digits` decimals; "—" for a missing one.
+    public func score(_ x: Double?, digits: Int = 1) -> String {
+        guard let x, x.isFinite else { return "—" }
+        return fixed(x, digits: digits)
+    }
+
+    /// A share (0–1) as a whole percentage: "88%"; "—" for a missing one.
+    public func percent(_ x: Double?) -> String {
+        guard let x, x.isFinite else { return "—" }
+        return fixed(x * 100, digits: 0) + "%"
+    }
+
+    /// A whole number, grouped: "75.390" / "75,390".
+    public func integer(_ n: Int) -> String { fixed(Double(n), digits: 0) }
+
+    /// A raw value: whole numbers grouped, otherwise up to 4 decimals without trailing zeros.
+    public func value(_ x: Double) -> String {
+        guard x.isFinite else { return "—" }
+        if x == x.rounded() && abs(x) < 1e15 { return fixed(x, digits: 0) }
+        var s = String(format: "%.4f", x)
+        while s.hasSuffix("0") { s.removeLast() }
+        let decimals = s.split(separator: ".").last.map(\.count) ?? 0
+        return fixed(x, digits: decimals)
+    }
+
+    /// The unit an amount is said in (trillion, billion or million) and its decimals.
+    func moneyUnit(_ x: Double) -> (divisor: Double, word: String, digits: Int) {
+        x >= 1e12 ? (1e12, units.trillion, 1) : x >= 1e9 ? (1e9, units.billion, 1) : (1e6, units.million, 0)
+    }
+
+    /// Money as people say it: "Rp 2,5 M" (miliar), "IDR 2.5 bn".
+    public func rupiah(_ x: Double) -> String {
+        let unit = moneyUnit(x)
+        return "\(currency) \(fixed(x / unit.divisor, digits: unit.digits)) \(unit.word)"
+    }
+
+    /// A range in the unit of its upper end: "Rp 0,4–1,5 M", "IDR 0.4–1.5 bn".
+    public func rupiahRange(_ lo: Double, _ hi: Double) -> String {
+        let unit = moneyUnit(hi)
+        return "\(currency) \(fixed(lo / unit.divisor, digits: unit.digits))–\(fixed(hi / unit.divisor, digits: unit.digits)) \(unit.word)"
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// A scoring method fitted to a reference cohort and year: everything the method learns from data,
+/// frozen. `fit` decides the in-scope indicators, each indicator's scale (goalposts, min and max, mean
+/// and deviation, rank table, winsorising bounds), the weights (entropy, PCA and AHP resolved to numbers),
+/// the hierarchy and the targets; `apply` scores any year or any city on that one scale, so a change
+/// between two years is a change in the city, not in the yardstick (Scoring/README.md §10).
+public struct ScoringModel: Sendable {
+    /// The method, with data-driven weights resolved to the numbers fitted on the reference.
+    public let method: ScoringMethod
+    public let framework: Framework
+    /// The year of the reference cohort.
+    public let referenceYear: Int
+    /// How many cities the reference cohort had.
+    public let referenceCities: Int
+    /// The in-scope indicators (scored, with a value in the reference), in catalogue order.
+    public let indicators: [Indicator]
+    /// One scale per in-scope indicator.
+    public let scales: [IndicatorScale]
+    /// Target score per indicator (100 unless a raw-unit target says otherwise) and per in-scope dimension.
+    public let indicatorTargets: [Double]
+    public let dimensionTargets: [Double]
+    /// Codes whose reference columns were winsorised.
+    public let winsorised: [String]
+    /// What fitting did that a reader should know.
+    public let warnings: [ScoringWarning]
+    let hierarchy: Hierarchy
+
+    /// In-scope elements and dimensions, in framework order.
+    public var elements: [(dimension: String, element: String)] { hierarchy.elements }
+    public var dimensions: [String] { hierarchy.dimensions }
+
+    /// Fits `requested` on the reference cohort.
+    public static func fit(_ requested: ScoringMethod, reference: IndicatorMatrix, framework: Framework) throws -> ScoringModel {
+        try requested.validate()
+        var method = requested
+        var warnings: [ScoringWarning] = []
+        let indicators = reference.indicators
+        let scales = Normaliser.fit(reference.values, indicators: indicators, method: method.normalisation, winsorise: method.winsorise)
+        let winsorised = scales.filter { $0.winsorBounds != nil }.map(\.code)
+        if !winsorised.isEmpty { warnings.append(.winsorised(codes: winsorised)) }
+        if method.weights.isDataDriven {
+            let scores = Normaliser.apply(scales, to: reference.values)
+            method.weights = try WeightDerivation.derive(method.weights.kind, scores: scores, indicators: indicators)
+            // An element whose indicators all carry no information in this cohort keeps equal weights,
+            // rather than dropping out of its dimension.
+            let byElement = Dictionary(grouping: indicators, by: { "\($0.dimension)/\($0.element)" })
+            for (key, members) in byElement.sorted(by: { $0.key < $1.key })     // sorted: dictionary order varies by process
+            where members.allSatisfy({ method.weights.indicator($0.code) == 0 }) {
+                for m in members { method.weights.indicators[m.code] = 1 }
+                warnings.append(.derivedWeightsConstant(weights: method.weights.name, element: key))
+            }
+        }
+        let hierarchy = try Hierarchy(indicators: indicators, framework: framework, weights: method.weights)
+        try hierarchy.checkWeights(method.weights)
+        warnings += hierarchy.dimensionsOutOfScope.map { .dimensionOutOfScope(dimension: $0) }
+        let indicatorTargets = indicators.enumerated().map { j, indicator -> Double in
+            method.targets.indicators[indicator.code].map(scales[j].target) ?? 100
+        }
+        return ScoringModel(method: method, framework: framework, referenceYear: reference.year,
+                            referenceCities: reference.cities.count, indicators: indicators, scales: scales,
+                            indicatorTargets: indicatorTargets,
+                            dimensionTargets: hierarchy.dimensions.map { method.targets.dimensions[$0] ?? 100 },
+                            winsorised: winsorised, warnings: warnings, hierarchy: hierarchy)
+    }
+
+    /// The input's values re-laid on the model's indicators (by code): a model indicator without values
+    /// in the input is an empty column; an input indicator the model has no scale for is left out and named.
+    func aligned(_ input: IndicatorMatrix) -> (matrix: IndicatorMatrix, outside: [String]) {
+        if input.indicators.map(\.code) == indicators.map(\.code) { return (input, []) }
+        var column: [String: Int] = [:]
+        for (j, indicator) in input.indicators.enumerated() { column[indicator.code] = j }
+        var values = Matrix(rows: input.cities.count, columns: indicators.count, repeating: .nan)
+        for (j, indicator) in indicators.enumerated() {
+            guard let source = column[indicator.code] else { continue }
+            for i in 0..<input.cities.count { values[i, j] = input.values[i, source] }
+        }
+        let known = Set(indicators.map(\.code))
+        let outside = input.indicators.map(\.code).filter { !known.contains($0) }
+        return (IndicatorMatrix(year: input.year, cities: input.cities, indicators: indicators, values: values), outside)
+    }
+}

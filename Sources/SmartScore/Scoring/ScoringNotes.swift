@@ -1,0 +1,27 @@
+import Foundation
+
+/// Why a city's index is `null`: values with their parameters, turned into words (Indonesian or
+/// English) only by the reports (`Localization/`).
+public enum NullReason: Sendable, Equatable, Hashable, Codable {
+    /// The dimension's coverage is below the method's minimum.
+    case coverageBelowMinimum(dimension: String, coverage: Double, minimum: Double)
+    /// The dimension has indicators in scope but none of them scores for the city.
+    case dimensionWithoutValue(dimension: String)
+    /// No in-scope indicator has a value in the data at all.
+    case nothingInScope
+    /// The index came out infinite or NaN (extreme weights or magnitudes).
+    case indexNotFinite
+}
+
+/// Something the engine did that a reader of the result should know; words come from `Localization/`.
+public enum ScoringWarning: Sendable, Equatable, Hashable, Codable {
+    /// These indicators' outliers were pulled in before normalisation (`--winsorise`).
+    case winsorised(codes: [String])
+    /// Data-driven weights (entropy, PCA) came out all zero in this element, so its indicators keep equal weights.
+    case derivedWeightsConstant(weights: String, element: String)
+    /// A framework dimension has no in-scope indicator and is left out of the index.
+    case dimensionOutOfScope(dimension: String)
+    /// Indicators with values in the scored year that were not in scope in the model's reference year:
+    /// the fitted model has no scale for them, so they are left out.
+    case indicatorsOutsideModel(year: Int, referenceYear: Int, codes: [String])
+}
