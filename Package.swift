@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // SHA-256 of the bytes behind every number: import de-duplication (and, issue 15, hashing exactly the
+        // bytes imported), report provenance, and the compiled-catalogue cache keyed by the files' hash (issue 20).
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
@@ -34,7 +36,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            exclude: ["Linear/README.md", "Scoring/README.md", "Sensitivity/README.md"]
+            exclude: ["README.md", "App/README.md", "Linear/README.md", "Scoring/README.md", "Sensitivity/README.md"]
         ),
         .executableTarget(
             name: "smartscore",
@@ -48,6 +50,8 @@ let package = Package(
             dependencies: [
                 "SmartScore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                // To set up store states (a trigger that refuses writes) that the library never makes itself.
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Fixtures")]
         ),

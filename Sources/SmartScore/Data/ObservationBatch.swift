@@ -1,7 +1,7 @@
 import Foundation
 
 /// A city as the data names it: region code, name, and (when known) province and kind.
-public struct CityRecord: Sendable, Equatable, Hashable {
+public struct CityRecord: Sendable, Equatable, Hashable, Codable {
     public var code: String
     public var name: String
     public var province: String?

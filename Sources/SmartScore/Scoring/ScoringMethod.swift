@@ -3,8 +3,8 @@ import Foundation
 /// How scores are made: one plain value that the engine takes and every output reports back, so any
 /// result says how it was made and can be reproduced (the lesson of COINr's "coin").
 public struct ScoringMethod: Sendable, Equatable {
-    public enum Normalisation: String, Sendable, CaseIterable { case goalpost, minmax, zscore, rank }
-    public enum Aggregation: String, Sendable, CaseIterable { case arithmetic, geometric }
+    public enum Normalisation: String, Sendable, CaseIterable, Codable { case goalpost, minmax, zscore, rank }
+    public enum Aggregation: String, Sendable, CaseIterable, Codable { case arithmetic, geometric }
 
     public var normalisation: Normalisation = .goalpost
     public var aggregation: Aggregation = .arithmetic
