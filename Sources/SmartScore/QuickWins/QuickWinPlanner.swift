@@ -61,8 +61,7 @@ public struct CityPlan: Sendable {
         let impacts = (0..<model.programmes.count).map { model.impact[$0, c] }
         let positive = impacts.filter { $0 > 1e-12 }.sorted()
         let threshold = options.impactThreshold
-            ?? (positive.isEmpty ? .infinity : positive.count % 2 == 1 ? positive[positive.count / 2]
-                : (positive[positive.count / 2 - 1] + positive[positive.count / 2]) / 2)
+            ?? Statistics.median(sorted: positive) ?? .infinity
         impactThreshold = threshold
         entries = model.programmes.enumerated().map { p, programme in
             let impact = max(0, impacts[p])

@@ -45,8 +45,8 @@ public enum WeightDerivation {
         var constant = [Bool](repeating: false, count: p)
         for j in 0..<p {
             let column = scores.column(j).map { $0.isNaN ? means[j] : $0 }
-            let mean = column.reduce(0, +) / Double(n)
-            let sd = (column.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)).squareRoot()
+            let mean = Statistics.mean(column)
+            let sd = Statistics.sampleStandardDeviation(column, mean: mean)
             constant[j] = !(sd > 0)
             for i in 0..<n { standardised[i, j] = constant[j] ? 0 : (column[i] - mean) / sd }
         }

@@ -31,7 +31,7 @@ enum Winsoriser {
     /// COINr's `skew`/`kurt` compute them.
     static func moments(_ x: [Double]) -> (Double, Double)? {
         let n = Double(x.count)
-        let mean = x.reduce(0, +) / n
+        let mean = Statistics.mean(x)
         var m2 = 0.0, m3 = 0.0, m4 = 0.0
         for v in x {
             let d = v - mean

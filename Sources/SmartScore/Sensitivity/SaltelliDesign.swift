@@ -54,7 +54,7 @@ public struct SaltelliDesign: Sendable {
         func f(_ sample: Int, _ slot: Int) -> Double { y[sample * (k + 2) + slot] }
         var ab: [Double] = []
         for s in 0..<n { ab.append(f(s, 0)); ab.append(f(s, 1)) }
-        let mean = ab.reduce(0, +) / Double(ab.count)
+        let mean = Statistics.mean(ab)
         let variance = ab.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(ab.count)
         guard variance > 0 else { return Array(repeating: (0, 0), count: k) }
         return (0..<k).map { j in
