@@ -26,13 +26,12 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         let workspace = try global.workspace()
         let method = try methodOptions.spec()
-        let cohort = try workspace.score(try source.source(), method: method)
         if format == .html {
             // The city's report page, without the uncertainty analysis (`report --city` adds it).
-            let report = try workspace.cityReport(cohort, city: city, sensitivity: nil, budget: [:])
+            let report = try workspace.cityReport(try source.source(), method: method, city: city, spec: ReportSpec(samples: 0))
             return try Terminal.emit(report.html(language: global.lang), to: out)
         }
-        let evaluation = try workspace.evaluate(cohort, city: city)
+        let evaluation = try workspace.evaluate(try source.source(), method: method, city: city)
         try Terminal.emit(EvaluateReport.render(evaluation, format: format, language: global.lang, catalogue: workspace.catalogue), to: out)
     }
 }

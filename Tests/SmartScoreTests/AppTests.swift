@@ -39,6 +39,18 @@ struct AppTests {
         #expect { try Self.workspace.score(Self.source, method: missing) } throws: { ($0 as? InputError)?.location?.parameter == .referenceYear }
     }
 
+    @Test("the uncertainty runs of a cohort scored on another year's scale centre on the nominal ranks")
+    func sensitivityOnAnotherReferenceYear() throws {
+        // No perturbation at all: every run must be the nominal result, which is 2020 on 2021's min-max scale.
+        let method = MethodSpec(year: 2020, referenceYear: 2021, normalisation: .minmax)
+        let analysis = try Self.workspace.sensitivity(Self.source, method: method,
+                                                      options: SensitivityOptions(inputs: [.weights], weightSpread: 0, samples: 12, indices: false))
+        #expect(analysis.nominal.referenceYear == 2021 && analysis.nominal.year == 2020)
+        #expect(analysis.meanRankShift == 0)
+        #expect(analysis.cities.allSatisfy { $0.medianRank == Double($0.nominalRank) && $0.rankP05 == $0.rankP95 })
+        #expect(analysis.cities.allSatisfy { abs($0.scoreMean - $0.nominalScore) < 1e-9 })
+    }
+
     @Test("two scoring requests run concurrently in one process give the same bytes as one after the other")
     func concurrentRequests() async throws {
         let workspace = Self.workspace, source = Self.source

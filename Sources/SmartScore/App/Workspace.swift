@@ -27,7 +27,8 @@ public struct Workspace: Sendable {
     public let catalogue: Catalogue
     /// The region list, when the paths name a datasets folder.
     public let regions: RegionRegistry?
-    let programmeFile: String
+    /// The programme catalogue, read once; a broken programme file fails only the use cases that need it.
+    let programmeCatalogue: Result<ProgrammeCatalogue, InputErrors>
 
     /// Loads the catalogues. Also pins OpenBLAS to one thread for the process (`BLASThreads`): every
     /// analysis's parallelism is the library's own, so results are the same bytes for any thread count.
@@ -36,14 +37,26 @@ public struct Workspace: Sendable {
         self.paths = paths
         catalogue = try Catalogue.load(directory: paths.indicators, userFiles: paths.userCatalogues)
         regions = try paths.datasets.map { try RegionRegistry.bundled(in: $0) }
-        programmeFile = paths.programmes ?? (paths.indicators as NSString).appendingPathComponent("programmes.yaml")
+        let programmeFile = paths.programmes ?? (paths.indicators as NSString).appendingPathComponent("programmes.yaml")
+        do {
+            programmeCatalogue = .success(try ProgrammeCatalogue.load(path: programmeFile, catalogue: catalogue))
+        } catch let error as InputErrors {
+            programmeCatalogue = .failure(error)
+        } catch let error as InputError {
+            programmeCatalogue = .failure(InputErrors([error]))
+        } catch {
+            programmeCatalogue = .failure(InputErrors([InputError("cannot read the programme catalogue: \(error)", at: SourceLocation(file: programmeFile))]))
+        }
     }
 
     public var framework: Framework { catalogue.framework }
 
-    /// The programme catalogue (read when a use case needs it: its file is checked against the catalogue).
+    /// The programme catalogue (its file checked against the indicator catalogue when the workspace was loaded).
     public func programmes() throws -> ProgrammeCatalogue {
-        try ProgrammeCatalogue.load(path: programmeFile, catalogue: catalogue)
+        switch programmeCatalogue {
+        case let .success(programmes): return programmes
+        case let .failure(errors): throw errors.errors.count == 1 ? errors.errors[0] as Error : errors
+        }
     }
 
     /// The bundled data folder; an error naming what is missing when the paths give none.

@@ -11,8 +11,6 @@ public struct ScoringModel: Sendable {
     public let framework: Framework
     /// The year of the reference cohort.
     public let referenceYear: Int
-    /// How many cities the reference cohort had.
-    public let referenceCities: Int
     /// The in-scope indicators (scored, with a value in the reference), in catalogue order.
     public let indicators: [Indicator]
     /// One scale per in-scope indicator.
@@ -24,6 +22,8 @@ public struct ScoringModel: Sendable {
     public let winsorised: [String]
     /// What fitting did that a reader should know.
     public let warnings: [ScoringWarning]
+    /// The reference cohort itself (the uncertainty analysis fits its other normalisations on it).
+    public let reference: IndicatorMatrix
     let hierarchy: Hierarchy
 
     /// In-scope elements and dimensions, in framework order.
@@ -58,10 +58,17 @@ public struct ScoringModel: Sendable {
             method.targets.indicators[indicator.code].map(scales[j].target) ?? 100
         }
         return ScoringModel(method: method, framework: framework, referenceYear: reference.year,
-                            referenceCities: reference.cities.count, indicators: indicators, scales: scales,
+                            indicators: indicators, scales: scales,
                             indicatorTargets: indicatorTargets,
                             dimensionTargets: hierarchy.dimensions.map { method.targets.dimensions[$0] ?? 100 },
-                            winsorised: winsorised, warnings: warnings, hierarchy: hierarchy)
+                            winsorised: winsorised, warnings: warnings, reference: reference, hierarchy: hierarchy)
+    }
+
+    /// Whether `cohort` is the reference cohort itself (same year, same cities, same values).
+    public func isFitted(on cohort: IndicatorMatrix) -> Bool {
+        cohort.year == reference.year && cohort.cities.map(\.code) == reference.cities.map(\.code)
+            && cohort.indicators.map(\.code) == reference.indicators.map(\.code)
+            && cohort.values.storage.elementsEqual(reference.values.storage) { $0 == $1 || ($0.isNaN && $1.isNaN) }
     }
 
     /// The input's values re-laid on the model's indicators (by code): a model indicator without values

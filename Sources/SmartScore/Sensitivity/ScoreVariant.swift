@@ -18,11 +18,16 @@ struct ScoreVariant: Sendable {
     let elementZeros: Matrix
 
     /// Normalises (and imputes) over the whole cohort, as the engine does, then keeps the `rows` that
-    /// take part in the analysis.
-    init(key: VariantKey, raw: Matrix, indicators: [Indicator], cityTypes: [String?], rows: [Int], hierarchy: Hierarchy) throws {
+    /// take part in the analysis. With a `reference` (the values a model was fitted on, when that is
+    /// another cohort: another year), each normalisation's scales are fitted on the reference and applied
+    /// to the cohort, as the engine's fitted model does, so the unperturbed run is the nominal result.
+    init(key: VariantKey, raw: Matrix, indicators: [Indicator], cityTypes: [String?], rows: [Int], hierarchy: Hierarchy,
+         reference: Matrix? = nil) throws {
         self.key = key
         let input = key.impute ? Self.imputePeerMedians(raw, types: cityTypes) : raw
-        let scores = Normaliser.normalise(input, indicators: indicators, method: key.normalisation).selectingRows(rows)
+        let normalised = reference.map { Normaliser.apply(Normaliser.fit($0, indicators: indicators, method: key.normalisation), to: input) }
+            ?? Normaliser.normalise(input, indicators: indicators, method: key.normalisation)
+        let scores = normalised.selectingRows(rows)
         let geometric = key.aggregation == .geometric
         self.scores = scores
         numerators = try Matrix.product(scores.map { Self.indicatorValue($0, geometric: geometric) }, hierarchy.indicatorToElement)

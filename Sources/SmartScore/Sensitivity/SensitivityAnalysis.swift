@@ -112,6 +112,8 @@ public enum SensitivityAnalysis {
         // Only the ranked cities are ranked, but normalisation and imputation see the whole cohort.
         let raw = result.input.values
         let types = result.cities.map(\.type)
+        // A model fitted on another cohort (another year) normalises every variant on that cohort's scales.
+        let reference = result.model.isFitted(on: result.input) ? nil : result.model.reference.values
 
         // Blocks: runs of one variant, at most `blockBytes` of dimension sums each, grouped by variant so
         // that one variant's element scores are alive at a time.
@@ -134,7 +136,8 @@ public enum SensitivityAnalysis {
         // Every BLAS call of the analysis runs single-threaded (see `run`), so no sum depends on the thread
         // count; the parallelism is over blocks of runs.
         for (key, range) in variantBlocks {
-        let variant = try ScoreVariant(key: key, raw: raw, indicators: result.indicators, cityTypes: types, rows: ranked, hierarchy: hierarchy)
+        let variant = try ScoreVariant(key: key, raw: raw, indicators: result.indicators, cityTypes: types, rows: ranked, hierarchy: hierarchy,
+                                       reference: reference)
         let workers = max(1, min(options.threads, range.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for b in stride(from: range.lowerBound + worker, to: range.upperBound, by: workers) {
