@@ -70,15 +70,18 @@ struct ReportTests {
         let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
         let index = (parsed["index"] as! [String: Any])["score"] as! Double
         #expect(abs(index - result.index[k]) < 1e-12)
-        #expect(doc.texts.contains(String(format: "%.1f", index)))
+        // Indonesian numbers: a decimal comma, and nowhere the English form of the same number.
+        let id = NumberFormat.indonesian
+        #expect(doc.texts.contains(id.score(index)) && id.score(index).contains(","))
+        #expect(!doc.texts.contains(String(format: "%.1f", index)))
         #expect(doc.texts.contains("\(result.ranks[k]!) / 100"))
         // The gaps table lists the indicators that cost the most, in the engine's order, with its numbers.
         let gapRows = try #require(doc.tableRows.values.first { $0.first?.last == "Poin hilang" })
         let costly = report.evaluation.indicators.filter { ($0.cost ?? 0) > 0 }.prefix(12)
         #expect(gapRows.dropFirst().map { $0[0] } == costly.map(\.indicator.code))
-        #expect(gapRows[1][5] == String(format: "%.2f", costly.first!.cost!))
+        #expect(gapRows[1][5] == id.score(costly.first!.cost!, digits: 2))
         // Pillars and provenance.
-        #expect(doc.texts.contains(String(format: "%.1f", result.pillarScores[k, 0])))
+        #expect(doc.texts.contains(id.score(result.pillarScores[k, 0])))
         #expect(html.contains(SmartScoreInfo.version) && html.contains(report.provenance.catalogueVersion))
         #expect(!html.contains("http://") || html.components(separatedBy: "http://").count - 1 == html.components(separatedBy: "xmlns=\"http://").count - 1, "no network references")
     }
@@ -111,7 +114,7 @@ struct ReportTests {
     @Test("radar: a value of 100 on the first axis sits at the top of the circle, 0 at the centre")
     func radarGeometry() {
         let svg = Charts.radar(axes: ["a", "b", "c", "d", "e", "f"], values: [100, 0, 0, 0, 0, 0], reference: Array(repeating: nil, count: 6),
-                               label: "x", referenceLabel: "y").rendered(label: "r")
+                               label: "x", referenceLabel: "y", numbers: .english).rendered(label: "r")
         // Centre (280, 190), radius 120: the first point is (280, 70), the others the centre.
         #expect(svg.contains("points=\"280,70 280,190 280,190 280,190 280,190 280,190\""))
     }
@@ -120,12 +123,12 @@ struct ReportTests {
     func rowCharts() {
         #expect(Charts.rowHeight >= Charts.rowFont + 3)
         let names = (1...100).map { "Kabupaten Nama Panjang Sekali \($0)" }
-        let heat = Charts.heatMap(rows: names, columns: ["A", "B"], values: names.map { _ in [50, nil] })
+        let heat = Charts.heatMap(rows: names, columns: ["A", "B"], values: names.map { _ in [50, nil] }, numbers: .english)
         #expect(heat.height >= 100 * Charts.rowHeight)
         let svg = heat.rendered(label: "h")
         #expect(svg.components(separatedBy: "<rect").count - 1 == 200)
         #expect(svg.contains("fill=\"#eeeeee\""))  // a missing value is grey
-        let bars = Charts.bars(labels: ["a", "b"], values: [25, 100], maximum: 100, barWidth: 200).rendered(label: "b")
+        let bars = Charts.bars(labels: ["a", "b"], values: [25, 100], maximum: 100, barWidth: 200, numbers: .english).rendered(label: "b")
         #expect(bars.contains("width=\"50\"") && bars.contains("width=\"200\""))
         #expect(Charts.truncated(String(repeating: "x", count: 200), to: 100, size: 10).count < 20)
     }
@@ -133,9 +136,12 @@ struct ReportTests {
     @Test("quadrant chart: points inside the plot, quick wins green, thresholds drawn")
     func quadrantChart() {
         let svg = Charts.quadrants(points: [(1, 1, 0.5, true), (2, 5, 0.01, false)], impactThreshold: 0.2, lowEffortMax: 2,
-                                   labels: ("QW", "MP", "FI", "TL"), axis: ("effort", "impact")).rendered(label: "q")
+                                   labels: ("QW", "MP", "FI", "TL"), axis: ("effort", "impact"), numbers: .english,
+                                   pointTitle: { "#\($0): \($1), \($2)" }).rendered(label: "q")
         #expect(svg.contains("fill=\"#1a9850\"") && svg.contains("stroke-dasharray=\"4 3\""))
         for label in ["QW", "MP", "FI", "TL"] { #expect(svg.contains(">\(label)<")) }
+        // The tooltip's words are the caller's; its impact is in the caller's numbers.
+        #expect(svg.contains("<title>#1: 1, 0.500</title>"))
     }
 
     @Test("score colours run light to dark and stay legible")

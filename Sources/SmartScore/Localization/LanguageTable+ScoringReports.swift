@@ -1,6 +1,6 @@
 import Foundation
 
-/// The words of the rank and evaluate reports (tables and Markdown).
+/// The words of the rank and evaluate reports (tables and Markdown), and the column words every text report shares.
 extension LanguageTable {
     static let scoringReports: [TextKey: LocalizedText] = [
         .methodSentence: .init(id: "Metode: normalisasi {normalisation}, agregasi {aggregation}, bobot {weights}, cakupan minimum {coverage}; tahun {year}.",
@@ -41,5 +41,12 @@ extension LanguageTable {
         .indicator: .init(id: "Indikator", en: "Indicator"),
         .value: .init(id: "Nilai", en: "Value"),
         .pointsLost: .init(id: "Poin hilang", en: "Points lost"),
+        .dimension: .init(id: "Dimensi", en: "Dimension"),
+        .province: .init(id: "Provinsi", en: "Province"),
+        .type: .init(id: "Jenis", en: "Type"),
+        .item: .init(id: "Butir", en: "Item"),
+        .data: .init(id: "Data", en: "Data"),
+        .catalogueVersion: .init(id: "Versi katalog", en: "Catalogue version"),
+        .smartscoreVersion: .init(id: "Versi smartscore", en: "smartscore version"),
     ]
 }

@@ -7,14 +7,19 @@ public enum LanguageTable {
     /// Every entry, from every part.
     static let entries: [TextKey: LocalizedText] = {
         var all: [TextKey: LocalizedText] = [:]
-        for part in [scoring, scoringReports] {
+        for part in parts {
             all.merge(part) { first, _ in first }
         }
         return all
     }()
 
     /// How many entries the parts define in all (a key defined twice counts twice), for the test.
-    static var definedCount: Int { [scoring, scoringReports].reduce(0) { $0 + $1.count } }
+    static var definedCount: Int { parts.reduce(0) { $0 + $1.count } }
+
+    /// The parts, one per area of the library.
+    static var parts: [[TextKey: LocalizedText]] {
+        [scoring, scoringReports, quickWins, sensitivity, catalogue, importing, cityReport, cohortReport]
+    }
 
     /// The entry of `key`; a key without one reads as the key itself (the test fails first).
     public static func text(_ key: TextKey) -> LocalizedText {

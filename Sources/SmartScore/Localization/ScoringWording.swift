@@ -98,17 +98,7 @@ public struct ScoringWording: Sendable {
     }
 
     /// The short column heading of a dimension (rank tables).
-    public func dimensionShort(_ id: String) -> String {
-        switch id {
-        case "governance": return localizer(.dimensionShortGovernance)
-        case "branding": return localizer(.dimensionShortBranding)
-        case "economy": return localizer(.dimensionShortEconomy)
-        case "living": return localizer(.dimensionShortLiving)
-        case "society": return localizer(.dimensionShortSociety)
-        case "environment": return localizer(.dimensionShortEnvironment)
-        default: return id
-        }
-    }
+    public func dimensionShort(_ id: String) -> String { localizer.dimensionShort(id) }
 
     /// One sentence naming the method and the years: "Metode: normalisasi batas acuan, …".
     public func methodSentence(_ result: ScoreResult) -> String {

@@ -46,23 +46,35 @@ public enum CatalogueReport {
             }
             return csv.rendered()
         case .md:
-            var lines = ["| " + Labels.catalogueHeaders(language).joined(separator: " | ") + " |",
+            let t = Localizer(language)
+            var lines = ["| " + listHeaders(t).joined(separator: " | ") + " |",
                          "|" + String(repeating: "---|", count: 7)]
             for i in indicators {
-                lines.append("| " + row(i, language).map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
+                lines.append("| " + row(i, t).map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
             }
             return lines.joined(separator: "\n") + "\n"
         case .table, .html:
-            var table = TextTable(headers: Labels.catalogueHeaders(language))
-            for i in indicators { table.append(row(i, language)) }
-            return table.rendered() + Labels.catalogueSummary(count: indicators.count,
-                                                              scored: indicators.filter(\.isScored).count, language)
+            let t = Localizer(language)
+            var table = TextTable(headers: listHeaders(t))
+            for i in indicators { table.append(row(i, t)) }
+            return table.rendered() + "\n" + t(.catalogueSummary, ["count": t.numbers.integer(indicators.count),
+                                                                  "scored": t.numbers.integer(indicators.filter(\.isScored).count)]) + "\n"
         }
     }
 
-    private static func row(_ i: Indicator, _ language: Language) -> [String] {
-        let goalposts = i.goalposts.map { "\(JSONValue.format($0.worst)) → \(JSONValue.format($0.best))" } ?? "—"
-        return [i.code, truncate(i.name[language], 60), i.dimension, i.element, i.pillar, i.unit, goalposts]
+    static func listHeaders(_ t: Localizer) -> [String] {
+        [t(.code), t(.name), t(.dimension), t(.catalogueElement), t(.pillar), t(.catalogueUnit), t(.catalogueGoalpostsShort)]
+    }
+
+    /// One indicator's row of the list. Dimension, element and pillar stay ids: they are what the list's
+    /// filters (`--dimension economy`) take.
+    private static func row(_ i: Indicator, _ t: Localizer) -> [String] {
+        [i.code, truncate(i.name[t.language], 60), i.dimension, i.element, i.pillar, i.unit, goalposts(i, t.numbers) ?? "—"]
+    }
+
+    /// "12 → 2" in the reader's numbers.
+    static func goalposts(_ i: Indicator, _ n: NumberFormat) -> String? {
+        i.goalposts.map { "\(n.value($0.worst)) → \(n.value($0.best))" }
     }
 
     /// One indicator in full, for `catalogue show`.
@@ -71,32 +83,36 @@ public enum CatalogueReport {
         let dimension = catalogue.framework.dimension(i.dimension)
         let element = catalogue.framework.element(i.dimension, i.element)
         let pillar = catalogue.framework.pillar(i.pillar)
+        let t = Localizer(language), n = t.numbers
+        let standard = i.standard == "local" ? t(.catalogueStandardLocal)
+            : t(.catalogueStandardSNI, ["standard": i.standard, "clause": i.clause, "theme": i.theme])
         var rows: [(String, String)] = [
-            (Labels.text("code", language), i.code),
-            (Labels.text("name", language), i.name[language]),
-            (Labels.text("other_name", language), i.name[language == .id ? .en : .id]),
-            (Labels.text("standard", language), i.standard == "local" ? "local" : "SNI ISO \(i.standard), \(i.clause) (\(i.theme))"),
-            (Labels.text("dimension", language), "\(i.dimension) — \(dimension?.name[language] ?? "")"),
-            (Labels.text("element", language), "\(i.element) — \(element?.name[language] ?? "")"),
-            (Labels.text("pillar", language), "\(i.pillar) — \(pillar?.name[language] ?? "")"),
-            (Labels.text("unit", language), i.unit),
-            (Labels.text("polarity", language), i.polarity.rawValue),
-            (Labels.text("type", language), i.kind.rawValue + (i.isScored ? "" : " (\(Labels.text("not_scored", language)))")),
+            (t(.code), i.code),
+            (t(.name), i.name[language]),
+            (t(.catalogueOtherName), i.name[language == .id ? .en : .id]),
+            (t(.catalogueStandard), standard),
+            (t(.dimension), "\(i.dimension) — \(dimension?.name[language] ?? "")"),
+            (t(.catalogueElement), "\(i.element) — \(element?.name[language] ?? "")"),
+            (t(.pillar), "\(i.pillar) — \(pillar?.name[language] ?? "")"),
+            (t(.catalogueUnit), i.unit),
+            (t(.cataloguePolarity), t.polarity(i.polarity)),
+            (t(.type), t.kind(i.kind) + (i.isScored ? "" : " (\(t(.catalogueNotScored)))")),
         ]
-        if let g = i.goalposts {
-            rows.append((Labels.text("goalposts", language), "\(JSONValue.format(g.worst)) → \(JSONValue.format(g.best))"))
-            rows.append((Labels.text("basis", language), g.basis))
+        if let g = i.goalposts, let range = goalposts(i, n) {
+            rows.append((t(.catalogueGoalposts), range))
+            rows.append((t(.catalogueBasis), g.basis))
         }
-        let lo = i.validRange.min.map(JSONValue.format) ?? "−∞", hi = i.validRange.max.map(JSONValue.format) ?? "∞"
-        rows.append((Labels.text("valid_range", language), "[\(lo), \(hi)]"))
-        if let t = i.nationalTarget {
-            rows.append((Labels.text("national_target", language),
-                         "\(JSONValue.format(t.value))\(t.year.map { " (\($0))" } ?? "") — \(t.source)"))
+        let lo = i.validRange.min.map(n.value) ?? "−∞", hi = i.validRange.max.map(n.value) ?? "∞"
+        // The list separator of a range: "[0; 100]" where the decimal mark is a comma, so "[0,5; 1]" is unambiguous.
+        let separator = n.decimalMark == "," ? "; " : ", "
+        rows.append((t(.catalogueValidRange), "[\(lo)\(separator)\(hi)]"))
+        if let target = i.nationalTarget {
+            rows.append((t(.catalogueNationalTarget), "\(n.value(target.value))\(target.year.map { " (\($0))" } ?? "") — \(target.source)"))
         }
-        rows.append((Labels.text("confidence", language), i.sourceConfidence))
-        if let s = i.source { rows.append((Labels.text("source", language), s)) }
-        if let n = i.note { rows.append((Labels.text("note", language), n)) }
-        rows.append((Labels.text("defined_at", language), i.origin.description))
+        rows.append((t(.catalogueConfidence), t.confidence(i.sourceConfidence)))
+        if let s = i.source { rows.append((t(.catalogueSource), s)) }
+        if let note = i.note { rows.append((t(.catalogueNote), note)) }
+        rows.append((t(.catalogueDefinedAt), i.origin.description))
         if format == .md {
             return (["| | |", "|---|---|"] + rows.map { "| \($0.0) | \($0.1.replacingOccurrences(of: "|", with: "\\|")) |" })
                 .joined(separator: "\n") + "\n"
@@ -116,19 +132,22 @@ extension CatalogueReport {
     /// dimension, element and pillar; and the coverage problems, which make the catalogue invalid.
     public static func validation(_ catalogue: Catalogue, language lang: Language) -> (text: String, problems: [InputError]) {
         let coverage = CatalogueCoverage(catalogue)
+        let t = Localizer(lang), n = t.numbers
         var lines: [String] = []
-        for file in catalogue.files { lines.append((lang == .id ? "dibaca: " : "read: ") + file) }
+        for file in catalogue.files { lines.append(t(.catalogueRead, ["file": file])) }
         let byStandard = Dictionary(grouping: catalogue.indicators, by: \.standard)
         for standard in Catalogue.standards {
             let all = byStandard[standard] ?? []
-            lines.append("\(standard): \(all.count) " + (lang == .id ? "indikator, \(all.filter(\.isScored).count) dinilai" : "indicators, \(all.filter(\.isScored).count) scored"))
+            lines.append(t(.catalogueStandardCount, ["standard": standard, "count": n.integer(all.count),
+                                                     "scored": n.integer(all.filter(\.isScored).count)]))
         }
+        // Ids, not names: the catalogue's authors read this, and the files say the ids.
         for d in catalogue.framework.dimensions {
-            let parts = d.elements.map { "\($0.id) \(coverage.perElement["\(d.id)/\($0.id)", default: 0])" }
-            lines.append("\(d.id) \(coverage.perDimension[d.id, default: 0]): " + parts.joined(separator: ", "))
+            let parts = d.elements.map { "\($0.id) \(n.integer(coverage.perElement["\(d.id)/\($0.id)", default: 0]))" }
+            lines.append("\(d.id) \(n.integer(coverage.perDimension[d.id, default: 0])): " + parts.joined(separator: ", "))
         }
-        lines.append((lang == .id ? "pilar: " : "pillars: ")
-                     + Framework.pillarIDs.map { "\($0) \(coverage.perPillar[$0, default: 0])" }.joined(separator: ", "))
+        lines.append(t(.cataloguePillars, ["pillars": Framework.pillarIDs.map { "\($0) \(n.integer(coverage.perPillar[$0, default: 0]))" }
+            .joined(separator: ", ")]))
         return (lines.joined(separator: "\n") + "\n", coverage.problems.map { InputError($0) })
     }
 }

@@ -1,28 +1,8 @@
 import Foundation
 
-/// Number formatting for people: fixed decimals, "—" for a missing value.
+/// The layout of text reports: headings and tables, in Markdown or for a terminal. Words come from the
+/// language table and numbers from `NumberFormat`; this only places them.
 enum Format {
-    static func score(_ x: Double?, digits: Int = 1) -> String {
-        guard let x, x.isFinite else { return "—" }
-        return String(format: "%.\(digits)f", x)
-    }
-
-    static func percent(_ x: Double?) -> String {
-        guard let x, x.isFinite else { return "—" }
-        return String(format: "%.0f%%", x * 100)
-    }
-
-    /// A raw value: up to 4 significant decimals, no trailing zeros.
-    static func value(_ x: Double) -> String {
-        if x == x.rounded() && abs(x) < 1e15 { return String(Int64(x)) }
-        var s = String(format: "%.4f", x)
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return s
-    }
-
-    static func text(_ language: Language, _ id: String, _ en: String) -> String { language == .id ? id : en }
-
     /// A section heading: `## …` in Markdown, underlined in a terminal.
     static func heading(_ s: String, markdown: Bool) -> String {
         markdown ? "\n## \(md(s))\n\n" : "\n\(s)\n\(String(repeating: "─", count: s.count))\n"

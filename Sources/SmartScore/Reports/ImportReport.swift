@@ -26,30 +26,30 @@ public enum ImportReport {
                 })),
             ]).serialized()
         }
-        let id = language == .id
-        var table = TextTable(headers: id ? ["Berkas", "Tata letak", "Baris", "Baru", "Sama", "Diganti", "Dilewati", "Kosong"]
-                                          : ["File", "Layout", "Rows", "New", "Unchanged", "Replaced", "Skipped", "Empty"],
+        let t = Localizer(language), n = t.numbers
+        var table = TextTable(headers: [t(.importFile), t(.importLayout), t(.importRows), t(.importNew), t(.importUnchanged),
+                                        t(.importReplaced), t(.importSkipped), t(.importEmpty)],
                               alignments: [.left, .left, .right, .right, .right, .right, .right, .right])
         for o in outcomes {
+            // The layout, separator and decimal mark as the flags (--layout, --separator, --decimal) name them.
             let layout = "\(o.result.layout.rawValue) '\(o.result.dialect.separator.label)' '\(o.result.dialect.decimal.rawValue)'"
-            table.append([o.file, o.alreadyImported ? (id ? "sudah diimpor" : "already imported") : layout,
-                          String(o.result.dataRows), String(o.inserted), String(o.unchanged), String(o.replaced),
-                          String(o.result.skippedRows), String(o.result.emptyCells)])
+            table.append([o.file, o.alreadyImported ? t(.importAlreadyImported) : layout,
+                          n.integer(o.result.dataRows), n.integer(o.inserted), n.integer(o.unchanged), n.integer(o.replaced),
+                          n.integer(o.result.skippedRows), n.integer(o.result.emptyCells)])
         }
         let total = outcomes.reduce(0) { $0 + $1.inserted + $1.replaced }
-        return table.rendered() + (id ? "\n\(total) nilai ditulis ke dataset '\(dataset)' di \(store).\n"
-                                      : "\n\(total) values written to dataset '\(dataset)' in \(store).\n")
+        return table.rendered() + "\n" + t(.importWritten, ["count": n.integer(total), "dataset": dataset, "store": store]) + "\n"
     }
 
     public static func datasets(_ summaries: [DatasetSummary], format: OutputFormat, language: Language) -> String {
         if format == .json { return JSONValue.array(summaries.map(json)).serialized() }
-        let id = language == .id
-        var table = TextTable(headers: id ? ["Dataset", "Nilai", "Kota", "Indikator", "Tahun", "Impor", "Dibuat"]
-                                          : ["Dataset", "Values", "Cities", "Indicators", "Years", "Imports", "Created"],
+        let t = Localizer(language), n = t.numbers
+        var table = TextTable(headers: [t(.datasetsDataset), t(.datasetsValues), t(.datasetsRegions), t(.datasetsIndicators), t(.datasetsYears),
+                                        t(.datasetsImports), t(.datasetsCreated)],
                               alignments: [.left, .right, .right, .right, .left, .right, .left])
         for s in summaries {
-            table.append([s.name, String(s.observations), String(s.cities), String(s.indicators), yearRange(s.years),
-                          String(s.imports.count), s.createdAt])
+            table.append([s.name, n.integer(s.observations), n.integer(s.cities), n.integer(s.indicators), yearRange(s.years),
+                          n.integer(s.imports.count), s.createdAt])
         }
         return table.rendered()
     }
@@ -57,11 +57,11 @@ public enum ImportReport {
     public static func datasetDetail(_ s: DatasetSummary, format: OutputFormat, language: Language) -> String {
         if format == .json { return json(s).serialized() }
         var out = datasets([s], format: .table, language: language) + "\n"
-        var table = TextTable(headers: language == .id ? ["Berkas", "SHA-256", "Waktu", "Baris", "Nilai", "Diganti"]
-                                                       : ["File", "SHA-256", "Time", "Rows", "Values", "Replaced"],
+        let t = Localizer(language), n = t.numbers
+        var table = TextTable(headers: [t(.importFile), "SHA-256", t(.datasetsTime), t(.importRows), t(.datasetsValues), t(.importReplaced)],
                               alignments: [.left, .left, .left, .right, .right, .right])
         for i in s.imports {
-            table.append([i.file, String(i.sha256.prefix(12)), i.importedAt, String(i.rows), String(i.observations), String(i.replaced)])
+            table.append([i.file, String(i.sha256.prefix(12)), i.importedAt, n.integer(i.rows), n.integer(i.observations), n.integer(i.replaced)])
         }
         out += table.rendered()
         return out
@@ -92,9 +92,9 @@ extension ImportReport {
     public static func messages(_ outcome: ImportOutcome, language l: Language) -> (warnings: String, skipped: String, summary: String) {
         let warnings = outcome.warnings.map { $0.rendered(as: "warning", language: l) }.joined(separator: "\n")
         let skipped = outcome.skipped.map { $0.rendered(as: "skipped", language: l) }.joined(separator: "\n")
-        let n = outcome.fileCount
-        let summary = l == .id ? "valid: \(outcome.values) nilai dari \(n) berkas; tidak ada yang ditulis (--dry-run)"
-                               : "valid: \(outcome.values) values in \(n) file\(n == 1 ? "" : "s"); nothing written (--dry-run)"
+        let t = Localizer(l), files = outcome.fileCount
+        let summary = t(files == 1 ? .importDryRunOne : .importDryRunMany,
+                        ["count": t.numbers.integer(outcome.values), "files": t.numbers.integer(files)])
         return (warnings, skipped, summary)
     }
 }

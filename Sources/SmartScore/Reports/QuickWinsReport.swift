@@ -2,45 +2,6 @@ import Foundation
 
 /// `smartscore quickwins`: a city's ranked programmes, quadrants, roadmap and risks; or the cohort view.
 public enum QuickWinsReport {
-    static func quadrantName(_ q: Quadrant, _ l: Language) -> String {
-        switch q {
-        case .quickWin: return Format.text(l, "quick win", "quick win")
-        case .majorProject: return Format.text(l, "proyek besar", "major project")
-        case .fillIn: return Format.text(l, "pelengkap", "fill-in")
-        case .thankless: return Format.text(l, "kurang bermanfaat", "thankless")
-        }
-    }
-
-    static func horizonName(_ h: Horizon, _ l: Language) -> String {
-        switch h {
-        case .short: return Format.text(l, "1 tahun", "1 year")
-        case .medium: return Format.text(l, "5 tahun", "5 years")
-        case .long: return Format.text(l, "10+ tahun", "10+ years")
-        }
-    }
-
-    /// The unit an amount is said in: triliun/trillion, miliar/billion or juta/million, with its decimals.
-    static func scale(_ x: Double) -> (divisor: Double, id: String, en: String, digits: Int) {
-        x >= 1e12 ? (1e12, "T", "tn", 1) : x >= 1e9 ? (1e9, "M", "bn", 1) : (1e6, "jt", "m", 0)
-    }
-
-    static func amount(_ x: Double, _ unit: (divisor: Double, id: String, en: String, digits: Int), _ l: Language) -> String {
-        let s = String(format: "%.\(unit.digits)f", x / unit.divisor)
-        return l == .id ? s.replacingOccurrences(of: ".", with: ",") : s
-    }
-
-    /// A cost range in one unit: "Rp 0,4–1,5 M", "IDR 0.4–1.5 bn".
-    static func rupiahRange(_ lo: Double, _ hi: Double, _ l: Language) -> String {
-        let unit = scale(hi)
-        return (l == .id ? "Rp " : "IDR ") + "\(amount(lo, unit, l))–\(amount(hi, unit, l)) " + (l == .id ? unit.id : unit.en)
-    }
-
-    /// Money as people say it: "Rp 2,5 M" (miliar) in Indonesian, "IDR 2.5 bn" in English.
-    static func rupiah(_ x: Double, _ l: Language) -> String {
-        let unit = scale(x)
-        return (l == .id ? "Rp " : "IDR ") + amount(x, unit, l) + " " + (l == .id ? unit.id : unit.en)
-    }
-
     public static func city(_ plan: CityPlan, model: ImpactModel?, format: OutputFormat, language l: Language) -> String {
         switch format {
         case .json: return model.map { cityJSON(plan, model: $0).serialized() } ?? ""
@@ -54,44 +15,45 @@ public enum QuickWinsReport {
             }
             return t.rendered()
         default:
-            let md = format == .md
-            func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String { Format.table(h, rows, a, markdown: md) }
-            func heading(_ s: String) -> String { Format.heading(s, markdown: md) }
-            let cityName = md ? Format.md(plan.city.name) : plan.city.name
-            var out = (md ? "# " : "") + Format.text(l, "Quick win dan peta jalan — ", "Quick wins and roadmap — ") + "\(cityName) (\(plan.city.code))\n"
-            out += heading(Format.text(l, "Program menurut prioritas (dampak ÷ upaya)", "Programmes by priority (impact ÷ effort)"))
-            let shown = plan.entries.filter { $0.impact > 1e-12 }
-            out += table([Format.text(l, "Program", "Programme"), Format.text(l, "Dimensi", "Dimension"), Format.text(l, "Dampak", "Impact"),
-                          Format.text(l, "Upaya", "Effort"), Format.text(l, "Prioritas", "Priority"), Format.text(l, "Kuadran", "Quadrant"),
-                          Format.text(l, "Horizon", "Horizon"), Format.text(l, "Biaya", "Cost"), Format.text(l, "Bulan", "Months")],
-                         shown.map { e in
-                             [CatalogueReport.truncate(e.programme.name[l], 48), e.programme.dimension, Format.score(e.impact, digits: 2),
-                              String(e.programme.effort), Format.score(e.priority, digits: 2), quadrantName(e.quadrant, l),
-                              horizonName(e.programme.horizon, l), rupiahRange(e.programme.cost.min, e.programme.cost.max, l), String(e.programme.months)]
-                         }, [.left, .left, .right, .right, .right, .left, .left, .left, .right])
-            if shown.isEmpty { out += Format.text(l, "Tidak ada program yang menutup kesenjangan kota ini.\n", "No programme closes a gap of this city.\n") }
-            out += "\n" + Format.text(l,
-                "Kuadran: dampak tinggi bila ≥ \(Format.score(plan.impactThreshold, digits: 2)) poin indeks (median dampak positif kota ini, atau --impact-threshold); upaya rendah bila ≤ \(plan.options.lowEffortMax) (--low-effort).",
-                "Quadrants: high impact means ≥ \(Format.score(plan.impactThreshold, digits: 2)) index points (the median of this city's positive impacts, or --impact-threshold); low effort means ≤ \(plan.options.lowEffortMax) (--low-effort).") + "\n"
-            out += heading(Format.text(l, "Peta jalan", "Roadmap"))
-            out += table([Format.text(l, "Horizon", "Horizon"), Format.text(l, "Program", "Programmes"), Format.text(l, "Biaya maks.", "Max cost"),
-                          Format.text(l, "Anggaran", "Budget"), Format.text(l, "Tambahan indeks", "Index gain")],
-                         Horizon.allCases.map { h in
-                             let chosen = plan.roadmap[h]!
-                             return [horizonName(h, l), chosen.map(\.programme.id).joined(separator: ", ").ifEmpty("—"),
-                                     rupiah(chosen.reduce(0) { $0 + $1.programme.cost.max }, l),
-                                     plan.options.budget[h].map { rupiah($0, l) } ?? Format.text(l, "tanpa batas", "unlimited"),
-                                     "+" + Format.score(plan.gains[h], digits: 2)]
-                         }, [.left, .left, .right, .right, .right])
-            out += heading(Format.text(l, "Daftar risiko program tahun pertama", "Risk register of the first-year programmes"))
-            out += table([Format.text(l, "Program", "Programme"), Format.text(l, "Risiko", "Risk"), Format.text(l, "Kemungkinan", "Likelihood"),
-                          Format.text(l, "Dampak", "Impact"), Format.text(l, "Mitigasi", "Mitigation"), Format.text(l, "Pemilik", "Owner")],
-                         plan.risks.map { r in
-                             [r.programme.id, r.risk.risk[l], r.risk.likelihood.rawValue, r.risk.impact.rawValue, r.risk.mitigation[l],
-                              "\(r.programme.owner) (\(r.programme.dimension))"]
-                         }, [.left, .left, .left, .left, .left, .left])
-            return out
+            return cityText(plan, markdown: format == .md, language: l)
         }
+    }
+
+    /// A city's plan for people: the language's words and numbers.
+    static func cityText(_ plan: CityPlan, markdown md: Bool, language l: Language) -> String {
+        let t = Localizer(l), n = t.numbers
+        func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String { Format.table(h, rows, a, markdown: md) }
+        func heading(_ s: String) -> String { Format.heading(s, markdown: md) }
+        let cityName = md ? Format.md(plan.city.name) : plan.city.name
+        var out = (md ? "# " : "") + t(.quickwinsTitle, ["city": cityName, "code": plan.city.code]) + "\n"
+        out += heading(t(.quickwinsByPriority))
+        let shown = plan.entries.filter { $0.impact > 1e-12 }
+        out += table([t(.quickwinsProgramme), t(.dimension), t(.quickwinsImpact), t(.quickwinsEffort), t(.quickwinsPriority),
+                      t(.quickwinsQuadrant), t(.quickwinsHorizon), t(.quickwinsCost), t(.quickwinsMonths)],
+                     shown.map { e in
+                         [CatalogueReport.truncate(e.programme.name[l], 48), t.dimensionShort(e.programme.dimension), n.score(e.impact, digits: 2),
+                          String(e.programme.effort), n.score(e.priority, digits: 2), t.quadrant(e.quadrant),
+                          t.horizon(e.programme.horizon), n.rupiahRange(e.programme.cost.min, e.programme.cost.max), n.integer(e.programme.months)]
+                     }, [.left, .left, .right, .right, .right, .left, .left, .left, .right])
+        if shown.isEmpty { out += t(.quickwinsNoProgramme) + "\n" }
+        out += "\n" + t(.quickwinsQuadrantNote, ["threshold": n.score(plan.impactThreshold, digits: 2),
+                                                 "low_effort": String(plan.options.lowEffortMax)]) + "\n"
+        out += heading(t(.quickwinsRoadmap))
+        out += table([t(.quickwinsHorizon), t(.quickwinsProgrammes), t(.quickwinsMaxCost), t(.quickwinsBudget), t(.quickwinsIndexGain)],
+                     Horizon.allCases.map { h in
+                         let chosen = plan.roadmap[h]!
+                         return [t.horizon(h), chosen.map(\.programme.id).joined(separator: ", ").ifEmpty("—"),
+                                 n.rupiah(chosen.reduce(0) { $0 + $1.programme.cost.max }),
+                                 plan.options.budget[h].map(n.rupiah) ?? t(.quickwinsUnlimited),
+                                 "+" + n.score(plan.gains[h], digits: 2)]
+                     }, [.left, .left, .right, .right, .right])
+        out += heading(t(.quickwinsRiskRegister))
+        out += table([t(.quickwinsProgramme), t(.quickwinsRisk), t(.quickwinsLikelihood), t(.quickwinsImpact), t(.quickwinsMitigation), t(.quickwinsOwner)],
+                     plan.risks.map { r in
+                         [r.programme.id, r.risk.risk[l], t.riskLevel(r.risk.likelihood), t.riskLevel(r.risk.impact), r.risk.mitigation[l],
+                          "\(r.programme.owner) (\(t.dimensionShort(r.programme.dimension)))"]
+                     }, [.left, .left, .left, .left, .left, .left])
+        return out
     }
 
     public static func cityJSON(_ plan: CityPlan, model: ImpactModel) -> JSONValue {
@@ -154,22 +116,27 @@ public enum QuickWinsReport {
             for p in view.programmes { t.append([p.programme.id, p.programme.dimension, String(p.citiesLifted), CSVTable.number(p.totalImpact)]) }
             return t.rendered()
         default:
-            let md = format == .md
-            func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String { Format.table(h, rows, a, markdown: md) }
-            var out = md ? "# " : ""
-            out += Format.text(l, "Program yang paling banyak mengangkat kota\n\n", "Programmes that would lift the most cities the most\n\n")
-            let headers = [Format.text(l, "Program", "Programme"), Format.text(l, "Dimensi", "Dimension"),
-                           Format.text(l, "Kota (top quick win)", "Cities (top quick win)"), Format.text(l, "Total dampak", "Total impact")]
-            let rows = view.programmes.filter { $0.totalImpact > 0 }.map { p in
-                [CatalogueReport.truncate(p.programme.name[l], 50), p.programme.dimension, String(p.citiesLifted), Format.score(p.totalImpact, digits: 1)]
-            }
-            out += table(headers, rows, [.left, .left, .right, .right])
-            out += "\n" + Format.text(l, "Quick win teratas tiap kota\n\n", "Each city's top quick wins\n\n")
-            let cityRows = view.cities.map { c in [c.city.code, c.city.name, c.top.map { "\($0.programme.id) (+\(Format.score($0.impact, digits: 2)))" }.joined(separator: ", ").ifEmpty("—")] }
-            let cityHeaders = [Format.text(l, "Kode", "Code"), Format.text(l, "Nama", "Name"), Format.text(l, "Quick win (dampak, poin indeks)", "Quick wins (impact, index points)")]
-            out += table(cityHeaders, cityRows, [.left, .left, .left])
-            return out
+            return cohortText(view, markdown: format == .md, language: l)
         }
+    }
+
+    /// The cohort view for people: the language's words and numbers.
+    static func cohortText(_ view: CohortQuickWins, markdown md: Bool, language l: Language) -> String {
+        let t = Localizer(l), n = t.numbers
+        func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String { Format.table(h, rows, a, markdown: md) }
+        var out = (md ? "# " : "") + t(.quickwinsCohortTitle) + "\n\n"
+        let headers = [t(.quickwinsProgramme), t(.dimension), t(.quickwinsCitiesLifted), t(.quickwinsTotalImpact)]
+        let rows = view.programmes.filter { $0.totalImpact > 0 }.map { p in
+            [CatalogueReport.truncate(p.programme.name[l], 50), t.dimensionShort(p.programme.dimension), n.integer(p.citiesLifted),
+             n.score(p.totalImpact, digits: 1)]
+        }
+        out += table(headers, rows, [.left, .left, .right, .right])
+        out += "\n" + t(.quickwinsEachCityTop) + "\n\n"
+        let cityRows = view.cities.map { c in
+            [c.city.code, c.city.name, c.top.map { "\($0.programme.id) (+\(n.score($0.impact, digits: 2)))" }.joined(separator: ", ").ifEmpty("—")]
+        }
+        out += table([t(.code), t(.name), t(.quickwinsTopColumn)], cityRows, [.left, .left, .left])
+        return out
     }
 }
 

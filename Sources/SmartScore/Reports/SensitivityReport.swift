@@ -13,30 +13,32 @@ public enum SensitivityReport {
             }
             return t.rendered()
         default:
-            let md = format == .md
-            func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String { Format.table(h, rows, a, markdown: md) }
-            var out = (md ? "# " : "") + Format.text(l, "Ketidakpastian peringkat", "Uncertainty of the ranking") + "\n\n"
-            out += Format.text(l, "\(s.runs) simulasi, seed \(s.options.seed); input tak pasti: ", "\(s.runs) runs, seed \(s.options.seed); uncertain inputs: ")
-                + (s.options.inputs.isEmpty ? "—" : s.options.inputs.map(\.rawValue).joined(separator: ", ")) + "\n\n"
-            out += table([Format.text(l, "Peringkat", "Rank"), Format.text(l, "Kode", "Code"), Format.text(l, "Nama", "Name"),
-                          Format.text(l, "Indeks", "Index"), Format.text(l, "Median", "Median"), Format.text(l, "Rentang 5–95%", "5–95% range"),
-                          Format.text(l, "Rerata ± sd", "Mean ± sd")],
-                         s.cities.map { c in
-                             [String(c.nominalRank), c.city.code, c.city.name, Format.score(c.nominalScore), Format.score(c.medianRank, digits: 0),
-                              "\(Format.score(c.rankP05, digits: 0))–\(Format.score(c.rankP95, digits: 0))",
-                              "\(Format.score(c.scoreMean)) ± \(Format.score(c.scoreSD))"]
-                         }, [.right, .left, .left, .right, .right, .right, .right])
-            if !s.indices.isEmpty {
-                out += "\n" + Format.text(l, "Indeks sensitivitas (Sobol; keluaran: rerata pergeseran peringkat absolut)",
-                                          "Sensitivity indices (Sobol; output: mean absolute rank shift)") + "\n\n"
-                out += table([Format.text(l, "Input", "Input"), Format.text(l, "Orde pertama", "First order"), Format.text(l, "Total", "Total"),
-                              Format.text(l, "Keterangan", "What varies")],
-                             s.indices.map { [$0.input.rawValue, Format.score($0.firstOrder, digits: 3), Format.score($0.total, digits: 3), $0.input.description] },
-                             [.left, .right, .right, .left])
-            }
-            out += "\n" + Format.text(l, "Rerata pergeseran peringkat absolut: ", "Mean absolute rank shift: ") + Format.score(s.meanRankShift, digits: 2) + "\n"
-            return out
+            return text(s, markdown: format == .md, language: l)
         }
+    }
+
+    /// The analysis for people: the language's words and numbers, the inputs by name.
+    static func text(_ s: SensitivityResult, markdown md: Bool, language l: Language) -> String {
+        let t = Localizer(l), n = t.numbers
+        func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String { Format.table(h, rows, a, markdown: md) }
+        var out = (md ? "# " : "") + t(.sensitivityTitle) + "\n\n"
+        let inputs = s.options.inputs.isEmpty ? "—" : s.options.inputs.map(t.uncertainInput).joined(separator: ", ")
+        out += t(.sensitivityRuns, ["runs": n.integer(s.runs), "seed": String(s.options.seed), "inputs": inputs]) + "\n\n"
+        out += table([t(.rank), t(.code), t(.name), t(.index), t(.sensitivityMedian), t(.sensitivityRange), t(.sensitivityMeanSD)],
+                     s.cities.map { c in
+                         [String(c.nominalRank), c.city.code, c.city.name, n.score(c.nominalScore), n.score(c.medianRank, digits: 0),
+                          "\(n.score(c.rankP05, digits: 0))–\(n.score(c.rankP95, digits: 0))",
+                          "\(n.score(c.scoreMean)) ± \(n.score(c.scoreSD))"]
+                     }, [.right, .left, .left, .right, .right, .right, .right])
+        if !s.indices.isEmpty {
+            out += "\n" + t(.sensitivityIndicesHeading) + "\n\n"
+            out += table([t(.sensitivityInput), t(.sensitivityFirstOrder), t(.sensitivityTotal), t(.sensitivityWhatVaries)],
+                         s.indices.map { [t.uncertainInput($0.input), n.score($0.firstOrder, digits: 3), n.score($0.total, digits: 3),
+                                          t.uncertainInputDescription($0.input)] },
+                         [.left, .right, .right, .left])
+        }
+        out += "\n" + t(.sensitivityMeanShift, ["shift": n.score(s.meanRankShift, digits: 2)]) + "\n"
+        return out
     }
 
     public static func json(_ s: SensitivityResult) -> JSONValue {

@@ -14,13 +14,29 @@ public enum UncertainInput: String, Sendable, CaseIterable {
     /// One indicator dropped (or none), uniformly among the in-scope indicators.
     case drop
 
-    public var description: String {
+    /// What the input varies, as the sensitivity JSON writes it: the English of the language table (the
+    /// reports show `Localizer.uncertainInputDescription`, in the reader's language).
+    public var description: String { Localizer(.en).uncertainInputDescription(self) }
+
+    /// The key of the input's short name in the language table.
+    var nameKey: TextKey {
         switch self {
-        case .weights: return "element and dimension weights, uniform within ±spread of nominal"
-        case .normalisation: return "normalisation method, drawn uniformly from the set"
-        case .aggregation: return "arithmetic or geometric aggregation, with equal probability"
-        case .missing: return "missing values left out, or imputed with the median of peers of the same type"
-        case .drop: return "no indicator or one in-scope indicator dropped, uniformly"
+        case .weights: return .inputWeights
+        case .normalisation: return .inputNormalisation
+        case .aggregation: return .inputAggregation
+        case .missing: return .inputMissing
+        case .drop: return .inputDrop
+        }
+    }
+
+    /// The key of the input's description in the language table.
+    var descriptionKey: TextKey {
+        switch self {
+        case .weights: return .inputWeightsDescription
+        case .normalisation: return .inputNormalisationDescription
+        case .aggregation: return .inputAggregationDescription
+        case .missing: return .inputMissingDescription
+        case .drop: return .inputDropDescription
         }
     }
 }

@@ -2,13 +2,15 @@ import Foundation
 
 /// The charts of the reports, each a small function from numbers to an SVG. Layout constants are chosen so
 /// that labels cannot overlap: every row of a row-based chart is at least `rowHeight` tall, taller than
-/// its font, however many rows there are.
+/// its font, however many rows there are. The numbers a reader sees (labels, tooltips) come in the
+/// report's `NumberFormat`; the geometry is the same in every language.
 public enum Charts {
     public static let rowHeight = 14.0
     public static let rowFont = 10.0
 
     /// A radar of the six dimensions: the city's polygon over the cohort median's (dashed), on 0–100 axes.
-    public static func radar(axes: [String], values: [Double?], reference: [Double?], label: String, referenceLabel: String) -> SVG {
+    public static func radar(axes: [String], values: [Double?], reference: [Double?], label: String, referenceLabel: String,
+                             numbers: NumberFormat) -> SVG {
         // Wide enough for the longest axis label on either side of the circle.
         let size = 360.0, width = 560.0, cx = width / 2, cy = size / 2 + 10, radius = 120.0
         var svg = SVG(width: width, height: size + 30)
@@ -33,7 +35,7 @@ public enum Charts {
         svg.polygon(values.enumerated().map { point($0.offset, $0.element ?? 0) }, fill: "#2171b5", stroke: "#08306b", opacity: 0.35)
         for (k, v) in values.enumerated() {
             let (x, y) = point(k, v ?? 0)
-            svg.circle(cx: x, cy: y, r: 3, fill: "#08306b", title: "\(axes[k]): \(Format.score(v))")
+            svg.circle(cx: x, cy: y, r: 3, fill: "#08306b", title: "\(axes[k]): \(numbers.score(v))")
         }
         svg.rect(x: cx - 200, y: size + 8, width: 12, height: 10, fill: "#2171b5")
         svg.text(label, x: cx - 184, y: size + 17, size: 10)
@@ -43,7 +45,8 @@ public enum Charts {
     }
 
     /// A heat map: rows × columns of scores, each cell coloured and labelled with its number.
-    public static func heatMap(rows: [String], columns: [String], values: [[Double?]], cellWidth: Double = 62, labelWidth: Double = 190) -> SVG {
+    public static func heatMap(rows: [String], columns: [String], values: [[Double?]], cellWidth: Double = 62, labelWidth: Double = 190,
+                               numbers: NumberFormat) -> SVG {
         let header = 34.0
         var svg = SVG(width: labelWidth + cellWidth * Double(columns.count) + 4, height: header + rowHeight * Double(rows.count) + 4)
         for (j, column) in columns.enumerated() {
@@ -55,8 +58,8 @@ public enum Charts {
             for j in columns.indices {
                 let v = values[i][j]
                 svg.rect(x: labelWidth + cellWidth * Double(j), y: y, width: cellWidth - 1, height: rowHeight - 1, fill: ScoreColour.fill(v),
-                         title: "\(row) · \(columns[j]): \(Format.score(v))")
-                svg.text(Format.score(v), x: labelWidth + cellWidth * (Double(j) + 0.5), y: y + rowHeight - 3.5, size: rowFont - 1,
+                         title: "\(row) · \(columns[j]): \(numbers.score(v))")
+                svg.text(numbers.score(v), x: labelWidth + cellWidth * (Double(j) + 0.5), y: y + rowHeight - 3.5, size: rowFont - 1,
                          anchor: .middle, fill: ScoreColour.text(v))
             }
         }
@@ -65,24 +68,26 @@ public enum Charts {
 
     /// Horizontal bars on 0–`maximum`, one row per label, the value printed after each bar.
     public static func bars(labels: [String], values: [Double?], maximum: Double = 100, digits: Int = 1, labelWidth: Double = 260,
-                            barWidth: Double = 300, colour: ((Double?) -> String)? = nil) -> SVG {
+                            barWidth: Double = 300, numbers: NumberFormat, colour: ((Double?) -> String)? = nil) -> SVG {
         var svg = SVG(width: labelWidth + barWidth + 50, height: rowHeight * Double(labels.count) + 6)
         for (i, label) in labels.enumerated() {
             let y = rowHeight * Double(i) + 2
             svg.text(truncated(label, to: labelWidth, size: rowFont), x: labelWidth - 6, y: y + rowHeight - 4, size: rowFont, anchor: .end)
             let v = values[i]
             let w = maximum > 0 ? barWidth * min(1, max(0, (v ?? 0) / maximum)) : 0
-            svg.rect(x: labelWidth, y: y + 1, width: w, height: rowHeight - 3, fill: colour?(v) ?? "#2171b5", title: "\(label): \(Format.score(v, digits: digits))")
-            svg.text(Format.score(v, digits: digits), x: labelWidth + w + 4, y: y + rowHeight - 4, size: rowFont - 1)
+            svg.rect(x: labelWidth, y: y + 1, width: w, height: rowHeight - 3, fill: colour?(v) ?? "#2171b5", title: "\(label): \(numbers.score(v, digits: digits))")
+            svg.text(numbers.score(v, digits: digits), x: labelWidth + w + 4, y: y + rowHeight - 4, size: rowFont - 1)
         }
         return svg
     }
 
     /// Impact (index points, y) against effort (1–5, x), with the quadrant lines at the thresholds and
     /// each programme numbered (the numbers key a table beside the chart, so labels never collide).
+    /// `pointTitle` words a point's tooltip from its number, effort and impact (already formatted).
     public static func quadrants(points: [(number: Int, effort: Int, impact: Double, quickWin: Bool)], impactThreshold: Double,
                                  lowEffortMax: Int, labels: (quickWin: String, major: String, fillIn: String, thankless: String),
-                                 axis: (effort: String, impact: String)) -> SVG {
+                                 axis: (effort: String, impact: String), numbers: NumberFormat,
+                                 pointTitle: (_ number: String, _ effort: String, _ impact: String) -> String) -> SVG {
         let w = 520.0, h = 356.0, left = 56.0, bottom = 40.0, top = 32.0, right = 16.0
         let plotW = w - left - right, plotH = h - top - bottom
         var svg = SVG(width: w, height: h)
@@ -106,7 +111,7 @@ public enum Charts {
         svg.text(axis.impact, x: left, y: top - 12, size: 10)
         for tick in 0...4 {
             let v = maxImpact * Double(tick) / 4
-            svg.text(String(format: "%.2f", v), x: left - 4, y: y(v) + 3, size: 9, anchor: .end)
+            svg.text(numbers.fixed(v, digits: 2), x: left - 4, y: y(v) + 3, size: 9, anchor: .end)
         }
         // Points at the same effort spread sideways so that none hides another.
         let byEffort = Dictionary(grouping: points.indices, by: { points[$0].effort })
@@ -119,7 +124,7 @@ public enum Charts {
                 let dx = max(-40, min(40, step * 15))
                 let cx = x(Double(effort)) + dx, cy = y(point.impact)
                 svg.circle(cx: cx, cy: cy, r: 7, fill: point.quickWin ? "#1a9850" : "#6baed6", stroke: "#ffffff",
-                           title: "#\(point.number): effort \(point.effort), impact \(String(format: "%.3f", point.impact))")
+                           title: pointTitle(String(point.number), String(point.effort), numbers.fixed(point.impact, digits: 3)))
                 svg.text(String(point.number), x: cx, y: cy + 3, size: 8, anchor: .middle, fill: "#ffffff")
             }
         }

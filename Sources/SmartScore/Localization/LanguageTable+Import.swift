@@ -1,0 +1,29 @@
+import Foundation
+
+/// The words of `import` (the files read and what was written) and `datasets` (the store's contents).
+extension LanguageTable {
+    static let importing: [TextKey: LocalizedText] = [
+        .importFile: .init(id: "Berkas", en: "File"),
+        .importLayout: .init(id: "Tata letak", en: "Layout"),
+        .importRows: .init(id: "Baris", en: "Rows"),
+        .importNew: .init(id: "Baru", en: "New"),
+        .importUnchanged: .init(id: "Sama", en: "Unchanged"),
+        .importReplaced: .init(id: "Diganti", en: "Replaced"),
+        .importSkipped: .init(id: "Dilewati", en: "Skipped"),
+        .importEmpty: .init(id: "Kosong", en: "Empty"),
+        .importAlreadyImported: .init(id: "sudah diimpor", en: "already imported"),
+        .importWritten: .init(id: "{count} nilai ditulis ke dataset '{dataset}' di {store}.", en: "{count} values written to dataset '{dataset}' in {store}."),
+        .importDryRunOne: .init(id: "lolos pemeriksaan: {count} nilai dari {files} berkas; tidak ada yang ditulis (--dry-run)",
+                                en: "valid: {count} values in {files} file; nothing written (--dry-run)"),
+        .importDryRunMany: .init(id: "lolos pemeriksaan: {count} nilai dari {files} berkas; tidak ada yang ditulis (--dry-run)",
+                                 en: "valid: {count} values in {files} files; nothing written (--dry-run)"),
+        .datasetsDataset: .init(id: "Dataset", en: "Dataset"),
+        .datasetsValues: .init(id: "Nilai", en: "Values"),
+        .datasetsRegions: .init(id: "Wilayah", en: "Cities"),
+        .datasetsIndicators: .init(id: "Indikator", en: "Indicators"),
+        .datasetsYears: .init(id: "Tahun", en: "Years"),
+        .datasetsImports: .init(id: "Impor", en: "Imports"),
+        .datasetsCreated: .init(id: "Dibuat", en: "Created"),
+        .datasetsTime: .init(id: "Waktu", en: "Time"),
+    ]
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// The words of the uncertainty report, and the names and descriptions of the uncertain inputs. The
+/// English descriptions are also the `description` of each input in the sensitivity JSON, so they must
+/// not change.
+extension LanguageTable {
+    static let sensitivity: [TextKey: LocalizedText] = [
+        .sensitivityTitle: .init(id: "Ketidakpastian peringkat", en: "Uncertainty of the ranking"),
+        .sensitivityRuns: .init(id: "{runs} simulasi, benih acak {seed}; masukan tak pasti: {inputs}",
+                                en: "{runs} runs, seed {seed}; uncertain inputs: {inputs}"),
+        .sensitivityMedian: .init(id: "Median", en: "Median"),
+        .sensitivityRange: .init(id: "Rentang 5–95%", en: "5–95% range"),
+        .sensitivityMeanSD: .init(id: "Rerata ± simpangan baku", en: "Mean ± sd"),
+        .sensitivityIndicesHeading: .init(id: "Indeks sensitivitas (Sobol; keluaran: rerata pergeseran peringkat absolut)",
+                                          en: "Sensitivity indices (Sobol; output: mean absolute rank shift)"),
+        .sensitivityInput: .init(id: "Masukan", en: "Input"),
+        .sensitivityUncertainInput: .init(id: "Masukan tak pasti", en: "Uncertain input"),
+        .sensitivityFirstOrder: .init(id: "Orde pertama", en: "First order"),
+        .sensitivityTotal: .init(id: "Total", en: "Total"),
+        .sensitivityWhatVaries: .init(id: "Keterangan", en: "What varies"),
+        .sensitivityMeanShift: .init(id: "Rerata pergeseran peringkat absolut: {shift}", en: "Mean absolute rank shift: {shift}"),
+        .sensitivityRankInterval90: .init(id: "Rentang peringkat 90%", en: "90% rank interval"),
+        .inputWeights: .init(id: "bobot", en: "weights"),
+        .inputNormalisation: .init(id: "normalisasi", en: "normalisation"),
+        .inputAggregation: .init(id: "agregasi", en: "aggregation"),
+        .inputMissing: .init(id: "data hilang", en: "missing"),
+        .inputDrop: .init(id: "penghapusan indikator", en: "drop"),
+        .inputWeightsDescription: .init(id: "bobot elemen dan dimensi, berdistribusi seragam dalam rentang ±sebaran (--weight-spread) di sekitar nilai nominalnya",
+                                        en: "element and dimension weights, uniform within ±spread of nominal"),
+        .inputNormalisationDescription: .init(id: "metode normalisasi, dipilih secara seragam dari himpunan metode",
+                                              en: "normalisation method, drawn uniformly from the set"),
+        .inputAggregationDescription: .init(id: "agregasi aritmetika atau geometrik, dengan peluang yang sama",
+                                            en: "arithmetic or geometric aggregation, with equal probability"),
+        .inputMissingDescription: .init(id: "data hilang diabaikan, atau diisi dengan median daerah yang sejenis (kota atau kabupaten)",
+                                        en: "missing values left out, or imputed with the median of peers of the same type"),
+        .inputDropDescription: .init(id: "tanpa penghapusan, atau satu indikator yang masuk penilaian dihapus; dipilih secara seragam",
+                                     en: "no indicator or one in-scope indicator dropped, uniformly"),
+    ]
+}
