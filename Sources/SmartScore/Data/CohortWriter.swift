@@ -10,7 +10,7 @@ public struct CohortWriter {
         case let .atomic(temporary, _): writeURL = temporary
         case let .direct(url): writeURL = url
         }
-        if case .atomic = target { FileManager.default.createFile(atPath: writeURL.path, contents: nil) }
+        if case .atomic = target { _ = FileManager.default.createFile(atPath: writeURL.path, contents: nil) }
         guard let handle = try? FileHandle(forWritingTo: writeURL) else { throw OutputFile.cannotWrite(path, parameter: .out) }
         var rows = 0
         var buffer = ObservationExport.header.joined(separator: ",") + "\n"
