@@ -21,7 +21,7 @@ do {
     Terminal.printError(error.rendered(language: language, naming: \.flag))
     exit(1)
 } catch let error as LinearError {
-    Terminal.printError((language == .id ? "galat: " : "error: ") + error.description)
+    Terminal.printError(Localizer(language)(.diagnosticError) + ": " + error.description)
     exit(1)
 } catch {
     let code = SmartScoreCommand.exitCode(for: error)

@@ -48,12 +48,12 @@ struct CLIBasicsTests {
     func errorLanguage() throws {
         let id = try CLI.run(["import", "datasets/examples/mistakes.csv", "--dry-run"], environment: ["SMARTSCORE_LANG": "id"], in: CLI.root)
         #expect(id.status == 1)
-        #expect(id.stderr.contains("datasets/examples/mistakes.csv:4:4: galat: kode indikator '37120:5.l' tidak dikenal"))
-        #expect(id.stderr.contains("saran: mungkin maksudnya 37120:5.1"))
+        #expect(id.stderr.contains("datasets/examples/mistakes.csv:4:4: kesalahan: kode indikator '37120:5.l' tidak dikenal"))
+        #expect(id.stderr.contains("saran: mungkin yang dimaksud 37120:5.1"))
         let en = try CLI.run(["import", "datasets/examples/mistakes.csv", "--dry-run", "--lang", "en"], environment: ["SMARTSCORE_LANG": "id"], in: CLI.root)
         #expect(en.stderr.contains("datasets/examples/mistakes.csv:4:4: error: unknown indicator code '37120:5.l'"))
         let city = try CLI.run(["evaluate", "--data", "datasets/demo/demo_cohort.csv", "--city", "Atlantis"], environment: ["SMARTSCORE_LANG": "id"], in: CLI.root)
-        #expect(city.status == 1 && city.stderr.hasPrefix("--city: galat: tidak ada wilayah 'Atlantis' dalam data"))
+        #expect(city.status == 1 && city.stderr.hasPrefix("--city: kesalahan: tidak ada wilayah 'Atlantis' dalam data"))
     }
 }
 

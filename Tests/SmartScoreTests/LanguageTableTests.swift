@@ -32,7 +32,7 @@ struct LanguageTableTests {
     @Test("placeholders are filled, and a placeholder without a value stays visible")
     func filling() {
         let t = Localizer(.id)
-        #expect(t(.sensitivityMeanShift, ["shift": "6,93"]) == "Rerata pergeseran peringkat absolut: 6,93")
+        #expect(t(.sensitivityMeanShift, ["shift": "6,93"]) == "Rata-rata nilai absolut pergeseran peringkat: 6,93")
         #expect(Localizer.fill("{a} dan {b}", ["a": "x"]) == "x dan {b}")
         #expect(Localizer.placeholders(in: "{runs} simulasi, benih acak {seed}") == ["runs", "seed"])
     }

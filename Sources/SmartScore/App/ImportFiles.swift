@@ -29,7 +29,7 @@ extension Workspace {
             } catch let error as InputErrors {
                 errors += error.errors
                 if error.omitted > 0 {
-                    errors.append(InputError("… and \(error.omitted) more errors in this file", id: "… dan \(error.omitted) galat lain di berkas ini",
+                    errors.append(InputError("… and \(error.omitted) more errors in this file", id: "… dan \(error.omitted) kesalahan lain di berkas ini",
                                              at: SourceLocation(file: path)))
                 }
             }

@@ -84,6 +84,6 @@ public struct Catalogue: Sendable {
         if let indicator = self[code] { return indicator }
         let near = nearestCodes(to: code).joined(separator: ", ")
         throw InputError("unknown indicator code '\(code)'", id: "kode indikator '\(code)' tidak dikenal", at: SourceLocation(parameter: .code),
-                         hint: "did you mean \(near)?", hintID: "mungkin maksudnya \(near)?")
+                         hint: "did you mean \(near)?", hintID: "mungkin yang dimaksud \(near)?")
     }
 }

@@ -171,7 +171,7 @@ public struct ObservationFileReader {
                 } else {
                     problem("unknown indicator code '\(code)'", id: "kode indikator '\(code)' tidak dikenal", column: plan.indicator,
                             hint: "did you mean \(catalogue.nearestCodes(to: code).joined(separator: ", "))? (smartscore catalogue search TEXT)",
-                            hintID: "mungkin maksudnya \(catalogue.nearestCodes(to: code).joined(separator: ", "))? (smartscore catalogue search TEKS)")
+                            hintID: "mungkin yang dimaksud \(catalogue.nearestCodes(to: code).joined(separator: ", "))? (smartscore catalogue search TEKS)")
                 }
             } else {
                 problem("the indicator code is empty", id: "kode indikator kosong", column: plan.indicator)

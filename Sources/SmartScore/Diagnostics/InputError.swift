@@ -72,16 +72,16 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
                   hint: hint.map { en($0, hintArguments) }, hintID: hint.map { id($0, hintArguments) }, code: key.rawValue)
     }
 
-    /// The message in `language` (English where no translation is given), labelled `error`/`galat`,
+    /// The message in `language` (English where no translation is given), labelled `error`/`kesalahan`,
     /// `warning`/`peringatan`, `skipped`/`dilewati`; parameters named by `naming` (the front end's names).
     public func rendered(as label: String = "error", language: Language,
                          naming: (Parameter) -> String = { $0.rawValue }) -> String {
-        let indonesian = language == .id
-        let labels = ["error": "galat", "warning": "peringatan", "skipped": "dilewati"]
-        let word = indonesian ? (labels[label] ?? label) : label
+        let indonesian = language == .id, t = Localizer(language)
+        let labels: [String: TextKey] = ["error": .diagnosticError, "warning": .diagnosticWarning, "skipped": .diagnosticSkipped]
+        let word = labels[label].map { t($0) } ?? label
         let text = indonesian ? (messageID ?? message) : message
         var out = location.map { "\($0.described(naming: naming)): \(word): \(text)" } ?? "\(word): \(text)"
-        if let h = indonesian ? (hintID ?? hint) : hint { out += "\n  " + (indonesian ? "saran" : "hint") + ": \(h)" }
+        if let h = indonesian ? (hintID ?? hint) : hint { out += "\n  " + t(.diagnosticHint) + ": \(h)" }
         return out
     }
 }
@@ -102,7 +102,7 @@ public struct InputErrors: Error, Sendable, CustomStringConvertible {
     public func rendered(language: Language, naming: (Parameter) -> String = { $0.rawValue }) -> String {
         var lines = errors.map { $0.rendered(language: language, naming: naming) }
         if omitted > 0 {
-            lines.append(language == .id ? "… dan \(omitted) galat lain" : "… and \(omitted) more error\(omitted == 1 ? "" : "s")")
+            lines.append(Localizer(language)(omitted == 1 ? .diagnosticMoreErrorsOne : .diagnosticMoreErrorsMany, ["count": String(omitted)]))
         }
         return lines.joined(separator: "\n")
     }

@@ -6,7 +6,7 @@ extension LanguageTable {
     static let cityReport: [TextKey: LocalizedText] = [
         .cityReportDataYear: .init(id: "tahun data {year}", en: "data year {year}"),
         .cityReportIntro: .init(
-            id: "Bab analisis strategis (Buku 1) dan quick win (Buku 2) masterplan smart city, dihitung oleh smartscore berdasarkan indikator SNI ISO 37120, 37122 dan 37123.",
+            id: "Bab analisis strategis (Buku 1) dan quick win (Buku 2) masterplan smart city yang dihitung oleh smartscore berdasarkan indikator SNI ISO 37120, 37122, dan 37123.",
             en: "The strategic-analysis chapter (Buku 1) and quick wins (Buku 2) of the smart-city masterplan, computed by smartscore from the SNI ISO 37120, 37122 and 37123 indicators."),
 
         // 1. Profile and coverage.
@@ -15,17 +15,17 @@ extension LanguageTable {
         .cityReportDataCoverage: .init(id: "Cakupan data", en: "Data coverage"),
         .cityReportCoverageChart: .init(id: "Cakupan data per dimensi (%)", en: "Data coverage per dimension (%)"),
         .cityReportCoverageCaption: .init(
-            id: "Cakupan data per dimensi (%): indikator dinilai yang memiliki nilai, dibandingkan dengan seluruh indikator yang dinilai pada kohort.",
+            id: "Cakupan data per dimensi (%): indikator yang dinilai dan memiliki nilai, dibandingkan dengan seluruh indikator yang dinilai dalam kohort.",
             en: "Data coverage per dimension (%): scored indicators with a value, out of those scored in the cohort."),
         .cityReportSectionProfile: .init(id: "1. Profil kota dan cakupan data", en: "1. City profile and data coverage"),
 
         // 2. Index and level.
         .cityReportCardIndex: .init(id: "Indeks kesiapan (0–100)", en: "Readiness index (0–100)"),
-        .cityReportCardLevel: .init(id: "Tingkat (skala SPBE)", en: "Level (SPBE scale)"),
+        .cityReportCardLevel: .init(id: "Predikat (skala SPBE)", en: "Level (SPBE scale)"),
         .cityReportCardGap: .init(id: "Kesenjangan terhadap 100", en: "Gap to 100"),
         .cityReportCardRank: .init(id: "Peringkat dalam kohort", en: "Rank in the cohort"),
         .cityReportNoIndex: .init(id: "Indeks tidak dihitung: ", en: "No index: "),
-        .cityReportSectionIndex: .init(id: "2. Indeks kesiapan dan tingkat", en: "2. Readiness index and level"),
+        .cityReportSectionIndex: .init(id: "2. Indeks kesiapan dan predikat", en: "2. Readiness index and level"),
 
         // 3. Dimensions and pillars.
         .cityReportCohortMedian: .init(id: "Median kohort", en: "Cohort median"),
@@ -56,32 +56,32 @@ extension LanguageTable {
         .cityReportPercentile: .init(id: "Persentil", en: "Percentile"),
         .cityReportOpportunities: .init(id: "Peluang (O) dan ancaman (T)", en: "Opportunities (O) and threats (T)"),
         .cityReportSwotExternal: .init(
-            id: "Analisis eksternal SWOT diisi oleh analis daerah (kebijakan nasional, tren teknologi, mitra, risiko eksternal); smartscore tidak mengisinya.",
+            id: "Faktor eksternal SWOT diisi oleh analis daerah (kebijakan nasional, tren teknologi, mitra, risiko eksternal); smartscore tidak mengisinya.",
             en: "The external half of the SWOT is for the city's analysts to write (national policy, technology trends, partners, external risks); smartscore does not fill it."),
-        .cityReportSectionSwot: .init(id: "6. Kekuatan dan kelemahan dibandingkan daerah sejenis", en: "6. Strengths and weaknesses against peers"),
+        .cityReportSectionSwot: .init(id: "6. Kekuatan dan kelemahan dibandingkan dengan daerah sejenis", en: "6. Strengths and weaknesses against peers"),
 
         // 7. Quick wins, roadmap, risks.
-        .cityReportSectionQuickWins: .init(id: "7. Quick win, peta jalan dan risiko", en: "7. Quick wins, roadmap and risks"),
+        .cityReportSectionQuickWins: .init(id: "7. Quick win, peta jalan, dan risiko", en: "7. Quick wins, roadmap and risks"),
         .cityReportQuadrantEffort: .init(id: "Upaya (1 ringan – 5 berat)", en: "Effort (1 light – 5 heavy)"),
         .cityReportQuadrantImpact: .init(id: "Dampak (poin indeks)", en: "Impact (index points)"),
         .cityReportQuadrantPoint: .init(id: "#{number}: upaya {effort}, dampak {impact}", en: "#{number}: effort {effort}, impact {impact}"),
         .cityReportQuadrantChart: .init(id: "Dampak dan upaya program", en: "Programme impact and effort"),
         .cityReportQuadrantCaption: .init(
-            id: "20 program teratas menurut prioritas; nomor merujuk ke tabel. Garis putus-putus: ambang dampak {threshold} poin dan upaya ≤ {low_effort}.",
+            id: "Dua puluh program teratas menurut prioritas; nomor merujuk pada tabel. Garis putus-putus: ambang dampak {threshold} poin indeks dan upaya ≤ {low_effort}.",
             en: "The top 20 programmes by priority; numbers key the table. Dashed lines: impact threshold {threshold} points and effort ≤ {low_effort}."),
-        .cityReportRoadmapHeading: .init(id: "Peta jalan 1, 5 dan 10+ tahun", en: "Roadmap over 1, 5 and 10+ years"),
+        .cityReportRoadmapHeading: .init(id: "Peta jalan 1, 5, dan 10+ tahun", en: "Roadmap over 1, 5 and 10+ years"),
         .cityReportRoadmapTotalBudget: .init(id: "Jumlah: {count} program, biaya maksimum {cost}, anggaran {budget}",
                                              en: "Total: {count} programmes, max cost {cost}, budget {budget}"),
         .cityReportRoadmapTotalUnlimited: .init(id: "Jumlah: {count} program, biaya maksimum {cost} (tanpa batas anggaran)",
                                                 en: "Total: {count} programmes, max cost {cost} (no budget limit)"),
-        .cityReportRoadmapGain: .init(id: "Dampak / tambahan indeks", en: "Impact / index gain"),
+        .cityReportRoadmapGain: .init(id: "Dampak/kenaikan indeks", en: "Impact / index gain"),
         .cityReportRoadmapNote: .init(
-            id: "Program dipilih menurut prioritas dalam batas anggaran tiap jangka waktu (--budget); tambahan indeks menggabungkan program yang menyasar indikator yang sama tanpa melampaui kesenjangannya.",
+            id: "Program dipilih menurut prioritas dalam batas anggaran tiap jangka waktu (--budget); kenaikan indeks menggabungkan dampak program yang menyasar indikator yang sama tanpa melampaui kesenjangan indikator tersebut.",
             en: "Programmes are chosen by priority within each horizon's budget (--budget); the index gain combines programmes on the same indicator without exceeding its gap."),
 
         // 8. Rank and its uncertainty.
         .cityReportRankSentence: .init(
-            id: "Peringkat nominal {rank}; median {median}; rentang 5–95%: {p05}–{p95} dari {runs} simulasi (bobot ±{spread}, normalisasi, agregasi, data hilang, satu indikator dihapus). Indeks: {mean} ± {sd}.",
+            id: "Peringkat pada perhitungan utama: {rank}; median: {median}; rentang 5–95%: {p05}–{p95} dari {runs} simulasi (bobot ±{spread}, normalisasi, agregasi, data hilang, satu indikator dihapus). Indeks: {mean} ± {sd}.",
             en: "Nominal rank {rank}; median {median}; 5–95% interval: {p05}–{p95} over {runs} runs (weights ±{spread}, normalisation, aggregation, missing values, one indicator dropped). Index: {mean} ± {sd}."),
         .cityReportNoUncertainty: .init(id: "Analisis ketidakpastian tidak dijalankan (kota tidak memiliki indeks, atau --samples 0).",
                                         en: "No uncertainty analysis (the city has no index, or --samples 0)."),
@@ -92,7 +92,7 @@ extension LanguageTable {
         .cityReportNormalisation: .init(id: "Normalisasi", en: "Normalisation"),
         .cityReportAggregation: .init(id: "Agregasi", en: "Aggregation"),
         .cityReportWeights: .init(id: "Bobot", en: "Weights"),
-        .cityReportMinCoverage: .init(id: "Cakupan minimum dimensi", en: "Minimum dimension coverage"),
+        .cityReportMinCoverage: .init(id: "Cakupan minimum per dimensi", en: "Minimum dimension coverage"),
         .cityReportTargets: .init(id: "Target", en: "Targets"),
         .cityReportDataYearLabel: .init(id: "Tahun data", en: "Data year"),
         .cityReportDataHash: .init(id: "SHA-256 data", en: "Data SHA-256"),

@@ -287,4 +287,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cohortReportMethodValue = "cohort_report.method_value"
     case cohortReportDataValue = "cohort_report.data_value"
     case cohortReportMarkdownProvenance = "cohort_report.md_provenance"
+
+    // Diagnostics: how an input error is labelled.
+    case diagnosticError = "diagnostic.error"
+    case diagnosticWarning = "diagnostic.warning"
+    case diagnosticSkipped = "diagnostic.skipped"
+    case diagnosticHint = "diagnostic.hint"
+    case diagnosticMoreErrorsOne = "diagnostic.more_errors.one"
+    case diagnosticMoreErrorsMany = "diagnostic.more_errors.many"
 }

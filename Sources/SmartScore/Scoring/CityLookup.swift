@@ -22,6 +22,6 @@ public enum CityLookup {
         }.prefix(3).map { "\(cities[$0].code) \(cities[$0].name)" }
         throw InputError("no city '\(q)' in the data", id: "tidak ada wilayah '\(q)' dalam data", at: SourceLocation(parameter: parameter),
                          hint: near.isEmpty ? "the data holds no cities" : "did you mean \(near.joined(separator: ", "))?",
-                         hintID: near.isEmpty ? "data tidak memuat wilayah" : "mungkin maksudnya \(near.joined(separator: ", "))?")
+                         hintID: near.isEmpty ? "data tidak memuat wilayah" : "mungkin yang dimaksud \(near.joined(separator: ", "))?")
     }
 }

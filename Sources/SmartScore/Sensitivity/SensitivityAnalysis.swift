@@ -184,7 +184,7 @@ public enum SensitivityAnalysis {
         }
         let sobol = design.map { d in zip(inputs, d.indices(outputs: shifts)).map { ($0, $1.firstOrder, $1.total) } } ?? []
         return SensitivityResult(runs: runCount, options: options, cities: stats, indices: sobol,
-                                 meanRankShift: shifts.reduce(0, +) / Double(max(1, runCount)), nominal: result)
+                                 meanRankShift: shifts.isEmpty ? 0 : Statistics.mean(shifts), nominal: result)
     }
 }
 

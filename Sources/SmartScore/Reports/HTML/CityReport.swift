@@ -27,9 +27,7 @@ public struct CityReport {
 
     /// The cohort median of each in-scope dimension (the radar's reference).
     func cohortMedian(_ d: Int) -> Double? {
-        let xs = result.dimensionScores.column(d).filter { !$0.isNaN }.sorted()
-        guard !xs.isEmpty else { return nil }
-        return xs.count % 2 == 1 ? xs[xs.count / 2] : (xs[xs.count / 2 - 1] + xs[xs.count / 2]) / 2
+        Statistics.median(result.dimensionScores.column(d))
     }
 
     /// The mean score of the city's indicators in each (dimension, pillar) cell.
@@ -38,7 +36,7 @@ public struct CityReport {
             Framework.pillarIDs.map { p in
                 let scores = result.indicators.indices.filter { result.indicators[$0].dimension == d && result.indicators[$0].pillar == p }
                     .map { result.indicatorScores[c, $0] }.filter { !$0.isNaN }
-                return scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count)
+                return scores.isEmpty ? nil : Statistics.mean(scores)
             }
         }
     }
