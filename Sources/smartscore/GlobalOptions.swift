@@ -20,7 +20,10 @@ struct GlobalOptions: ParsableArguments {
     /// datasets folder when there is one, the user's catalogue files and programme file.
     func workspace(programmes: String? = nil) throws -> Workspace {
         _ = try workerThreads()     // a malformed SMARTSCORE_THREADS is bad input for every verb
-        return try Workspace(paths: WorkspacePaths(indicators: ResourceLocator.locate(.indicators), datasets: try? ResourceLocator.locate(.datasets),
+        // The datasets folder is optional (a --data run needs no region list), unless the user named one.
+        let named = Launch.current.environment[ResourceLocator.Resource.datasets.environmentVariable].map { !$0.isEmpty } ?? false
+        let datasets = named ? try ResourceLocator.locate(.datasets) : try? ResourceLocator.locate(.datasets)
+        return try Workspace(paths: WorkspacePaths(indicators: ResourceLocator.locate(.indicators), datasets: datasets,
                                             userCatalogues: catalogue, programmes: programmes))
     }
 

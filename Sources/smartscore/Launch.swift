@@ -6,11 +6,17 @@ import SmartScore
 /// library takes every path and setting as a value).
 struct Launch: Sendable {
     let environment: [String: String]
-    let executable: String
+    let arguments: [String]
     let workingDirectory: String
 
-    /// Set once by main.swift before the command line is parsed.
-    nonisolated(unsafe) static var current = Launch(environment: [:], executable: "", workingDirectory: "")
+    /// The path the process was started by.
+    var executable: String { arguments.first ?? "" }
+
+    /// Set once by main.swift before the command line is parsed, read only afterwards.
+    nonisolated(unsafe) static var current = Launch(environment: [:], arguments: [], workingDirectory: "")
+
+    /// The language the command line or the environment asks for.
+    var requestedLanguage: Language { language(requestedBy: arguments) }
 
     /// `SMARTSCORE_LANG` when it names a language, else Indonesian.
     var language: Language { environment["SMARTSCORE_LANG"].flatMap { Language(rawValue: $0.lowercased()) } ?? .id }

@@ -31,6 +31,7 @@ enum Terminal {
 func asUsageError<T>(_ body: () throws -> T) throws -> T {
     do { return try body() } catch let error as InputError {
         let place = error.location?.described(naming: \.flag)
-        throw ValidationError((place.map { "\($0): " } ?? "") + error.message)
+        let message = Launch.current.requestedLanguage == .id ? (error.messageID ?? error.message) : error.message
+        throw ValidationError((place.map { "\($0): " } ?? "") + message)
     }
 }

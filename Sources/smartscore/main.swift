@@ -3,11 +3,11 @@ import Foundation
 import SmartScore
 
 // The one place that reads the process's environment, argv[0] and working directory.
-Launch.current = Launch(environment: ProcessInfo.processInfo.environment, executable: CommandLine.arguments.first ?? "",
+Launch.current = Launch(environment: ProcessInfo.processInfo.environment, arguments: CommandLine.arguments,
                         workingDirectory: FileManager.default.currentDirectoryPath)
 // OpenBLAS on one thread for the whole process: parallelism is the library's own (see BLASThreads).
 BLASThreads.pinToOneThread()
-let language = Launch.current.language(requestedBy: CommandLine.arguments)
+let language = Launch.current.requestedLanguage
 
 // Exit statuses are part of the contract: 0 success, 1 bad input, 2 usage error. ArgumentParser's
 // own usage status is 64, so errors are mapped here rather than left to `main()`.

@@ -173,6 +173,17 @@ struct AppTests {
         #expect(dry.dryRun && dry.values == 1 && !FileManager.default.fileExists(atPath: store))
         let done = try Self.workspace.importFiles([good], csv: CSVSpec(), storePath: store, dataset: "d", replace: false, dryRun: false)
         #expect(done.files.first?.inserted == 1)
+        // Two imports racing to create one new store: both land, neither removes the other's store.
+        for round in 0..<6 {
+            let raced = dir.appendingPathComponent("race\(round).sqlite").path
+            let outcomes = UnsafeCountBox()
+            DispatchQueue.concurrentPerform(iterations: 2) { k in
+                if (try? Self.workspace.importFiles([good], csv: CSVSpec(), storePath: raced, dataset: "d\(k)", replace: false,
+                                                    dryRun: false)) != nil { outcomes.add() }
+            }
+            #expect(outcomes.value == 2)
+            #expect(try Store(path: raced, readOnly: true).datasetNames() == ["d0", "d1"])
+        }
         // One store, many readers at once: the pool serves concurrent reads.
         let opened = try Store(path: store, readOnly: true)
         let counts = UnsafeCountBox()

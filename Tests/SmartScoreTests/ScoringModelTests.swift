@@ -109,4 +109,30 @@ struct ScoringModelTests {
             }
         }
     }
+
+    @Test("winsorising bounds only the tail it treated; a constant min-max reference scores every value 100")
+    func winsorisedTailsAndConstantColumns() throws {
+        var batch = ObservationBatch()
+        let cities = T.cities(8)
+        // 2020: one high outlier (100) among 1…7: the upper tail is pulled in, the lower one is not.
+        for (k, x) in [1.0, 2, 3, 4, 5, 6, 7, 100].enumerated() { batch.add(city: cities[k], indicator: Self.up.code, year: 2020, value: x) }
+        // 2021: city 1 falls far below anything seen in 2020; city 8 stays far above.
+        for (k, x) in [-1000.0, 2, 3, 4, 5, 6, 7, 500].enumerated() { batch.add(city: cities[k], indicator: Self.up.code, year: 2021, value: x) }
+        // A constant column: every 2020 value is 9000.
+        for k in 0..<8 { batch.add(city: cities[k], indicator: Self.down.code, year: 2020, value: 9000) }
+        for (k, x) in [8000.0, 8500, 9000, 9500, 9000, 9000, 9000, 9000].enumerated() { batch.add(city: cities[k], indicator: Self.down.code, year: 2021, value: x) }
+        let panel = IndicatorPanel(batch: batch, catalogue: Self.catalogue)
+        let framework = Self.catalogue.framework
+        let z = try ScoringModel.fit(ScoringMethod(normalisation: .zscore, minCoverage: 0, winsorise: true), reference: panel.matrix(year: 2020), framework: framework)
+        let bounds = try #require(z.scales[0].winsorBounds)
+        #expect(bounds.lower == nil && bounds.upper != nil && bounds.upper! < 100)
+        guard case let .zscore(mean, sd) = z.scales[0].kind else { Issue.record("not a z-score scale"); return }
+        let y2021 = try z.apply(to: panel.matrix(year: 2021))
+        // Below: not held at the treated column's minimum; (−1000 − mean)/sd. Above: held at the treated maximum.
+        #expect(y2021.indicatorScores[0, 0] == (-1000 - mean) / sd)
+        #expect(y2021.indicatorScores[7, 0] == (bounds.upper! - mean) / sd)
+        let minmax = try ScoringModel.fit(ScoringMethod(normalisation: .minmax, minCoverage: 0), reference: panel.matrix(year: 2020), framework: framework)
+        let m2021 = try minmax.apply(to: panel.matrix(year: 2021))
+        #expect(m2021.indicatorScores.column(1) == Array(repeating: 100, count: 8))
+    }
 }

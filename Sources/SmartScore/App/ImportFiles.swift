@@ -41,14 +41,32 @@ extension Workspace {
             return ImportOutcome(files: [], warnings: warnings, skipped: results.flatMap(\.result.skipped), values: values,
                                  fileCount: results.count, dryRun: true)
         }
-        let existed = FileManager.default.fileExists(atPath: storePath)
-        do {
-            let imported = try Store(path: storePath).importFiles(results, dataset: dataset, replace: replace)
-            return ImportOutcome(files: imported, warnings: warnings, skipped: imported.flatMap(\.result.skipped), values: values,
-                                 fileCount: results.count, dryRun: false)
-        } catch {
-            if !existed { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) } }
-            throw error
+        let imported = try Self.importIntoStore(at: storePath) { store in
+            try store.importFiles(results, dataset: dataset, replace: replace)
         }
+        return ImportOutcome(files: imported, warnings: warnings, skipped: imported.flatMap(\.result.skipped), values: values,
+                             fileCount: results.count, dryRun: false)
+    }
+
+    /// Runs `body` on the store at `path`. A store that does not exist yet is built beside it under a
+    /// temporary name and published with `link(2)`, which fails when another process made the store
+    /// meanwhile: then the import goes into that store instead. So a failed import never leaves a new store
+    /// behind, and never removes a store that someone else created.
+    static func importIntoStore<T>(at path: String, _ body: (Store) throws -> T) throws -> T {
+        if FileManager.default.fileExists(atPath: path) { return try body(Store(path: path)) }
+        let temporary = path + ".new-\(UUID().uuidString)"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary + suffix) } }
+        let result: T = try {
+            let store = try Store(path: temporary)     // closed when this closure returns
+            let result = try body(store)
+            try store.checkpoint()                     // everything in the main file before it is linked
+            return result
+        }()
+        if link(temporary, path) == 0 { return result }
+        guard errno == EEXIST else {
+            throw InputError("cannot create the store \(path): \(String(cString: strerror(errno)))",
+                             id: "basis data \(path) tidak dapat dibuat: \(String(cString: strerror(errno)))", at: SourceLocation(file: path, parameter: .db))
+        }
+        return try body(Store(path: path))
     }
 }

@@ -38,7 +38,12 @@ extension Workspace {
         var intervals: [RankInterval?]?
         if let uncertainty {
             let options = SensitivityOptions(samples: uncertainty.runs, seed: uncertainty.seed, indices: false, threads: uncertainty.threads)
-            intervals = SensitivityReport.intervals(try SensitivityAnalysis.run(result, options: options, progress: progress))
+            do {
+                intervals = SensitivityReport.intervals(try SensitivityAnalysis.run(result, options: options, progress: progress))
+            } catch var error as InputError where error.location?.parameter == .samples {
+                error.location?.parameter = .uncertainty      // the runs were asked for as the ranking's uncertainty
+                throw error
+            }
         }
         return CohortRanking(cohort: cohort, filter: filter, intervals: intervals)
     }

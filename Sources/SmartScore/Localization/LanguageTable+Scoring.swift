@@ -19,6 +19,8 @@ extension LanguageTable {
                                            en: "dimension {dimension} has no in-scope indicator in the data and is left out of the index"),
         .warningIndicatorsOutsideModel: .init(id: "sebanyak {count} indikator yang memiliki nilai pada tahun {year} tidak dinilai pada tahun acuan {reference} sehingga tidak diperhitungkan: {codes}",
                                               en: "{count} indicator(s) with values in {year} were not in scope in the reference year {reference} and are left out: {codes}"),
+        .warningReferenceTooSmall: .init(id: "tahun acuan {year} hanya memuat {cities} kabupaten/kota; skala yang dipelajari darinya hampir tidak membedakan daerah, sebaiknya pakai normalisasi batas acuan atau tahun acuan lain",
+                                         en: "the reference year {year} has only {cities} regencies/cities; the scales learnt from it can hardly tell regions apart: use goalpost normalisation or another reference year"),
         .levelKurang: .init(id: "Kurang", en: "Poor"),
         .levelCukup: .init(id: "Cukup", en: "Fair"),
         .levelBaik: .init(id: "Baik", en: "Good"),

@@ -51,6 +51,8 @@ public struct ScoringWording: Sendable {
             return localizer(.warningDerivedWeightsConstant, ["weights": weightsName(weights), "element": name(element)])
         case let .dimensionOutOfScope(dimension):
             return localizer(.warningDimensionOutOfScope, ["dimension": name(dimension)])
+        case let .referenceTooSmall(year, cities):
+            return localizer(.warningReferenceTooSmall, ["year": String(year), "cities": String(cities)])
         case let .indicatorsOutsideModel(year, referenceYear, codes):
             return localizer(.warningIndicatorsOutsideModel, ["count": String(codes.count), "year": String(year),
                                                               "reference": String(referenceYear), "codes": codes.joined(separator: ", ")])

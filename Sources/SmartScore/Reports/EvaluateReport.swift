@@ -12,7 +12,7 @@ public enum EvaluateReport {
 
     public static func json(_ e: CityEvaluation) -> JSONValue {
         let r = e.result, c = e.cityIndex
-        var warnings = r.warningsJSON
+        var warnings = r.warningsJSON + e.historyWarnings.map { .string(ScoringWording.machine.warning($0)) }
         if let reason = ScoringWording.machine.reasons(r.nullReasons[c]) { warnings.append(.string("index is null: \(reason)")) }
         let dimensions: [JSONValue] = r.dimensions.enumerated().map { d, id in
             let score = r.dimensionScores[c, d]
@@ -63,7 +63,8 @@ public enum EvaluateReport {
         ])
         let trend: [JSONValue] = e.trend.map { point in
             let dims: [(String, JSONValue)] = r.dimensions.map { ($0, JSONValue.number(point.dimensions[$0])) }
-            return .object([("year", .number(Double(point.year))), ("index", .number(point.index)), ("dimensions", .object(dims))])
+            return .object([("year", .number(Double(point.year))), ("index", .number(point.index)), ("dimensions", .object(dims)),
+                            ("coverage", .number(point.coverage)), ("null_reason", .string(ScoringWording.machine.reasons(point.nullReasons)))])
         }
         let fields: [(String, JSONValue)] = [
             ("city", city),
@@ -147,6 +148,9 @@ public enum EvaluateReport {
                          e.trend.map { p in [String(p.year), n.score(p.index)] + r.dimensions.map { n.score(p.dimensions[$0]) } },
                          [.left, .right] + r.dimensions.map { _ in .right })
             out += t(.trendNote, ["reference": String(r.referenceYear)]) + "\n"
+            for p in e.trend {
+                if let reasons = words.reasons(p.nullReasons) { out += t(.trendYearNull, ["year": String(p.year), "reasons": reasons]) + "\n" }
+            }
         }
 
         out += heading(t(.indicatorsByPointsLost))
@@ -156,7 +160,7 @@ public enum EvaluateReport {
                           n.score(line.score), n.score(line.gap), n.score(line.cost, digits: 2)]
                      }, [.left, .left, .right, .right, .right, .right])
         out += "\n" + words.methodSentence(r) + "\n"
-        for w in r.warnings { out += t(.noteLabel) + words.warning(w) + "\n" }
+        for w in r.warnings + e.historyWarnings { out += t(.noteLabel) + words.warning(w) + "\n" }
         return out
     }
 }

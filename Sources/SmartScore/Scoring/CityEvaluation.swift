@@ -31,7 +31,21 @@ public struct CityEvaluation: Sendable {
     public let strengths: [Standing]
     public let weaknesses: [Standing]
     /// Per year (ascending): the city's index and dimension scores, when the data has several years.
-    public let trend: [(year: Int, index: Double, dimensions: [String: Double])]
+    public let trend: [TrendPoint]
+    /// What scoring the earlier years with the reference year's model warned of (and the scored year did
+    /// not), such as indicators those years report that the model has no scale for.
+    public let historyWarnings: [ScoringWarning]
+
+    /// One year of the city's trend, scored by the reference year's model.
+    public struct TrendPoint: Sendable {
+        public let year: Int
+        /// NaN when null (see `nullReasons`).
+        public let index: Double
+        public let dimensions: [String: Double]
+        /// The city's coverage that year, over the model's in-scope indicators.
+        public let coverage: Double
+        public let nullReasons: [NullReason]
+    }
 
     public static let strengthPercentile = 75.0
     public static let weaknessPercentile = 25.0
@@ -77,11 +91,14 @@ public struct CityEvaluation: Sendable {
         weaknesses = all.filter { $0.percentile <= Self.weaknessPercentile }.sorted { $0.percentile < $1.percentile }
 
         let code = result.cities[c].code
-        trend = (history + [result]).sorted { $0.input.year < $1.input.year }.compactMap { r in
+        let years = (history + [result]).sorted { $0.input.year < $1.input.year }
+        trend = years.compactMap { r in
             guard let k = r.cityIndex(code: code) else { return nil }
             var dims: [String: Double] = [:]
             for (d, id) in r.dimensions.enumerated() { dims[id] = r.dimensionScores[k, d] }
-            return (r.input.year, r.index[k], dims)
+            return TrendPoint(year: r.input.year, index: r.index[k], dimensions: dims, coverage: r.coverage[k], nullReasons: r.nullReasons[k])
         }
+        var seen = Set(result.warnings)
+        historyWarnings = years.flatMap(\.warnings).filter { seen.insert($0).inserted }
     }
 }

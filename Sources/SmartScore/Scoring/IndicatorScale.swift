@@ -25,9 +25,10 @@ public struct IndicatorScale: Sendable, Equatable, Codable {
     /// pulled in the same way before scoring).
     public let winsorBounds: WinsorBounds?
 
+    /// The treated tails' bounds; nil for a tail that was not pulled in (open on that side).
     public struct WinsorBounds: Sendable, Equatable, Codable {
-        public let lower: Double
-        public let upper: Double
+        public let lower: Double?
+        public let upper: Double?
     }
 
     public init(code: String, lowerIsBetter: Bool, kind: Kind, winsorBounds: WinsorBounds? = nil) {
@@ -42,9 +43,13 @@ public struct IndicatorScale: Sendable, Equatable, Codable {
                     winsorise: Bool) -> IndicatorScale {
         var treated = column
         var bounds: WinsorBounds?
-        if winsorise, Winsoriser.treat(&treated, polarity: indicator.polarity) > 0 {
+        if winsorise {
+            let tails = Winsoriser.treatTails(&treated)
             let present = treated.filter { !$0.isNaN }
-            if let lower = present.min(), let upper = present.max() { bounds = WinsorBounds(lower: lower, upper: upper) }
+            // Only a tail that was pulled in bounds another cohort's values; the other side stays open.
+            if tails.count > 0, let lower = present.min(), let upper = present.max() {
+                bounds = WinsorBounds(lower: tails.lower ? lower : nil, upper: tails.upper ? upper : nil)
+            }
         }
         let present = treated.filter { !$0.isNaN }
         let kind: Kind
@@ -73,12 +78,14 @@ public struct IndicatorScale: Sendable, Equatable, Codable {
     public func score(_ raw: Double) -> Double {
         guard !raw.isNaN else { return .nan }
         var x = raw
-        if let b = winsorBounds { x = Swift.min(b.upper, Swift.max(b.lower, x)) }
+        if let lower = winsorBounds?.lower { x = Swift.max(lower, x) }
+        if let upper = winsorBounds?.upper { x = Swift.min(upper, x) }
         switch kind {
         case let .goalposts(worst, best):
             return Self.goalpost(x, worst: worst, best: best)
         case let .minmax(lo, hi):
-            if hi == lo { return x == lo ? 100 : ((x > lo) != lowerIsBetter ? 100 : 0) }
+            // A constant reference column scores 100 (§2); any value is held at that constant (§10).
+            if hi == lo { return 100 }
             // Clamp the value, not the score: a reference value's score is then the same bits as ever.
             let v = Swift.min(hi, Swift.max(lo, x))
             return lowerIsBetter ? 100 * (hi - v) / (hi - lo) : 100 * (v - lo) / (hi - lo)

@@ -24,4 +24,7 @@ public enum ScoringWarning: Sendable, Equatable, Hashable, Codable {
     /// Indicators with values in the scored year that were not in scope in the model's reference year:
     /// the fitted model has no scale for them, so they are left out.
     case indicatorsOutsideModel(year: Int, referenceYear: Int, codes: [String])
+    /// The reference cohort has too few cities for what the method learns from it (min and max, mean and
+    /// deviation, rank tables, data-driven weights): its scales cannot tell cities apart.
+    case referenceTooSmall(year: Int, cities: Int)
 }

@@ -8,23 +8,31 @@ enum Winsoriser {
     static let maxTreated = 5
 
     /// Treats `column` in place (NaN left alone); returns the number of values replaced.
+    @discardableResult
     static func treat(_ column: inout [Double], polarity: Indicator.Polarity) -> Int {
-        var treated = 0
+        treatTails(&column).count
+    }
+
+    /// As `treat`, also saying which tails were pulled in (only those bound a value of another cohort).
+    static func treatTails(_ column: inout [Double]) -> (count: Int, lower: Bool, upper: Bool) {
+        var treated = 0, lower = false, upper = false
         while treated < maxTreated {
             let present = column.filter { !$0.isNaN }
             guard present.count >= 4, let (skew, kurt) = moments(present), abs(skew) > 2, kurt > 3.5 else { break }
             let sorted = Array(Set(present)).sorted()
             guard sorted.count >= 2 else { break }
             if skew > 0 {
+                upper = true
                 let top = sorted[sorted.count - 1], next = sorted[sorted.count - 2]
                 for i in column.indices where column[i] == top { column[i] = next }
             } else {
+                lower = true
                 let bottom = sorted[0], next = sorted[1]
                 for i in column.indices where column[i] == bottom { column[i] = next }
             }
             treated += 1
         }
-        return treated
+        return (treated, lower, upper)
     }
 
     /// Sample skewness (adjusted Fisher–Pearson) and sample excess kurtosis, as spreadsheet tools and

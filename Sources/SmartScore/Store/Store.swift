@@ -38,6 +38,8 @@ public final class Store: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.readonly = readOnly
+        // Another process importing into the same store holds the write lock for a while: wait, do not fail.
+        configuration.busyMode = .timeout(30)
         if !readOnly {
             // The pool puts the file in WAL mode itself; NORMAL syncing is safe in WAL.
             configuration.prepareDatabase { db in
@@ -62,6 +64,11 @@ public final class Store: Sendable {
                              hintID: "apakah ini berkas SQLite smartscore, dan apakah foldernya dapat ditulisi?",
                              databaseResultCode: error.extendedResultCode.rawValue)
         }
+    }
+
+    /// Moves everything in the write-ahead log into the main file and empties the log.
+    public func checkpoint() throws {
+        try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
     }
 
     /// A database with tables but none of smartscore's (nor GRDB's migration log) belongs to someone else.

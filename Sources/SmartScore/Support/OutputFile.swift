@@ -1,7 +1,6 @@
 import Foundation
-import Glibc
-
 #if canImport(Glibc)
+import Glibc
 #endif
 
 /// Where a command's output goes, written so that nothing is half-written and nothing but the target is

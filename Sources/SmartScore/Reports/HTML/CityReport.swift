@@ -132,6 +132,10 @@ public struct CityReport {
             body6 += HTMLPage.table([t(.year), t(.index)] + result.dimensions.map { fw.dimension($0)?.name[l] ?? $0 },
                                     evaluation.trend.map { p in [String(p.year), n.score(p.index)] + result.dimensions.map { n.score(p.dimensions[$0]) } },
                                     numeric: Set(1...(result.dimensions.count + 1)))
+            var notes = [t(.trendNote, ["reference": String(result.referenceYear)])]
+            notes += evaluation.trend.compactMap { p in words.reasons(p.nullReasons).map { t(.trendYearNull, ["year": String(p.year), "reasons": $0]) } }
+            notes += evaluation.historyWarnings.map(words.warning)
+            body6 += notes.map { "<p class=\"muted\">" + HTMLPage.h($0) + "</p>" }.joined()
         }
         page.section("swot", t(.cityReportSectionSwot), body6)
 
@@ -174,6 +178,7 @@ public struct CityReport {
             [t(.cityReportMinCoverage), t.numbers.percent(m.minCoverage)],
             [t(.cityReportTargets), words.targetsName(m.targets.name)],
             [t(.cityReportDataYearLabel), String(result.input.year)],
+            [t(.referenceYear), String(result.referenceYear)],
             [t(.data), provenance.dataSource],
             [t(.cityReportDataHash), provenance.dataHashes.joined(separator: ", ")],
             [t(.catalogueVersion), "\(provenance.catalogueVersion) (\(provenance.catalogueFiles.joined(separator: ", ")))"],

@@ -87,6 +87,8 @@ public struct CohortReport {
                                                   "weights": words.weightsName(m.weights.name), "coverage": n.percent(m.minCoverage)])
         page.section("metode", t(.cohortReportSectionMethod), HTMLPage.table([t(.item), t(.value)], [
             [t(.cohortReportMethod), method],
+            [t(.year), String(result.year)],
+            [t(.referenceYear), String(result.referenceYear)],
             [t(.data), t(.cohortReportDataValue, ["source": provenance.dataSource, "hashes": provenance.dataHashes.joined(separator: ", ")])],
             [t(.catalogueVersion), provenance.catalogueVersion],
             [t(.smartscoreVersion), provenance.smartscoreVersion],
