@@ -16,9 +16,7 @@ struct CatalogueCommand: ParsableCommand {
 
         func run() throws {
             let catalogue = try global.workspace().catalogue
-            let filter = filters.filter()
-            try filter.validate(against: catalogue.framework)
-            try Terminal.emit(CatalogueReport.list(filter.apply(to: catalogue), format: filters.format, language: global.lang), to: nil)
+            try Terminal.emit(CatalogueReport.list(filters.filter().select(from: catalogue), format: filters.format, language: global.lang), to: nil)
         }
     }
 
@@ -31,9 +29,7 @@ struct CatalogueCommand: ParsableCommand {
 
         func run() throws {
             let catalogue = try global.workspace().catalogue
-            let filter = filters.filter(text: text)
-            try filter.validate(against: catalogue.framework)
-            try Terminal.emit(CatalogueReport.list(filter.apply(to: catalogue), format: filters.format, language: global.lang), to: nil)
+            try Terminal.emit(CatalogueReport.list(filters.filter(text: text).select(from: catalogue), format: filters.format, language: global.lang), to: nil)
         }
     }
 

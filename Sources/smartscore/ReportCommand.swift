@@ -26,16 +26,19 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The seed of the rank intervals.") var seed: UInt64 = 1
     @Option(help: ArgumentHelp("A programme catalogue (YAML) instead of the bundled one.", valueName: "file")) var programmes: String?
     @Option(help: ArgumentHelp("Budget per horizon for the roadmap, in IDR (as quickwins --budget).", valueName: "IDR")) var budget: String?
+    @Option(name: .customLong("min-peers"), help: "Peers of the same type a percentile needs.") var minPeers = CityEvaluation.defaultMinimumPeers
 
     func validate() throws {
         guard (city == nil) != !all else { throw ValidationError("give --city CITY or --all") }
         guard format == .html || format == .md else { throw ValidationError("--format must be html or md for a report") }
         guard samples >= 0 else { throw ValidationError("--samples cannot be negative") }
+        guard minPeers >= 1 else { throw ValidationError("--min-peers must be at least 1") }
         _ = try asUsageError { try BudgetSpec.parse(budget) }
     }
 
     func run() throws {
-        let spec = ReportSpec(samples: samples, seed: seed, threads: try global.workerThreads(), budget: try BudgetSpec.parse(budget))
+        let spec = ReportSpec(samples: samples, seed: seed, threads: try global.workerThreads(), budget: try BudgetSpec.parse(budget),
+                              minimumPeers: minPeers)
         let workspace = try global.workspace(programmes: programmes)
         let method = try methodOptions.spec()
         let progress = ProgressBar.make(label: "uncertainty")

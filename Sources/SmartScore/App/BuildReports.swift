@@ -8,8 +8,12 @@ public struct ReportSpec: Sendable, Equatable {
     public var seed: UInt64
     public var threads: Int
     public var budget: [Horizon: Double]
+    /// Peers of the same type a percentile needs.
+    public var minimumPeers: Int
 
-    public init(samples: Int = 300, seed: UInt64 = 1, threads: Int = 1, budget: [Horizon: Double] = [:]) {
+    public init(samples: Int = 300, seed: UInt64 = 1, threads: Int = 1, budget: [Horizon: Double] = [:],
+                minimumPeers: Int = CityEvaluation.defaultMinimumPeers) {
+        self.minimumPeers = minimumPeers
         self.samples = samples
         self.seed = seed
         self.threads = threads
@@ -23,12 +27,14 @@ extension Workspace {
     public func cityReport(_ source: DataSource, method: MethodSpec, city: String, spec: ReportSpec,
                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> CityReport {
         let cohort = try score(source, method: method)
-        return try cityReport(cohort, city: city, sensitivity: try sensitivity(for: cohort, spec: spec, progress: progress), budget: spec.budget)
+        return try cityReport(cohort, city: city, sensitivity: try sensitivity(for: cohort, spec: spec, progress: progress), budget: spec.budget,
+                              minimumPeers: spec.minimumPeers)
     }
 
     /// As `cityReport(_:method:city:spec:)` on a scored cohort, with the uncertainty analysis given (or none).
-    public func cityReport(_ cohort: ScoredCohort, city: String, sensitivity: SensitivityResult?, budget: [Horizon: Double]) throws -> CityReport {
-        let evaluation = try evaluate(cohort, city: city)
+    public func cityReport(_ cohort: ScoredCohort, city: String, sensitivity: SensitivityResult?, budget: [Horizon: Double],
+                           minimumPeers: Int = CityEvaluation.defaultMinimumPeers) throws -> CityReport {
+        let evaluation = try evaluate(cohort, city: city, minimumPeers: minimumPeers)
         var plan: CityPlan?
         if cohort.method.aggregation == .arithmetic && cohort.method.isBounded {
             plan = CityPlan(model: try impactModel(for: cohort), city: evaluation.cityIndex, options: QuickWinOptions(budget: budget))

@@ -59,6 +59,12 @@ public struct CatalogueFilter: Sendable, Equatable {
         return true
     }
 
+    /// The matching indicators, after checking every filter value against the catalogue's framework.
+    public func select(from catalogue: Catalogue) throws -> [Indicator] {
+        try validate(against: catalogue.framework)
+        return apply(to: catalogue)
+    }
+
     public func apply(to catalogue: Catalogue) -> [Indicator] {
         catalogue.indicators.filter(matches)
     }

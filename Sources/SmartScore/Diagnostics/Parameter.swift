@@ -4,7 +4,7 @@ import Foundation
 /// says it its own way (the CLI as `--weights`, an HTTP API as its query field `weights`).
 public enum Parameter: String, Sendable, CaseIterable, Codable {
     case year, referenceYear = "reference_year", normalise, aggregate, weights, minCoverage = "min_coverage", targets, winsorise
-    case city, province, type, top, format, out, lang, threads, catalogue
+    case city, province, type, top, format, out, lang, threads, catalogue, minPeers = "min_peers"
     case data, db, dataset, mapping, separator, decimal, layout, files
     case samples, seed, inputs, weightSpread = "weight_spread", normalisations, uncertainty
     case programmes, budget, impactThreshold = "impact_threshold", lowEffort = "low_effort"

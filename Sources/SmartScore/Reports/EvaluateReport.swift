@@ -60,6 +60,9 @@ public enum EvaluateReport {
             ("elements", .array(e.elementStandings.map(standingJSON))),
             ("strengths", .array(e.strengths.map { .string($0.id) })),
             ("weaknesses", .array(e.weaknesses.map { .string($0.id) })),
+            ("weakness_rule", .string(e.weaknessRule.rawValue)),
+            ("peer_count", .number(Double(e.peerCount))),
+            ("minimum_peers", .number(Double(e.minimumPeers))),
         ])
         let trend: [JSONValue] = e.trend.map { point in
             let dims: [(String, JSONValue)] = r.dimensions.map { ($0, JSONValue.number(point.dimensions[$0])) }
@@ -133,13 +136,21 @@ public enum EvaluateReport {
 
         out += heading(t(.swotInternal))
         func describe(_ s: CityEvaluation.Standing) -> String {
-            t(.standingLine, ["name": fw.name(of: s.id, l), "score": n.score(s.score), "percentile": n.score(s.percentile, digits: 0),
-                              "peers": n.integer(s.peers), "type": e.city.type ?? ""])
+            guard let percentile = s.percentile else {
+                return t(.standingLineNoPercentile, ["name": fw.name(of: s.id, l), "score": n.score(s.score), "gap": n.score(s.gap)])
+            }
+            return t(.standingLine, ["name": fw.name(of: s.id, l), "score": n.score(s.score), "percentile": n.score(percentile, digits: 0),
+                                     "peers": n.integer(s.peers), "type": e.city.type ?? ""])
+        }
+        // Markdown lists need "- "; the terminal keeps its + and − marks.
+        let plus = markdown ? "- " : "  + ", minus = markdown ? "- " : "  − "
+        if !e.peersAvailable {
+            out += t(.peersTooFew, ["peers": n.integer(e.peerCount), "type": e.city.type ?? "", "minimum": n.integer(e.minimumPeers)]) + "\n"
         }
         out += t(.strengths) + "\n"
-        out += (e.strengths.isEmpty ? ["  —"] : e.strengths.map { "  + " + describe($0) }).joined(separator: "\n") + "\n"
-        out += t(.weaknesses) + "\n"
-        out += (e.weaknesses.isEmpty ? ["  —"] : e.weaknesses.map { "  − " + describe($0) }).joined(separator: "\n") + "\n"
+        out += (e.strengths.isEmpty ? ["  —"] : e.strengths.map { plus + describe($0) }).joined(separator: "\n") + "\n"
+        out += (e.weaknessRule == .largestGaps ? t(e.peersAvailable ? .weaknessesLargestGaps : .weaknessesLargestGapsNoPeers, ["count": n.integer(e.weaknesses.count)]) : t(.weaknesses)) + "\n"
+        out += (e.weaknesses.isEmpty ? ["  —"] : e.weaknesses.map { minus + describe($0) }).joined(separator: "\n") + "\n"
         out += t(.swotExternal) + "\n"
 
         if e.trend.count > 1 {

@@ -18,9 +18,20 @@ public struct CityEvaluation: Sendable {
         /// `dimension` or `dimension/element`.
         public let id: String
         public let score: Double
-        /// Share of peers (same type, kota or kabupaten) scoring below the city, ties counting half, 0–100.
-        public let percentile: Double
+        /// Share of peers (same type, kota or kabupaten) scoring below the city, ties counting half, 0–100;
+        /// nil when fewer peers than `minimumPeers` have a score (a percentile of two peers says nothing).
+        public let percentile: Double?
         public let peers: Int
+        /// Points to the target (100): what the largest-gaps rule ranks by.
+        public let gap: Double
+    }
+
+    /// How the weaknesses were chosen.
+    public enum WeaknessRule: String, Sendable {
+        /// The dimensions and elements in the bottom quartile of peers of the same type.
+        case bottomQuartile = "bottom_quartile"
+        /// None is in the bottom quartile (or there are too few peers): the elements furthest from target.
+        case largestGaps = "largest_gaps"
     }
 
     public let result: ScoreResult
@@ -30,6 +41,11 @@ public struct CityEvaluation: Sendable {
     public let elementStandings: [Standing]
     public let strengths: [Standing]
     public let weaknesses: [Standing]
+    public let weaknessRule: WeaknessRule
+    /// Peers of the same type with a score, and the fewest that give a percentile.
+    public let peerCount: Int
+    public let minimumPeers: Int
+    public var peersAvailable: Bool { peerCount >= minimumPeers }
     /// Per year (ascending): the city's index and dimension scores, when the data has several years.
     public let trend: [TrendPoint]
     /// What scoring the earlier years with the reference year's model warned of (and the scored year did
@@ -49,12 +65,17 @@ public struct CityEvaluation: Sendable {
 
     public static let strengthPercentile = 75.0
     public static let weaknessPercentile = 25.0
+    /// The fewest peers a percentile is given for, unless the caller says otherwise.
+    public static let defaultMinimumPeers = 5
+    /// How many elements the largest-gaps rule lists.
+    public static let largestGapsShown = 3
 
     public var city: CityRecord { result.cities[cityIndex] }
 
-    public init(result: ScoreResult, cityIndex c: Int, history: [ScoreResult] = []) {
+    public init(result: ScoreResult, cityIndex c: Int, history: [ScoreResult] = [], minimumPeers: Int = defaultMinimumPeers) {
         self.result = result
         self.cityIndex = c
+        self.minimumPeers = max(1, minimumPeers)
         var lines: [IndicatorLine] = []
         for (i, indicator) in result.indicators.enumerated() where !result.input.values[c, i].isNaN {
             let score = result.indicatorScores[c, i]
@@ -72,13 +93,14 @@ public struct CityEvaluation: Sendable {
         indicators = lines
 
         let peers = result.cities.indices.filter { result.cities[$0].type == result.cities[c].type }
+        let least = self.minimumPeers
         func standing(_ id: String, column: [Double]) -> Standing? {
             let mine = column[c]
             guard !mine.isNaN else { return nil }
             let others = peers.filter { $0 != c && !column[$0].isNaN }.map { column[$0] }
-            guard !others.isEmpty else { return nil }
             let below = Double(others.filter { $0 < mine }.count), equal = Double(others.filter { $0 == mine }.count)
-            return Standing(id: id, score: mine, percentile: 100 * (below + 0.5 * equal) / Double(others.count), peers: others.count)
+            let percentile = others.count >= least ? 100 * (below + 0.5 * equal) / Double(others.count) : nil
+            return Standing(id: id, score: mine, percentile: percentile, peers: others.count, gap: max(0, 100 - mine))
         }
         dimensionStandings = result.dimensions.enumerated().compactMap { d, id in
             standing(id, column: result.dimensionScores.column(d))
@@ -86,9 +108,19 @@ public struct CityEvaluation: Sendable {
         elementStandings = result.elements.enumerated().compactMap { e, pair in
             standing("\(pair.dimension)/\(pair.element)", column: result.elementScores.column(e))
         }
-        let all = dimensionStandings + elementStandings
-        strengths = all.filter { $0.percentile >= Self.strengthPercentile }.sorted { $0.percentile > $1.percentile }
-        weaknesses = all.filter { $0.percentile <= Self.weaknessPercentile }.sorted { $0.percentile < $1.percentile }
+        peerCount = (dimensionStandings + elementStandings).map(\.peers).max() ?? 0
+        let all = (dimensionStandings + elementStandings).filter { $0.percentile != nil }
+        strengths = all.filter { $0.percentile! >= Self.strengthPercentile }.sorted { $0.percentile! > $1.percentile! }
+        let quartile = all.filter { $0.percentile! <= Self.weaknessPercentile }.sorted { $0.percentile! < $1.percentile! }
+        if !quartile.isEmpty {
+            weaknesses = quartile
+            weaknessRule = .bottomQuartile
+        } else {
+            // Never an empty list while something falls short: the elements furthest from target, by gap.
+            weaknesses = Array(elementStandings.filter { $0.gap > 0 }
+                .sorted { $0.gap != $1.gap ? $0.gap > $1.gap : $0.id < $1.id }.prefix(Self.largestGapsShown))
+            weaknessRule = .largestGaps
+        }
 
         let code = result.cities[c].code
         let years = (history + [result]).sorted { $0.input.year < $1.input.year }

@@ -124,6 +124,13 @@ public struct CityReport {
         body6 += "<h3>" + HTMLPage.h(t(.cityReportStrengths)) + "</h3>"
         body6 += HTMLPage.table([t(.dimensionOrElement), t(.score), t(.cityReportPercentile)], evaluation.strengths.map(describe), numeric: [1, 2])
         body6 += "<h3>" + HTMLPage.h(t(.cityReportWeaknesses)) + "</h3>"
+        if !evaluation.peersAvailable {
+            body6 += "<p class=\"muted\">" + HTMLPage.h(t(.peersTooFew, ["peers": n.integer(evaluation.peerCount), "type": city.type ?? "",
+                                                                          "minimum": n.integer(evaluation.minimumPeers)])) + "</p>"
+        }
+        if evaluation.weaknessRule == .largestGaps {
+            body6 += "<p class=\"muted\">" + HTMLPage.h(t(evaluation.peersAvailable ? .weaknessesLargestGaps : .weaknessesLargestGapsNoPeers, ["count": n.integer(evaluation.weaknesses.count)])) + "</p>"
+        }
         body6 += HTMLPage.table([t(.dimensionOrElement), t(.score), t(.cityReportPercentile)], evaluation.weaknesses.map(describe), numeric: [1, 2])
         body6 += "<div class=\"analyst\"><strong>" + HTMLPage.h(t(.cityReportOpportunities)) + "</strong><br/>"
             + HTMLPage.h(t(.cityReportSwotExternal)) + "</div>"
