@@ -114,4 +114,22 @@ struct LanguageTableTests {
         #expect(Localizer(.id).numbers == .indonesian && Localizer(.en).numbers == .english)
         #expect(NumberFormat.indonesian != NumberFormat.english)
     }
+
+    @Test("a broken YAML file's error is told in Indonesian from the table, with its code")
+    func loaderErrorInIndonesian() throws {
+        let dir = try TestPaths.temporaryDirectory()
+        let path = dir.appendingPathComponent("weights.yaml").path
+        try "dimensions:\n  governance: 1\n  smart: 2\n".write(toFile: path, atomically: true, encoding: .utf8)
+        do {
+            _ = try WeightsFile.load(path: path, catalogue: Bundled.catalogue)
+            Issue.record("an unknown dimension was accepted")
+        } catch let error as InputError {
+            #expect(error.code == "loader.unknown_dimension")
+            #expect(error.message == "unknown dimension 'smart'")
+            #expect(error.rendered(language: .id) == """
+                \(path):3:3: kesalahan: dimensi 'smart' tidak dikenal
+                  saran: gunakan salah satu dari \(Framework.dimensionIDs.joined(separator: ", "))
+                """)
+        }
+    }
 }

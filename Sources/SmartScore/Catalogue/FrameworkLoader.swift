@@ -13,14 +13,15 @@ enum FrameworkLoader {
             let idNode = try node.required("id", in: "a dimension")
             let id = try idNode.string()
             guard Framework.dimensionIDs.contains(id) else {
-                throw idNode.error("unknown dimension '\(id)'", hint: "the dimensions are \(Framework.dimensionIDs.joined(separator: ", "))")
+                throw idNode.error(.loaderUnknownDimension, ["dimension": id], hint: .loaderDimensionsAreHint,
+                                   hintArguments: ["dimensions": Framework.dimensionIDs.joined(separator: ", ")])
             }
-            guard !dimensions.contains(where: { $0.id == id }) else { throw idNode.error("dimension '\(id)' appears twice") }
+            guard !dimensions.contains(where: { $0.id == id }) else { throw idNode.error(.frameworkDimensionTwice, ["dimension": id]) }
             var elements: [Framework.Element] = []
             for elementNode in try node.required("elements", in: "dimension '\(id)'").sequence() {
                 let elementID = try elementNode.required("id", in: "an element").string()
                 guard !elements.contains(where: { $0.id == elementID }) else {
-                    throw elementNode.error("element '\(elementID)' appears twice in dimension '\(id)'")
+                    throw elementNode.error(.frameworkElementTwice, ["element": elementID, "dimension": id])
                 }
                 elements.append(.init(
                     id: elementID,
@@ -28,7 +29,7 @@ enum FrameworkLoader {
                     description: try elementNode.required("description", in: "element '\(elementID)'").localizedText(in: "the description of element '\(elementID)'")))
             }
             guard elements.count == 3 else {
-                throw node.error("dimension '\(id)' has \(elements.count) elements; the framework gives each dimension three")
+                throw node.error(.frameworkElementCount, ["dimension": id, "count": String(elements.count)])
             }
             dimensions.append(.init(
                 id: id,
@@ -38,14 +39,16 @@ enum FrameworkLoader {
         }
         let missingDimensions = Framework.dimensionIDs.filter { id in !dimensions.contains { $0.id == id } }
         guard missingDimensions.isEmpty else {
-            throw root.error("the framework lacks dimension\(missingDimensions.count == 1 ? "" : "s") \(missingDimensions.joined(separator: ", "))")
+            throw root.error(missingDimensions.count == 1 ? .frameworkMissingDimensionOne : .frameworkMissingDimensionMany,
+                             ["dimensions": missingDimensions.joined(separator: ", ")])
         }
         var pillars: [Framework.Pillar] = []
         for node in try root.required("pillars", in: "the framework").sequence() {
             let idNode = try node.required("id", in: "a pillar")
             let id = try idNode.string()
             guard Framework.pillarIDs.contains(id) else {
-                throw idNode.error("unknown pillar '\(id)'", hint: "the pillars are \(Framework.pillarIDs.joined(separator: ", "))")
+                throw idNode.error(.loaderUnknownPillar, ["pillar": id], hint: .loaderPillarsAreHint,
+                                   hintArguments: ["pillars": Framework.pillarIDs.joined(separator: ", ")])
             }
             pillars.append(.init(
                 id: id,
@@ -53,7 +56,7 @@ enum FrameworkLoader {
                 description: try node.required("description", in: "pillar '\(id)'").localizedText(in: "the description of pillar '\(id)'")))
         }
         guard Set(pillars.map(\.id)) == Set(Framework.pillarIDs), pillars.count == 3 else {
-            throw root.error("the framework must list the pillars \(Framework.pillarIDs.joined(separator: ", ")) once each")
+            throw root.error(.frameworkPillars, ["pillars": Framework.pillarIDs.joined(separator: ", ")])
         }
         // Keep the contract order whatever the file's order.
         let ordered = Framework.dimensionIDs.compactMap { id in dimensions.first { $0.id == id } }

@@ -22,7 +22,7 @@ enum IndicatorFileLoader {
             let indicator = try parseIndicator(entry, framework: framework)
             if let first = seen[indicator.code] {
                 throw try entry.required("code", in: "an indicator").error(
-                    "duplicate indicator code '\(indicator.code)'", hint: "it is first defined at \(first)")
+                    .indicatorsDuplicateCode, ["code": indicator.code], hint: .loaderFirstDefinedHint, hintArguments: ["location": "\(first)"])
             }
             seen[indicator.code] = indicator.origin
             indicators.append(indicator)
@@ -31,7 +31,7 @@ enum IndicatorFileLoader {
     }
 
     static func parseIndicator(_ entry: YAMLNode, framework: Framework) throws -> Indicator {
-        guard entry.isMapping else { throw entry.error("an indicator must be a mapping of fields") }
+        guard entry.isMapping else { throw entry.error(.indicatorsNotAMapping) }
         let codeNode = try entry.required("code", in: "an indicator")
         let code = try codeNode.string()
         let what = "indicator \(code)"
@@ -40,56 +40,59 @@ enum IndicatorFileLoader {
         let standardNode = try entry.required("standard", in: what)
         let standard = try standardNode.string()
         guard standards.contains(standard) else {
-            throw standardNode.error("unknown standard '\(standard)'", hint: "use one of \(standards.sorted().joined(separator: ", "))")
+            throw standardNode.error(.indicatorsUnknownStandard, ["standard": standard],
+                                     hint: .loaderUseOneOfHint, hintArguments: ["values": standards.sorted().joined(separator: ", ")])
         }
         let clauseNode = try entry.required("clause", in: what)
         let clause = try clauseNode.string()
         guard code == "\(standard):\(clause)" else {
-            throw codeNode.error("code '\(code)' does not match standard '\(standard)' and clause '\(clause)'",
-                                 hint: "the code is STANDARD:CLAUSE, here '\(standard):\(clause)'")
+            throw codeNode.error(.indicatorsCodeMismatch, ["code": code, "standard": standard, "clause": clause],
+                                 hint: .indicatorsCodeMismatchHint, hintArguments: ["expected": "\(standard):\(clause)"])
         }
 
         let dimensionNode = try entry.required("dimension", in: what)
         let dimensionID = try dimensionNode.string()
         guard let dimension = framework.dimension(dimensionID) else {
-            throw dimensionNode.error("unknown dimension '\(dimensionID)'",
-                                      hint: "the dimensions are \(Framework.dimensionIDs.joined(separator: ", "))")
+            throw dimensionNode.error(.loaderUnknownDimension, ["dimension": dimensionID], hint: .loaderDimensionsAreHint,
+                                      hintArguments: ["dimensions": Framework.dimensionIDs.joined(separator: ", ")])
         }
         let elementNode = try entry.required("element", in: what)
         let element = try elementNode.string()
         guard dimension.elements.contains(where: { $0.id == element }) else {
-            throw elementNode.error("unknown element '\(element)' in dimension '\(dimensionID)'",
-                                    hint: "its elements are \(dimension.elements.map(\.id).joined(separator: ", "))")
+            throw elementNode.error(.loaderUnknownElement, ["element": element, "dimension": dimensionID], hint: .loaderElementsAreHint,
+                                    hintArguments: ["elements": dimension.elements.map(\.id).joined(separator: ", ")])
         }
         let pillarNode = try entry.required("pillar", in: what)
         let pillar = try pillarNode.string()
         guard framework.pillar(pillar) != nil else {
-            throw pillarNode.error("unknown pillar '\(pillar)'", hint: "the pillars are \(Framework.pillarIDs.joined(separator: ", "))")
+            throw pillarNode.error(.loaderUnknownPillar, ["pillar": pillar], hint: .loaderPillarsAreHint,
+                                   hintArguments: ["pillars": Framework.pillarIDs.joined(separator: ", ")])
         }
 
         let polarityNode = try entry.required("polarity", in: what)
         guard let polarity = Indicator.Polarity(rawValue: try polarityNode.string()) else {
-            throw polarityNode.error("unknown polarity '\(try polarityNode.string())'", hint: "use higher_better, lower_better or neutral")
+            throw polarityNode.error(.indicatorsUnknownPolarity, ["polarity": try polarityNode.string()], hint: .indicatorsUnknownPolarityHint)
         }
         let typeNode = try entry.required("type", in: what)
         guard let kind = Indicator.Kind(rawValue: try typeNode.string()) else {
-            throw typeNode.error("unknown type '\(try typeNode.string())'", hint: "use core, supporting, indicator or profile")
+            throw typeNode.error(.indicatorsUnknownType, ["type": try typeNode.string()], hint: .indicatorsUnknownTypeHint)
         }
         let unit = try entry.required("unit", in: what).string()
 
         let goalposts = try parseGoalposts(entry.optional("goalposts"), polarity: polarity, what: what)
         if kind != .profile && polarity != .neutral && goalposts == nil {
-            throw entry.error("\(what) is scored but has no goalposts",
-                              hint: "add 'goalposts: {worst: …, best: …, basis: …}', or make it a profile or neutral indicator")
+            throw entry.error(.indicatorsNoGoalposts, ["what": what], hint: .indicatorsNoGoalpostsHint,
+                              hintArguments: ["example": "goalposts: {worst: …, best: …, basis: …}"])
         }
         let confidenceNode = try entry.required("source_confidence", in: what)
         let confidence = try confidenceNode.string()
         guard confidences.contains(confidence) else {
-            throw confidenceNode.error("unknown source_confidence '\(confidence)'", hint: "use one of \(confidences.sorted().joined(separator: ", "))")
+            throw confidenceNode.error(.indicatorsUnknownConfidence, ["confidence": confidence],
+                                       hint: .loaderUseOneOfHint, hintArguments: ["values": confidences.sorted().joined(separator: ", ")])
         }
         let source = try entry.optional("source")?.string()
         if standard == "local" && source == nil {
-            throw entry.error("local indicator \(code) has no 'source'", hint: "name the national series it comes from")
+            throw entry.error(.indicatorsLocalWithoutSource, ["code": code], hint: .indicatorsLocalWithoutSourceHint)
         }
 
         return Indicator(
@@ -111,15 +114,17 @@ enum IndicatorFileLoader {
         let best = try node.required("best", in: "the goalposts of \(what)").double()
         let basis = try node.required("basis", in: "the goalposts of \(what)").string()
         guard worst != best else {
-            throw node.error("the goalposts of \(what) have worst == best (\(worst))", hint: "a zero range cannot be normalised")
+            throw node.error(.indicatorsGoalpostsEqual, ["what": what, "worst": "\(worst)"], hint: .indicatorsGoalpostsEqualHint)
         }
         switch polarity {
         case .higherBetter where worst > best:
-            throw node.error("\(what) is higher_better but its goalposts have worst \(worst) > best \(best)",
-                             hint: "swap worst and best, or make the polarity lower_better")
+            throw node.error(.indicatorsGoalpostsAgainstPolarity,
+                             ["what": what, "polarity": "higher_better", "worst": "\(worst)", "relation": ">", "best": "\(best)"],
+                             hint: .indicatorsGoalpostsAgainstPolarityHint, hintArguments: ["other": "lower_better"])
         case .lowerBetter where worst < best:
-            throw node.error("\(what) is lower_better but its goalposts have worst \(worst) < best \(best)",
-                             hint: "swap worst and best, or make the polarity higher_better")
+            throw node.error(.indicatorsGoalpostsAgainstPolarity,
+                             ["what": what, "polarity": "lower_better", "worst": "\(worst)", "relation": "<", "best": "\(best)"],
+                             hint: .indicatorsGoalpostsAgainstPolarityHint, hintArguments: ["other": "higher_better"])
         default:
             break
         }
@@ -129,9 +134,9 @@ enum IndicatorFileLoader {
     static func parseRange(_ node: YAMLNode?, unit: String) throws -> (min: Double?, max: Double?) {
         guard let node else { return Indicator.defaultRange(unit: unit) }
         let bounds = try node.sequence()
-        guard bounds.count == 2 else { throw node.error("valid_range must be [min, max] (null for no bound)") }
+        guard bounds.count == 2 else { throw node.error(.indicatorsRangeShape) }
         let lo = try bounds[0].optionalDouble(), hi = try bounds[1].optionalDouble()
-        if let lo, let hi, lo > hi { throw node.error("valid_range has min \(lo) > max \(hi)") }
+        if let lo, let hi, lo > hi { throw node.error(.indicatorsRangeInverted, ["min": "\(lo)", "max": "\(hi)"]) }
         return (lo, hi)
     }
 

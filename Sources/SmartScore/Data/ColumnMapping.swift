@@ -42,22 +42,22 @@ public struct ColumnMapping: Sendable {
         for (key, value) in try root.required("columns", in: "a mapping file").pairs() {
             let code = try value.string()
             guard catalogue[code] != nil else {
-                throw value.error("unknown indicator code '\(code)'",
-                                  hint: "did you mean \(catalogue.nearestCodes(to: code).joined(separator: ", "))?")
+                throw value.error(.loaderUnknownIndicator, ["code": code], hint: .loaderDidYouMeanHint,
+                                  hintArguments: ["codes": catalogue.nearestCodes(to: code).joined(separator: ", ")])
             }
             if let first = columns.first(where: { $0.1 == code }) {
-                throw value.error("\(code) is mapped twice: from '\(first.0)' and from '\(try key.string())'",
-                                  hint: "one column per indicator; the first is at \(first.2)")
+                throw value.error(.columnMappingMappedTwice, ["code": code, "first": first.0, "second": try key.string()],
+                                  hint: .columnMappingMappedTwiceHint, hintArguments: ["location": "\(first.2)"])
             }
             columns.append((try key.string(), code, value.location))
         }
         let yearNode = try root.optional("year")
         let yearColumn = try root.optional("year_column")?.string()
         guard yearNode != nil || yearColumn != nil else {
-            throw root.error("a mapping file needs 'year' (one year for every row) or 'year_column'")
+            throw root.error(.columnMappingNoYear)
         }
         if let yearNode, !ObservationYears.admitted.contains(try yearNode.int()) {
-            throw yearNode.error("the year \(try yearNode.int()) is outside \(ObservationYears.admittedText)")
+            throw yearNode.error(.columnMappingYearOutside, ["year": String(try yearNode.int()), "range": ObservationYears.admittedText])
         }
         return ColumnMapping(
             year: try yearNode?.int(),

@@ -19,12 +19,13 @@ public struct ProgrammeCatalogue: Sendable {
         for entry in try root.required("programmes", in: "a programme file").sequence() {
             let programme = try parse(entry, catalogue: catalogue)
             if let first = seen[programme.id] {
-                throw try entry.required("id", in: "a programme").error("duplicate programme id '\(programme.id)'", hint: "it is first defined at \(first)")
+                throw try entry.required("id", in: "a programme").error(.programmesDuplicateID, ["id": programme.id],
+                                                                          hint: .loaderFirstDefinedHint, hintArguments: ["location": "\(first)"])
             }
             seen[programme.id] = programme.origin
             programmes.append(programme)
         }
-        guard !programmes.isEmpty else { throw root.error("the programme file lists no programmes") }
+        guard !programmes.isEmpty else { throw root.error(.programmesNone) }
         return ProgrammeCatalogue(programmes: programmes, file: path)
     }
 
@@ -34,7 +35,7 @@ public struct ProgrammeCatalogue: Sendable {
     }
 
     static func parse(_ entry: YAMLNode, catalogue: Catalogue) throws -> Programme {
-        guard entry.isMapping else { throw entry.error("a programme must be a mapping of fields") }
+        guard entry.isMapping else { throw entry.error(.programmesNotAMapping) }
         let idNode = try entry.required("id", in: "a programme")
         let id = try idNode.string()
         let what = "programme \(id)"
@@ -42,40 +43,42 @@ public struct ProgrammeCatalogue: Sendable {
         let dimensionNode = try entry.required("dimension", in: what)
         let dimension = try dimensionNode.string()
         guard let prefix = prefixes[dimension] else {
-            throw dimensionNode.error("unknown dimension '\(dimension)'", hint: "use one of \(Framework.dimensionIDs.joined(separator: ", "))")
+            throw dimensionNode.error(.loaderUnknownDimension, ["dimension": dimension], hint: .loaderUseOneOfHint,
+                                      hintArguments: ["values": Framework.dimensionIDs.joined(separator: ", ")])
         }
         guard id.hasPrefix(prefix), id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) else {
-            throw idNode.error("programme id '\(id)' must be kebab-case and start with '\(prefix)' (its dimension)")
+            throw idNode.error(.programmesIDForm, ["id": id, "prefix": prefix])
         }
         var effects: [Programme.Effect] = []
         for effectNode in try entry.required("effects", in: what).sequence() {
             let codeNode = try effectNode.required("indicator", in: "an effect of \(what)")
             let code = try codeNode.string()
             guard let indicator = catalogue[code] else {
-                throw codeNode.error("unknown indicator code '\(code)'", hint: "did you mean \(catalogue.nearestCodes(to: code).joined(separator: ", "))?")
+                throw codeNode.error(.loaderUnknownIndicator, ["code": code], hint: .loaderDidYouMeanHint,
+                                  hintArguments: ["codes": catalogue.nearestCodes(to: code).joined(separator: ", ")])
             }
             guard indicator.isScored else {
-                throw codeNode.error("\(code) is not scored (\(indicator.kind == .profile ? "a profile indicator" : "neutral")), so a programme cannot close a gap on it")
+                throw codeNode.error(indicator.kind == .profile ? .programmesProfileNotScored : .programmesNeutralNotScored, ["code": code])
             }
             let valueNode = try effectNode.required("effect", in: "an effect of \(what)")
             let value = try valueNode.double()
             guard value > 0 && value <= 1 else {
-                throw valueNode.error("an effect is the share of the gap closed, in (0, 1]; found \(JSONValue.format(value))")
+                throw valueNode.error(.programmesEffectRange, ["value": JSONValue.format(value)])
             }
-            guard !effects.contains(where: { $0.indicator == code }) else { throw codeNode.error("\(what) names \(code) twice") }
+            guard !effects.contains(where: { $0.indicator == code }) else { throw codeNode.error(.programmesIndicatorTwice, ["what": what, "code": code]) }
             effects.append(.init(indicator: code, effect: value))
         }
-        guard !effects.isEmpty else { throw entry.error("\(what) moves no indicator", hint: "list at least one effect") }
+        guard !effects.isEmpty else { throw entry.error(.programmesNoEffect, ["what": what], hint: .programmesNoEffectHint) }
         let effortNode = try entry.required("effort", in: what)
         let effort = try effortNode.int()
-        guard (1...5).contains(effort) else { throw effortNode.error("effort is 1 (light) to 5 (heavy); found \(effort)") }
+        guard (1...5).contains(effort) else { throw effortNode.error(.programmesEffortRange, ["effort": String(effort)]) }
         let costNode = try entry.required("cost", in: what)
         let lo = try costNode.required("min", in: "the cost of \(what)").double()
         let hi = try costNode.required("max", in: "the cost of \(what)").double()
-        guard lo > 0, lo <= hi else { throw costNode.error("the cost of \(what) needs 0 < min ≤ max (IDR); found \(JSONValue.format(lo))–\(JSONValue.format(hi))") }
+        guard lo > 0, lo <= hi else { throw costNode.error(.programmesCostRange, ["what": what, "min": JSONValue.format(lo), "max": JSONValue.format(hi)]) }
         let monthsNode = try entry.required("months", in: what)
         let months = try monthsNode.int()
-        guard months > 0 else { throw monthsNode.error("months must be positive") }
+        guard months > 0 else { throw monthsNode.error(.programmesMonthsPositive) }
         var risks: [Programme.Risk] = []
         for node in try entry.required("risks", in: what).sequence() {
             risks.append(.init(risk: try node.required("risk", in: "a risk of \(what)").localizedText(in: "a risk of \(what)"),
@@ -94,7 +97,7 @@ public struct ProgrammeCatalogue: Sendable {
 
     static func level(_ node: YAMLNode) throws -> Programme.Level {
         let text = try node.string()
-        guard let level = Programme.Level(rawValue: text) else { throw node.error("'\(text)' is not low, medium or high") }
+        guard let level = Programme.Level(rawValue: text) else { throw node.error(.programmesUnknownLevel, ["text": text]) }
         return level
     }
 }

@@ -73,7 +73,8 @@ public enum AHPFile {
             for (key, block) in try elements.pairs() {
                 let dimensionID = try key.string()
                 guard let dimension = framework.dimension(dimensionID) else {
-                    throw key.error("unknown dimension '\(dimensionID)'", hint: "use one of \(Framework.dimensionIDs.joined(separator: ", "))")
+                    throw key.error(.loaderUnknownDimension, ["dimension": dimensionID], hint: .loaderUseOneOfHint,
+                                    hintArguments: ["values": Framework.dimensionIDs.joined(separator: ", ")])
                 }
                 let result = try analyse(block, allowed: dimension.elements.map(\.id), what: "the elements of \(dimensionID)",
                                          allowInconsistent: allowInconsistent)
@@ -82,7 +83,7 @@ public enum AHPFile {
             }
         }
         guard !results.isEmpty else {
-            throw root.error("an AHP file needs a 'dimensions' matrix, an 'elements' matrix, or both")
+            throw root.error(.ahpNoMatrix)
         }
         return (set, results)
     }
@@ -92,40 +93,43 @@ public enum AHPFile {
         let orderNode = try block.required("order", in: "the AHP block of \(what)")
         let order = try orderNode.sequence().map { try $0.string() }
         guard Set(order) == Set(allowed), order.count == allowed.count else {
-            throw orderNode.error("the order of \(what) must list \(allowed.joined(separator: ", ")) once each")
+            throw orderNode.error(.ahpOrder, ["what": what, "allowed": allowed.joined(separator: ", ")])
         }
         let rows = try block.required("matrix", in: "the AHP block of \(what)").sequence()
         let n = order.count
-        guard rows.count == n else { throw block.error("the matrix of \(what) has \(rows.count) rows; it needs \(n)") }
+        guard rows.count == n else { throw block.error(.ahpRowCount, ["what": what, "rows": String(rows.count), "needed": String(n)]) }
         var matrix = Matrix(rows: n, columns: n)
         for (i, rowNode) in rows.enumerated() {
             let cells = try rowNode.sequence()
-            guard cells.count == n else { throw rowNode.error("row \(i + 1) of the matrix has \(cells.count) entries; it needs \(n)") }
+            guard cells.count == n else { throw rowNode.error(.ahpEntryCount, ["row": String(i + 1), "count": String(cells.count), "needed": String(n)]) }
             for (j, cell) in cells.enumerated() {
                 let value = try judgement(cell)
                 guard value > 0, value.isFinite, value >= 1e-6, value <= 1e6 else {
-                    throw cell.error("a pairwise judgement must be a positive number between 1e-6 and 1e6 (Saaty's scale is 1/9 to 9)")
+                    throw cell.error(.ahpJudgementRange)
                 }
                 matrix[i, j] = value
             }
         }
         for i in 0..<n {
             guard abs(matrix[i, i] - 1) < 1e-9 else {
-                throw rows[i].error("the diagonal must be 1: \(order[i]) compared with itself")
+                throw rows[i].error(.ahpDiagonal, ["item": order[i]])
             }
             for j in 0..<n where abs(matrix[i, j] * matrix[j, i] - 1) > 0.02 {
                 throw try rows[i].sequence()[j].error(
-                    "the matrix is not reciprocal: \(order[i]) vs \(order[j]) is \(JSONValue.format(matrix[i, j])) but \(order[j]) vs \(order[i]) is \(JSONValue.format(matrix[j, i]))",
-                    hint: "a_ji must be 1 / a_ij")
+                    .ahpNotReciprocal,
+                    ["a": order[i], "b": order[j], "ab": JSONValue.format(matrix[i, j]), "ba": JSONValue.format(matrix[j, i])],
+                    hint: .ahpNotReciprocalHint)
             }
         }
         let result = try AHP.analyse(matrix, order: order)
         if result.consistencyRatio > AHP.maximumConsistencyRatio && !allowInconsistent {
-            var hint = "revise the judgements, or pass --allow-inconsistent to use them anyway"
+            var hint = TextKey.ahpInconsistentHint, hintArguments: [String: String] = [:]
             if let p = result.mostInconsistentPair {
-                hint = "the most inconsistent pair is \(p.0) vs \(p.1): judged \(String(format: "%.3g", p.judged)), the weights imply \(String(format: "%.3g", p.implied)); " + hint
+                hint = .ahpInconsistentPairHint
+                hintArguments = ["a": p.0, "b": p.1, "judged": String(format: "%.3g", p.judged), "implied": String(format: "%.3g", p.implied)]
             }
-            throw block.error("the judgements of \(what) are inconsistent: CR = \(String(format: "%.3f", result.consistencyRatio)) > 0.1", hint: hint)
+            throw block.error(.ahpInconsistent, ["what": what, "ratio": String(format: "%.3f", result.consistencyRatio)],
+                              hint: hint, hintArguments: hintArguments)
         }
         return result
     }
@@ -135,7 +139,7 @@ public enum AHPFile {
         if let text = node.node.scalar?.string, text.contains("/") {
             let parts = text.split(separator: "/").map { Double($0.trimmingCharacters(in: .whitespaces)) }
             guard parts.count == 2, let a = parts[0], let b = parts[1], b != 0 else {
-                throw node.error("expected a number or a fraction such as 1/3, found '\(text)'")
+                throw node.error(.ahpNotAFraction, ["text": text])
             }
             return a / b
         }

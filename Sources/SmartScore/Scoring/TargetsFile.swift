@@ -15,9 +15,10 @@ public enum TargetsFile {
             for (key, value) in try node.pairs() {
                 let code = try key.string()
                 guard let indicator = catalogue[code] else {
-                    throw key.error("unknown indicator code '\(code)'", hint: "did you mean \(catalogue.nearestCodes(to: code).joined(separator: ", "))?")
+                    throw key.error(.loaderUnknownIndicator, ["code": code], hint: .loaderDidYouMeanHint,
+                                  hintArguments: ["codes": catalogue.nearestCodes(to: code).joined(separator: ", ")])
                 }
-                guard indicator.isScored else { throw key.error("\(code) is not scored, so it cannot have a target") }
+                guard indicator.isScored else { throw key.error(.targetsFileNotScored, ["code": code]) }
                 targets.indicators[code] = try value.double()
             }
         }
@@ -25,10 +26,11 @@ public enum TargetsFile {
             for (key, value) in try node.pairs() {
                 let id = try key.string()
                 guard Framework.dimensionIDs.contains(id) else {
-                    throw key.error("unknown dimension '\(id)'", hint: "use one of \(Framework.dimensionIDs.joined(separator: ", "))")
+                    throw key.error(.loaderUnknownDimension, ["dimension": id], hint: .loaderUseOneOfHint,
+                                    hintArguments: ["values": Framework.dimensionIDs.joined(separator: ", ")])
                 }
                 let target = try value.double()
-                guard (0...100).contains(target) else { throw value.error("a dimension target is a score between 0 and 100") }
+                guard (0...100).contains(target) else { throw value.error(.targetsFileDimensionRange) }
                 targets.dimensions[id] = target
             }
         }

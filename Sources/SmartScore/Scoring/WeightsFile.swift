@@ -19,30 +19,32 @@ public enum WeightsFile {
             for (key, value) in try node.pairs() {
                 let id = try key.string()
                 guard framework.dimension(id) != nil else {
-                    throw key.error("unknown dimension '\(id)'", hint: "use one of \(Framework.dimensionIDs.joined(separator: ", "))")
+                    throw key.error(.loaderUnknownDimension, ["dimension": id], hint: .loaderUseOneOfHint,
+                                    hintArguments: ["values": Framework.dimensionIDs.joined(separator: ", ")])
                 }
                 set.dimensions[id] = try weight(value)
             }
             if Framework.dimensionIDs.allSatisfy({ set.dimension($0) == 0 }) {
-                throw node.error("every dimension weight is zero", hint: "at least one dimension needs a positive weight")
+                throw node.error(.weightsFileDimensionsZero, hint: .weightsFileDimensionsZeroHint)
             }
         }
         if let node = try root.optional("elements") {
             for (dimensionKey, group) in try node.pairs() {
                 let dimensionID = try dimensionKey.string()
                 guard let dimension = framework.dimension(dimensionID) else {
-                    throw dimensionKey.error("unknown dimension '\(dimensionID)'", hint: "use one of \(Framework.dimensionIDs.joined(separator: ", "))")
+                    throw dimensionKey.error(.loaderUnknownDimension, ["dimension": dimensionID], hint: .loaderUseOneOfHint,
+                                    hintArguments: ["values": Framework.dimensionIDs.joined(separator: ", ")])
                 }
                 for (key, value) in try group.pairs() {
                     let id = try key.string()
                     guard dimension.elements.contains(where: { $0.id == id }) else {
-                        throw key.error("unknown element '\(id)' in dimension '\(dimensionID)'",
-                                        hint: "its elements are \(dimension.elements.map(\.id).joined(separator: ", "))")
+                        throw key.error(.loaderUnknownElement, ["element": id, "dimension": dimensionID], hint: .loaderElementsAreHint,
+                                        hintArguments: ["elements": dimension.elements.map(\.id).joined(separator: ", ")])
                     }
                     set.elements["\(dimensionID)/\(id)"] = try weight(value)
                 }
                 if dimension.elements.allSatisfy({ set.element(dimensionID, $0.id) == 0 }) {
-                    throw group.error("every element weight of \(dimensionID) is zero", hint: "at least one element needs a positive weight")
+                    throw group.error(.weightsFileElementsZero, ["dimension": dimensionID], hint: .weightsFileElementsZeroHint)
                 }
             }
         }
@@ -50,14 +52,15 @@ public enum WeightsFile {
             for (key, value) in try node.pairs() {
                 let code = try key.string()
                 guard catalogue[code] != nil else {
-                    throw key.error("unknown indicator code '\(code)'", hint: "did you mean \(catalogue.nearestCodes(to: code).joined(separator: ", "))?")
+                    throw key.error(.loaderUnknownIndicator, ["code": code], hint: .loaderDidYouMeanHint,
+                                  hintArguments: ["codes": catalogue.nearestCodes(to: code).joined(separator: ", ")])
                 }
                 set.indicators[code] = try weight(value)
             }
             for (dimension, element) in framework.elements.map({ ($0.dimension, $0.element.id) }) {
                 let members = catalogue.scored.filter { $0.dimension == dimension && $0.element == element }
                 if !members.isEmpty, members.allSatisfy({ set.indicator($0.code) == 0 }) {
-                    throw node.error("every indicator weight of \(dimension)/\(element) is zero", hint: "at least one needs a positive weight")
+                    throw node.error(.weightsFileIndicatorsZero, ["dimension": dimension, "element": element], hint: .weightsFileIndicatorsZeroHint)
                 }
             }
         }
@@ -69,9 +72,9 @@ public enum WeightsFile {
 
     static func weight(_ node: YAMLNode) throws -> Double {
         let w = try node.double()
-        guard w >= 0 else { throw node.error("a weight cannot be negative (\(JSONValue.format(w)))") }
+        guard w >= 0 else { throw node.error(.weightsFileNegative, ["weight": JSONValue.format(w)]) }
         guard w <= largest else {
-            throw node.error("a weight of \(JSONValue.format(w)) is too large", hint: "weights are relative: scale them to at most 1e6")
+            throw node.error(.weightsFileTooLarge, ["weight": JSONValue.format(w)], hint: .weightsFileTooLargeHint)
         }
         return w
     }

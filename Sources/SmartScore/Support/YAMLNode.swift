@@ -14,7 +14,7 @@ public struct YAMLNode {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw InputError("cannot read the file", at: SourceLocation(file: path), hint: "check that it exists and is UTF-8 text")
+            throw InputError(.loaderCannotRead, at: SourceLocation(file: path), hint: .loaderCannotReadHint)
         }
         return try parse(text, file: path)
     }
@@ -25,7 +25,7 @@ public struct YAMLNode {
             // The basic resolver skips Yams' per-scalar regular expressions (a third of start-up time
             // for the catalogue); numbers and nulls are parsed from the scalar's text by the accessors below.
             guard let node = try Yams.compose(yaml: text, .basic) else {
-                throw InputError("the file is empty", at: SourceLocation(file: file, line: 1, column: 1))
+                throw InputError(.loaderEmptyFile, at: SourceLocation(file: file, line: 1, column: 1))
             }
             return YAMLNode(node: node, file: file)
         } catch let error as YamlError {
@@ -49,9 +49,8 @@ public struct YAMLNode {
                 } else if c == "*" && (k == 0 || " [{,:?-".contains(previous)) {
                     let rest = line.dropFirst(k + 1)
                     if let next = rest.first, next.isLetter || next.isNumber || next == "_" {
-                        throw InputError("YAML aliases (*name) are not supported in smartscore files", id: "alias YAML (*nama) tidak didukung dalam berkas smartscore",
-                                         at: SourceLocation(file: file, line: n + 1, column: k + 1),
-                                         hint: "write the value out in full", hintID: "tulis nilainya secara lengkap")
+                        throw InputError(.loaderAliasRefused, at: SourceLocation(file: file, line: n + 1, column: k + 1),
+                                         hint: .loaderAliasRefusedHint)
                     }
                 }
                 previous = c
@@ -64,12 +63,12 @@ public struct YAMLNode {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            return InputError("invalid YAML: \(what)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+            return InputError(.loaderInvalidYAML, ["detail": what], at: SourceLocation(file: file, line: mark.line, column: mark.column))
         case let .duplicatedKeysInMapping(duplicates, context):
-            return InputError("duplicate key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")) in a mapping",
+            return InputError(.loaderDuplicateKey, ["keys": duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")],
                               at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
         default:
-            return InputError("invalid YAML: \(error)", at: SourceLocation(file: file))
+            return InputError(.loaderInvalidYAML, ["detail": "\(error)"], at: SourceLocation(file: file))
         }
     }
 
@@ -77,8 +76,10 @@ public struct YAMLNode {
         SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column)
     }
 
-    public func error(_ message: String, hint: String? = nil) -> InputError {
-        InputError(message, at: location, hint: hint)
+    /// An error at this node, its message and hint from the language table.
+    public func error(_ key: TextKey, _ arguments: [String: String] = [:], hint: TextKey? = nil,
+                      hintArguments: [String: String] = [:]) -> InputError {
+        InputError(key, arguments, at: location, hint: hint, hintArguments: hintArguments)
     }
 
     /// Whether the node is an explicit null (`~`, `null` or an empty value).
@@ -90,13 +91,13 @@ public struct YAMLNode {
 
     /// The keys of a mapping, in file order.
     public func keys() throws -> [String] {
-        guard let mapping = node.mapping else { throw error("expected a mapping (key: value pairs)") }
+        guard let mapping = node.mapping else { throw error(.loaderNotAMapping) }
         return mapping.keys.compactMap(\.string)
     }
 
     /// The value under `key`, or `nil` when the key is absent.
     public func optional(_ key: String) throws -> YAMLNode? {
-        guard let mapping = node.mapping else { throw error("expected a mapping (key: value pairs)") }
+        guard let mapping = node.mapping else { throw error(.loaderNotAMapping) }
         guard let value = mapping[key] else { return nil }
         return YAMLNode(node: value, file: file)
     }
@@ -104,33 +105,33 @@ public struct YAMLNode {
     /// The value under `key`; a missing key is an error at the mapping's position.
     public func required(_ key: String, in what: String) throws -> YAMLNode {
         guard let value = try optional(key) else {
-            throw error("\(what) has no '\(key)'", hint: "add '\(key):' to it")
+            throw error(.loaderMissingKey, ["what": what, "key": key], hint: .loaderMissingKeyHint, hintArguments: ["key": key])
         }
         return value
     }
 
     /// Rejects keys not in `allowed`, naming the first unknown one at its own position.
     public func rejectUnknownKeys(_ allowed: Set<String>, in what: String) throws {
-        guard let mapping = node.mapping else { throw error("expected a mapping (key: value pairs)") }
+        guard let mapping = node.mapping else { throw error(.loaderNotAMapping) }
         for key in mapping.keys {
             if let name = key.string, !allowed.contains(name) {
                 throw YAMLNode(node: key, file: file).error(
-                    "unknown field '\(name)' in \(what)",
-                    hint: "allowed fields: \(allowed.sorted().joined(separator: ", "))")
+                    .loaderUnknownField, ["name": name, "what": what],
+                    hint: .loaderUnknownFieldHint, hintArguments: ["fields": allowed.sorted().joined(separator: ", ")])
             }
         }
     }
 
     /// The (key, value) pairs of a mapping, in file order.
     public func pairs() throws -> [(key: YAMLNode, value: YAMLNode)] {
-        guard let mapping = node.mapping else { throw error("expected a mapping (key: value pairs)") }
+        guard let mapping = node.mapping else { throw error(.loaderNotAMapping) }
         return mapping.map { (YAMLNode(node: $0.key, file: file), YAMLNode(node: $0.value, file: file)) }
     }
 
     // MARK: sequences
 
     public func sequence() throws -> [YAMLNode] {
-        guard let sequence = node.sequence else { throw error("expected a list") }
+        guard let sequence = node.sequence else { throw error(.loaderNotAList) }
         return sequence.map { YAMLNode(node: $0, file: file) }
     }
 
@@ -138,18 +139,18 @@ public struct YAMLNode {
 
     /// A non-empty string.
     public func string() throws -> String {
-        guard node.scalar != nil, let value = node.string, !isNull else { throw error("expected a text value") }
+        guard node.scalar != nil, let value = node.string, !isNull else { throw error(.loaderNotText) }
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw error("expected a non-empty text value") }
+        guard !trimmed.isEmpty else { throw error(.loaderEmptyText) }
         return trimmed
     }
 
     /// A finite number.
     public func double() throws -> Double {
-        guard let scalar = node.scalar else { throw error("expected a number") }
+        guard let scalar = node.scalar else { throw error(.loaderNotANumber) }
         // Accept numbers written as plain scalars or quoted strings ("12.5"), never text.
         guard let value = node.float ?? Double(scalar.string.trimmingCharacters(in: .whitespaces)), value.isFinite else {
-            throw error("expected a number, found '\(scalar.string)'")
+            throw error(.loaderNotANumberFound, ["value": scalar.string])
         }
         return value
     }
@@ -161,7 +162,7 @@ public struct YAMLNode {
 
     public func int() throws -> Int {
         guard let scalar = node.scalar, let value = node.int ?? Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
-            throw error("expected a whole number")
+            throw error(.loaderNotAWholeNumber)
         }
         return value
     }
