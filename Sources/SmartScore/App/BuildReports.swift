@@ -39,17 +39,21 @@ extension Workspace {
         if cohort.method.aggregation == .arithmetic && cohort.method.isBounded {
             plan = CityPlan(model: try impactModel(for: cohort), city: evaluation.cityIndex, options: QuickWinOptions(budget: budget))
         }
-        return CityReport(evaluation: evaluation, plan: plan, sensitivity: sensitivity,
-                          profile: Self.profile(of: evaluation.city.code, batch: cohort.data.batch, year: cohort.result.year, catalogue: catalogue),
-                          provenance: try cohort.data.provenance(), catalogue: catalogue)
+        var report = CityReport(evaluation: evaluation, plan: plan, sensitivity: sensitivity,
+                                profile: Self.profile(of: evaluation.city.code, batch: cohort.data.batch, year: cohort.result.year, catalogue: catalogue),
+                                provenance: try cohort.data.provenance(), catalogue: catalogue)
+        report.values = cohort.valueProvenance
+        return report
     }
 
     /// The cohort's ranking report with rank intervals and a heat map of every city.
     public func cohortReport(_ source: DataSource, method: MethodSpec, spec: ReportSpec,
                              progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> CohortReport {
         let cohort = try score(source, method: method)
-        return CohortReport(result: cohort.result, sensitivity: try sensitivity(for: cohort, spec: spec, progress: progress),
-                            provenance: try cohort.data.provenance(), catalogue: catalogue)
+        var report = CohortReport(result: cohort.result, sensitivity: try sensitivity(for: cohort, spec: spec, progress: progress),
+                                  provenance: try cohort.data.provenance(), catalogue: catalogue)
+        report.values = cohort.valueProvenance
+        return report
     }
 
     /// The rank intervals of a report: none for `samples == 0` or a cohort without a ranked city;

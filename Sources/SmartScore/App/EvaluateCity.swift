@@ -14,6 +14,9 @@ extension Workspace {
             throw InputError("the minimum peer group must be at least 1", id: "kelompok pembanding minimum harus paling sedikit 1",
                              at: SourceLocation(parameter: .minPeers))
         }
-        return CityEvaluation(result: cohort.result, cityIndex: try cohort.findCity(city), history: try cohort.history(), minimumPeers: minimumPeers)
+        var evaluation = CityEvaluation(result: cohort.result, cityIndex: try cohort.findCity(city), history: try cohort.history(),
+                                        minimumPeers: minimumPeers)
+        evaluation.values = cohort.valueProvenance
+        return evaluation
     }
 }

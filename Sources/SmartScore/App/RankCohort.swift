@@ -7,6 +7,8 @@ public struct CohortRanking: Sendable {
     public let filter: RankReport.Filter
     /// Per city of the cohort (by row), its 5–95 % rank interval; nil when not asked for.
     public let intervals: [RankInterval?]?
+    /// Where the scored year's values came from.
+    public var values: ValueProvenance { cohort.valueProvenance }
 }
 
 /// How many Monte Carlo runs a ranking's intervals take, and how they are drawn.

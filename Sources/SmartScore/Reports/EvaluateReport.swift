@@ -80,7 +80,7 @@ public enum EvaluateReport {
             ("peers", peers),
             ("trend", .array(trend)),
             ("warnings", .array(warnings)),
-        ]
+        ] + (e.values.map { [("values", $0.json)] } ?? [])
         return .object(fields)
     }
 
@@ -172,6 +172,7 @@ public enum EvaluateReport {
                      }, [.left, .left, .right, .right, .right, .right])
         out += "\n" + words.methodSentence(r) + "\n"
         for w in r.warnings + e.historyWarnings { out += t(.noteLabel) + words.warning(w) + "\n" }
+        if let values = e.values { out += values.sentence(t) + "\n" }
         return out
     }
 }

@@ -26,12 +26,18 @@ public enum RankReport {
     }
 
     public static func render(_ result: ScoreResult, filter: Filter = Filter(), format: OutputFormat, language: Language,
-                              uncertainty: [RankInterval?]? = nil) -> String {
+                              uncertainty: [RankInterval?]? = nil, values: ValueProvenance? = nil) -> String {
         let rows = filter.apply(result)
         switch format {
-        case .json: return json(result, rows: rows, uncertainty: uncertainty).serialized()
+        case .json:
+            guard let values, case let .object(fields) = json(result, rows: rows, uncertainty: uncertainty) else {
+                return json(result, rows: rows, uncertainty: uncertainty).serialized()
+            }
+            return JSONValue.object(fields + [("values", values.json)]).serialized()
         case .csv: return csv(result, rows: rows, uncertainty: uncertainty)
-        case .md, .table, .html: return text(result, rows: rows, uncertainty: uncertainty, markdown: format == .md, language: language)
+        case .md, .table, .html:
+            let text = text(result, rows: rows, uncertainty: uncertainty, markdown: format == .md, language: language)
+            return values.map { text + $0.sentence(Localizer(language)) + "\n" } ?? text
         }
     }
 

@@ -51,6 +51,8 @@ public struct CityEvaluation: Sendable {
     /// What scoring the earlier years with the reference year's model warned of (and the scored year did
     /// not), such as indicators those years report that the model has no scale for.
     public let historyWarnings: [ScoringWarning]
+    /// Where the scored year's values came from (set by the use case, which has the observations).
+    public var values: ValueProvenance?
 
     /// One year of the city's trend, scored by the reference year's model.
     public struct TrendPoint: Sendable {

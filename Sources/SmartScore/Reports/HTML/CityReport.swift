@@ -9,6 +9,8 @@ public struct CityReport {
     /// The city's values of indicators that describe rather than judge it (profile), from the same data.
     public let profile: [(indicator: Indicator, value: Double)]
     public let provenance: Provenance
+    /// Where the scored year's values came from, when the caller knows.
+    public var values: ValueProvenance?
     public let catalogue: Catalogue
 
     public init(evaluation: CityEvaluation, plan: CityPlan?, sensitivity: SensitivityResult?,
@@ -54,6 +56,7 @@ public struct CityReport {
         let rankText = result.ranks[c].map { "\($0) / \(n.integer(result.ranks.compactMap { $0 }.count))" } ?? "—"
         let lead = "\(city.code) · \(city.province ?? "") · \(city.type ?? "") · " + t(.cityReportDataYear, ["year": String(result.input.year)])
         page.raw("<h1>\(HTMLPage.h(city.name))</h1><p class=\"lead\">\(HTMLPage.h(lead))</p>")
+        if let values, values.syntheticShare > 0.5 { page.raw("<p class=\"analyst\"><strong>" + HTMLPage.h(t(.valuesMostlySynthetic)) + "</strong></p>") }
         page.raw("<p class=\"lead\">" + HTMLPage.h(t(.cityReportIntro)) + "</p>")
 
         // 1. Profile and coverage.
@@ -190,7 +193,7 @@ public struct CityReport {
             [t(.cityReportDataHash), provenance.dataHashes.joined(separator: ", ")],
             [t(.catalogueVersion), "\(provenance.catalogueVersion) (\(provenance.catalogueFiles.joined(separator: ", ")))"],
             [t(.smartscoreVersion), provenance.smartscoreVersion],
-        ]) + "<p class=\"muted\">" + HTMLPage.h(t(.cityReportMethodNote)) + "</p>"
+        ] + (values.map { [[t(.valuesLabel), $0.sentence(t)]] } ?? [])) + "<p class=\"muted\">" + HTMLPage.h(t(.cityReportMethodNote)) + "</p>"
     }
 }
 

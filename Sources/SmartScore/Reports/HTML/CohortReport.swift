@@ -6,6 +6,8 @@ public struct CohortReport {
     public let result: ScoreResult
     public let sensitivity: SensitivityResult?
     public let provenance: Provenance
+    /// Where the scored year's values came from, when the caller knows.
+    public var values: ValueProvenance?
     public let catalogue: Catalogue
 
     public init(result: ScoreResult, sensitivity: SensitivityResult?, provenance: Provenance, catalogue: Catalogue) {
@@ -21,6 +23,7 @@ public struct CohortReport {
         var page = HTMLPage(title: t(.cohortReportTitle) + " — smartscore", language: l)
         let ranked = result.ranks.compactMap { $0 }.count
         page.raw("<h1>" + HTMLPage.h(t(.cohortReportHeading, ["year": String(result.input.year)])) + "</h1>")
+        if let values, values.syntheticShare > 0.5 { page.raw("<p class=\"analyst\"><strong>" + HTMLPage.h(t(.valuesMostlySynthetic)) + "</strong></p>") }
         page.raw("<p class=\"lead\">" + HTMLPage.h(t(.cohortReportLead, ["cities": n.integer(result.cities.count), "ranked": n.integer(ranked)])) + "</p>")
 
         // Level distribution.
@@ -92,7 +95,7 @@ public struct CohortReport {
             [t(.data), t(.cohortReportDataValue, ["source": provenance.dataSource, "hashes": provenance.dataHashes.joined(separator: ", ")])],
             [t(.catalogueVersion), provenance.catalogueVersion],
             [t(.smartscoreVersion), provenance.smartscoreVersion],
-        ]))
+        ] + (values.map { [[t(.valuesLabel), $0.sentence(t)]] } ?? [])))
         return page.rendered(script: Self.filterScript)
     }
 
