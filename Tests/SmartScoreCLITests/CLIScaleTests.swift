@@ -46,4 +46,10 @@ struct CLIScaleTests {
         let jen = try CLI.run(["rank", "--data", Self.demo, "--format", "json", "--lang", "en"], in: CLI.root)
         #expect(jid.status == 0 && jid.stdout == jen.stdout)
     }
+
+    @Test("a ranking in which no city has an index says so, instead of printing an empty table")
+    func noneRanked() throws {
+        let r = try CLI.run(["rank", "--data", Self.demo, "--min-coverage", "0.95", "--top", "3", "--lang", "en"], in: CLI.root)
+        #expect(r.status == 0 && r.stdout.contains("No city is ranked: none of the 100 has an index (minimum coverage 95%)"))
+    }
 }

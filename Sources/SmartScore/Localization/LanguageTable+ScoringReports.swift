@@ -8,6 +8,8 @@ extension LanguageTable {
         .referenceYearSentence: .init(id: "Skala normalisasi dan bobot ditetapkan pada tahun acuan {reference}.",
                                       en: "Normalisation scales and weights were fitted on the reference year {reference}."),
         .noteLabel: .init(id: "Catatan: ", en: "Note: "),
+        .noneRanked: .init(id: "Tidak ada kabupaten/kota yang memperoleh peringkat: {count} daerah tidak memiliki indeks (cakupan minimum {minimum}); turunkan cakupan minimum atau lengkapi data.",
+                           en: "No city is ranked: none of the {count} has an index (minimum coverage {minimum}); lower the minimum coverage or complete the data."),
         .notRanked: .init(id: "Tanpa peringkat:", en: "Not ranked:"),
         .rank: .init(id: "Peringkat", en: "Rank"),
         .code: .init(id: "Kode", en: "Code"),

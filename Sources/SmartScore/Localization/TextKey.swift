@@ -44,6 +44,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case referenceYearSentence = "report.reference_year_sentence"
     case noteLabel = "report.note_label"
     case notRanked = "report.not_ranked"
+    case noneRanked = "report.none_ranked"
     case rank = "report.rank"
     case code = "report.code"
     case name = "report.name"

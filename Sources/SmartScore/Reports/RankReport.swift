@@ -72,6 +72,10 @@ public enum RankReport {
             return line
         }
         var footer = "\n" + words.methodSentence(result) + "\n"
+        if result.rankedCount == 0 {
+            // An empty table must not look like an empty cohort.
+            footer += t(.noneRanked, ["count": n.integer(result.cities.count), "minimum": n.percent(result.method.minCoverage)]) + "\n"
+        }
         let nulls = rows.filter { !result.nullReasons[$0].isEmpty }
         if !nulls.isEmpty {
             footer += t(.notRanked) + "\n"
