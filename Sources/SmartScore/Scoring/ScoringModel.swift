@@ -43,16 +43,9 @@ public struct ScoringModel: Sendable {
         let winsorised = scales.filter { $0.winsorBounds != nil }.map(\.code)
         if !winsorised.isEmpty { warnings.append(.winsorised(codes: winsorised)) }
         if method.weights.isDataDriven {
-            let scores = Normaliser.apply(scales, to: reference.values)
-            method.weights = try WeightDerivation.derive(method.weights.kind, scores: scores, indicators: indicators)
-            // An element whose indicators all carry no information in this cohort keeps equal weights,
-            // rather than dropping out of its dimension.
-            let byElement = Dictionary(grouping: indicators, by: { "\($0.dimension)/\($0.element)" })
-            for (key, members) in byElement.sorted(by: { $0.key < $1.key })     // sorted: dictionary order varies by process
-            where members.allSatisfy({ method.weights.indicator($0.code) == 0 }) {
-                for m in members { method.weights.indicators[m.code] = 1 }
-                warnings.append(.derivedWeightsConstant(weights: method.weights.name, element: key))
-            }
+            let derived = try resolveWeights(method.weights.kind, scores: Normaliser.apply(scales, to: reference.values), indicators: indicators)
+            method.weights = derived.weights
+            warnings += derived.warnings
         }
         let hierarchy = try Hierarchy(indicators: indicators, framework: framework, weights: method.weights)
         try hierarchy.checkWeights(method.weights)
@@ -65,6 +58,20 @@ public struct ScoringModel: Sendable {
                             indicatorTargets: indicatorTargets,
                             dimensionTargets: hierarchy.dimensions.map { method.targets.dimensions[$0] ?? 100 },
                             winsorised: winsorised, warnings: warnings, reference: reference, hierarchy: hierarchy)
+    }
+
+    /// Data-driven weights (entropy, PCA) derived from normalised scores. An element whose indicators all
+    /// carry no information in this cohort keeps equal weights, rather than dropping out of its dimension.
+    static func resolveWeights(_ kind: WeightSet.Kind, scores: Matrix, indicators: [Indicator]) throws -> (weights: WeightSet, warnings: [ScoringWarning]) {
+        var weights = try WeightDerivation.derive(kind, scores: scores, indicators: indicators)
+        var warnings: [ScoringWarning] = []
+        let byElement = Dictionary(grouping: indicators, by: { "\($0.dimension)/\($0.element)" })
+        for (key, members) in byElement.sorted(by: { $0.key < $1.key })     // sorted: dictionary order varies by process
+        where members.allSatisfy({ weights.indicator($0.code) == 0 }) {
+            for m in members { weights.indicators[m.code] = 1 }
+            warnings.append(.derivedWeightsConstant(weights: weights.name, element: key))
+        }
+        return (weights, warnings)
     }
 
     /// Whether `cohort` is the reference cohort itself (same year, same cities, same values).

@@ -19,7 +19,7 @@ enum BlockEvaluator {
         for (k, run) in runs.enumerated() {
             guard let i = run.drop else { continue }
             let e = h.elementOfIndicator[i], column = k * dimensions + h.dimensionOfElement[e]
-            let w = h.indicatorToElement[i, e], ew = run.elementWeights[e]
+            let w = v.indicatorToElement[i, e], ew = run.elementWeights[e]
             for c in 0..<cities {
                 let score = v.scores[c, i]
                 guard !score.isNaN else { continue }

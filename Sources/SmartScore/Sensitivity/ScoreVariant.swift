@@ -16,23 +16,35 @@ struct ScoreVariant: Sendable {
     let elementValues: Matrix
     let elementMask: Matrix
     let elementZeros: Matrix
+    /// Indicators × elements: the indicator weights of this variant (data-driven weights are derived
+    /// again on the variant's own scores, as the engine would derive them for that normalisation).
+    let indicatorToElement: Matrix
 
     /// Normalises (and imputes) over the whole cohort, as the engine does, then keeps the `rows` that
     /// take part in the analysis. With a `reference` (the values a model was fitted on, when that is
     /// another cohort: another year), each normalisation's scales are fitted on the reference and applied
     /// to the cohort, as the engine's fitted model does, so the unperturbed run is the nominal result.
     init(key: VariantKey, raw: Matrix, indicators: [Indicator], cityTypes: [String?], rows: [Int], hierarchy: Hierarchy,
-         reference: Matrix? = nil) throws {
+         reference: Matrix? = nil, derivedWeights: WeightSet.Kind? = nil, framework: Framework? = nil) throws {
         self.key = key
         let input = key.impute ? Self.imputePeerMedians(raw, types: cityTypes) : raw
-        let normalised = reference.map { Normaliser.apply(Normaliser.fit($0, indicators: indicators, method: key.normalisation), to: input) }
-            ?? Normaliser.normalise(input, indicators: indicators, method: key.normalisation)
+        let scales = reference.map { Normaliser.fit($0, indicators: indicators, method: key.normalisation) }
+        let normalised = scales.map { Normaliser.apply($0, to: input) } ?? Normaliser.normalise(input, indicators: indicators, method: key.normalisation)
+        var weights = hierarchy.indicatorToElement
+        if let kind = derivedWeights, let framework {
+            // Derived where the engine derives them: on the reference's scores (or the cohort's own).
+            var basis = normalised
+            if let scales, let reference { basis = Normaliser.apply(scales, to: reference) }
+            let resolved = try ScoringModel.resolveWeights(kind, scores: basis, indicators: indicators).weights
+            weights = try Hierarchy(indicators: indicators, framework: framework, weights: resolved).indicatorToElement
+        }
+        indicatorToElement = weights
         let scores = normalised.selectingRows(rows)
         let geometric = key.aggregation == .geometric
         self.scores = scores
-        numerators = try Matrix.product(scores.map { Self.indicatorValue($0, geometric: geometric) }, hierarchy.indicatorToElement)
-        denominators = try Matrix.product(scores.presenceMask(), hierarchy.indicatorToElement)
-        zeroWeights = geometric ? try Matrix.product(scores.map { $0 == 0 ? 1 : 0 }, hierarchy.indicatorToElement)
+        numerators = try Matrix.product(scores.map { Self.indicatorValue($0, geometric: geometric) }, weights)
+        denominators = try Matrix.product(scores.presenceMask(), weights)
+        zeroWeights = geometric ? try Matrix.product(scores.map { $0 == 0 ? 1 : 0 }, weights)
                                 : Matrix(rows: scores.rows, columns: hierarchy.elements.count)
         var values = Matrix(rows: scores.rows, columns: hierarchy.elements.count)
         var mask = values, zeros = values
