@@ -86,6 +86,20 @@ struct WeightsTests {
           matrix: [[1, 3, 1, 1, 1, 1], [3, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1]]
         """)
         #expect(throws: InputError.self) { try AHPFile.load(path: notReciprocal, framework: Bundled.catalogue.framework, allowInconsistent: true) }
+        // Off Saaty's scale (1/9 … 9): refused at the cell, in both languages.
+        let offScale = try write("""
+        elements:
+          governance:
+            order: [public_services, bureaucratic_management, public_policy]
+            matrix: [[1, 12, 1], [1/12, 1, 1], [1, 1, 1]]
+        """)
+        do {
+            _ = try AHPFile.load(path: offScale, framework: Bundled.catalogue.framework, allowInconsistent: true)
+            Issue.record("a judgement of 12 was accepted")
+        } catch let error as InputError {
+            #expect(error.location?.line == 4 && error.message == "a pairwise judgement must be on Saaty's scale, from 1/9 to 9 (this one is 12)")
+            #expect(error.rendered(language: .id).contains("skala Saaty, dari 1/9 sampai dengan 9"))
+        }
     }
 
     @Test("a weights file: negatives, unknown ids and all-zero groups are errors at their line")

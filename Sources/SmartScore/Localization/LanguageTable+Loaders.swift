@@ -130,8 +130,8 @@ extension LanguageTable {
         .ahpEntryCount: .init(id: "baris {row} matriks memiliki {count} nilai; seharusnya {needed}",
                               en: "row {row} of the matrix has {count} entries; it needs {needed}"),
         .ahpJudgementRange: .init(
-            id: "penilaian berpasangan harus berupa angka positif antara 1e-6 dan 1e6 (skala Saaty adalah 1/9 sampai dengan 9)",
-            en: "a pairwise judgement must be a positive number between 1e-6 and 1e6 (Saaty's scale is 1/9 to 9)"),
+            id: "penilaian berpasangan harus berada pada skala Saaty, dari 1/9 sampai dengan 9 (tertulis {value})",
+            en: "a pairwise judgement must be on Saaty's scale, from 1/9 to 9 (this one is {value})"),
         .ahpDiagonal: .init(id: "diagonal harus bernilai 1: {item} dibandingkan dengan dirinya sendiri",
                             en: "the diagonal must be 1: {item} compared with itself"),
         .ahpNotReciprocal: .init(id: "matriks tidak resiprokal: {a} terhadap {b} bernilai {ab}, tetapi {b} terhadap {a} bernilai {ba}",

@@ -104,8 +104,9 @@ public enum AHPFile {
             guard cells.count == n else { throw rowNode.error(.ahpEntryCount, ["row": String(i + 1), "count": String(cells.count), "needed": String(n)]) }
             for (j, cell) in cells.enumerated() {
                 let value = try judgement(cell)
-                guard value > 0, value.isFinite, value >= 1e-6, value <= 1e6 else {
-                    throw cell.error(.ahpJudgementRange)
+                // Saaty's scale: 1/9 … 9 (a little slack so that a typed 0.111 counts as 1/9).
+                guard value.isFinite, value >= 1.0 / 9 - 1e-3, value <= 9 + 1e-9 else {
+                    throw cell.error(.ahpJudgementRange, ["value": JSONValue.format(value)])
                 }
                 matrix[i, j] = value
             }
