@@ -86,6 +86,10 @@ struct WeightsTests {
           matrix: [[1, 3, 1, 1, 1, 1], [3, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1]]
         """)
         #expect(throws: InputError.self) { try AHPFile.load(path: notReciprocal, framework: Bundled.catalogue.framework, allowInconsistent: true) }
+        // What was accepted is recorded: λmax, CI, RI (0.58 for n = 3) and CR, flagged as inconsistent.
+        let record = try #require(allowed.consistency.first)
+        #expect(record.block == "elements/governance" && record.randomIndex == 0.58 && record.acceptedInconsistent)
+        #expect(abs(record.consistencyRatio - record.consistencyIndex / 0.58) < 1e-12 && record.consistencyRatio > 0.1)
         // Off Saaty's scale (1/9 … 9): refused at the cell, in both languages.
         let offScale = try write("""
         elements:
@@ -213,5 +217,24 @@ struct WeightsTests {
             #expect(r.method.weights.indicators.count == m.indicators.count)
             #expect(r.index.contains { !$0.isNaN })
         }
+    }
+
+    @Test("every JSON method carries each part's nominal share of the index, worked by hand, and AHP's consistency")
+    func nominalShares() throws {
+        var c = TinyCohort()
+        c.indicators = [TinyCohort.indicator("local:Z.1"), TinyCohort.indicator("local:Z.2", element: "industry_ecosystem"),
+                        TinyCohort.indicator("local:Z.3")]
+        c.cities = TinyCohort.cities(2)
+        c.rows = [[10, 20, 30], [40, 50, 60]]
+        let weights = WeightSet(kind: .file, name: "file:test", indicators: ["local:Z.3": 3])
+        let r = try Bundled.engine.score(c.matrix(), method: ScoringMethod(weights: weights))
+        let shares = r.model.nominalShares
+        // One dimension (economy): share 1. Two elements of equal weight: 1/2 each. Within community welfare
+        // Z.1 weighs 1 and Z.3 weighs 3: 1/4 · 1/2 = 0.125 and 3/4 · 1/2 = 0.375; Z.2 alone in its element: 0.5.
+        #expect(shares.dimensions.map(\.1) == [1])
+        #expect(shares.elements.map(\.1) == [0.5, 0.5])
+        #expect(Dictionary(uniqueKeysWithValues: shares.indicators) == ["local:Z.1": 0.125, "local:Z.2": 0.5, "local:Z.3": 0.375])
+        let json = RankReport.render(r, format: .json, language: .en)
+        #expect(json.contains("\"shares\"") && json.contains("\"local:Z.3\":0.375") || json.contains("\"local:Z.3\": 0.375"))
     }
 }

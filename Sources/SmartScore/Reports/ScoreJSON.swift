@@ -3,9 +3,22 @@ import Foundation
 /// The parts every JSON output of a scored cohort shares, in the machine wording (English, ids).
 extension ScoreResult {
     /// The `method` object: the method's options and the year its model was fitted on.
+    /// With AHP weights, each judged block's consistency; always, each part's nominal share of the index.
     public var methodJSON: JSONValue {
         guard case let .object(fields) = method.json else { return method.json }
-        return .object(fields + [("reference_year", .number(Double(referenceYear)))])
+        var out = fields + [("reference_year", .number(Double(referenceYear)))]
+        if !method.weights.consistency.isEmpty {
+            out.append(("ahp", .array(method.weights.consistency.map { c in
+                .object([("block", .string(c.block)), ("lambda_max", .number(c.lambdaMax)), ("consistency_index", .number(c.consistencyIndex)),
+                         ("random_index", .number(c.randomIndex)), ("consistency_ratio", .number(c.consistencyRatio)),
+                         ("accepted_inconsistent", .bool(c.acceptedInconsistent))])
+            })))
+        }
+        let shares = model.nominalShares
+        func object(_ pairs: [(String, Double)]) -> JSONValue { .object(pairs.map { ($0.0, .number($0.1)) }) }
+        out.append(("shares", .object([("dimensions", object(shares.dimensions)), ("elements", object(shares.elements)),
+                                       ("indicators", object(shares.indicators))])))
+        return .object(out)
     }
 
     /// Why city `k`'s index is null, or JSON null.

@@ -15,6 +15,14 @@ public struct AHPResult: Sendable {
 }
 
 public enum AHP {
+    /// The record outputs carry of one analysed block.
+    static func consistency(_ r: AHPResult, block: String) -> AHPConsistency {
+        let n = r.order.count
+        let ri = n >= 1 && n <= randomIndex.count ? randomIndex[n - 1] : randomIndex.last ?? 0
+        return AHPConsistency(block: block, lambdaMax: r.lambdaMax, consistencyIndex: r.consistencyIndex, randomIndex: ri,
+                              consistencyRatio: r.consistencyRatio, acceptedInconsistent: r.consistencyRatio > maximumConsistencyRatio)
+    }
+
     /// Saaty's random consistency index for n = 1…10.
     public static let randomIndex: [Double] = [0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49]
     /// The usual ceiling on the consistency ratio.
@@ -68,6 +76,7 @@ public enum AHPFile {
             let result = try analyse(block, allowed: Framework.dimensionIDs, what: "the dimensions", allowInconsistent: allowInconsistent)
             for (id, w) in zip(result.order, result.weights) { set.dimensions[id] = w }
             results.append(result)
+            set.consistency.append(AHP.consistency(result, block: "dimensions"))
         }
         if let elements = try root.optional("elements") {
             for (key, block) in try elements.pairs() {
@@ -80,6 +89,7 @@ public enum AHPFile {
                                          allowInconsistent: allowInconsistent)
                 for (id, w) in zip(result.order, result.weights) { set.elements["\(dimensionID)/\(id)"] = w }
                 results.append(result)
+                set.consistency.append(AHP.consistency(result, block: "elements/\(dimensionID)"))
             }
         }
         guard !results.isEmpty else {

@@ -60,6 +60,29 @@ public struct ScoringModel: Sendable {
                             winsorised: winsorised, warnings: warnings, reference: reference, hierarchy: hierarchy)
     }
 
+    /// Each part's share of the index when no value is missing: dimension weight / all; element weight /
+    /// its dimension's × the dimension's share; indicator weight / its element's × the element's share.
+    public var nominalShares: (dimensions: [(String, Double)], elements: [(String, Double)], indicators: [(String, Double)]) {
+        let h = hierarchy
+        let total = h.dimensionWeights.reduce(0, +)
+        let dimensionShares = h.dimensionWeights.map { total > 0 ? $0 / total : 0 }
+        var elementShares = [Double](repeating: 0, count: h.elements.count)
+        for (d, _) in h.dimensions.enumerated() {
+            let members = h.elements.indices.filter { h.dimensionOfElement[$0] == d }
+            let sum = members.reduce(0) { $0 + h.elementWeights[$1] }
+            for e in members { elementShares[e] = sum > 0 ? h.elementWeights[e] / sum * dimensionShares[d] : 0 }
+        }
+        var indicatorShares = [Double](repeating: 0, count: indicators.count)
+        for e in h.elements.indices {
+            let members = indicators.indices.filter { h.elementOfIndicator[$0] == e }
+            let sum = members.reduce(0) { $0 + h.indicatorToElement[$1, e] }
+            for i in members { indicatorShares[i] = sum > 0 ? h.indicatorToElement[i, e] / sum * elementShares[e] : 0 }
+        }
+        return (zip(h.dimensions, dimensionShares).map { ($0, $1) },
+                zip(h.elements.map { "\($0.dimension)/\($0.element)" }, elementShares).map { ($0, $1) },
+                zip(indicators.map(\.code), indicatorShares).map { ($0, $1) })
+    }
+
     /// Data-driven weights (entropy, PCA) derived from normalised scores. An element whose indicators all
     /// carry no information in this cohort keeps equal weights, rather than dropping out of its dimension.
     static func resolveWeights(_ kind: WeightSet.Kind, scores: Matrix, indicators: [Indicator]) throws -> (weights: WeightSet, warnings: [ScoringWarning]) {

@@ -13,6 +13,8 @@ public struct WeightSet: Sendable, Equatable {
     /// Keyed `dimension/element`.
     public var elements: [String: Double] = [:]
     public var indicators: [String: Double] = [:]
+    /// For AHP weights: the consistency of each judged block, as accepted.
+    public var consistency: [AHPConsistency] = []
 
     public init(kind: Kind, name: String, dimensions: [String: Double] = [:], elements: [String: Double] = [:],
                 indicators: [String: Double] = [:]) {
@@ -51,4 +53,16 @@ public struct Targets: Sendable, Equatable {
     }
 
     public static let `default` = Targets(name: "100")
+}
+
+/// How consistent one block of AHP judgements was, as outputs report it (Saaty 1980).
+public struct AHPConsistency: Sendable, Equatable {
+    /// `dimensions` or `elements/DIMENSION`.
+    public let block: String
+    public let lambdaMax: Double
+    public let consistencyIndex: Double
+    public let randomIndex: Double
+    public let consistencyRatio: Double
+    /// True when the ratio exceeds the 0.1 ceiling and was accepted on request (`allow inconsistent`).
+    public let acceptedInconsistent: Bool
 }
