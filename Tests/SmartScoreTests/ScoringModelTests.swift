@@ -135,4 +135,25 @@ struct ScoringModelTests {
         let m2021 = try minmax.apply(to: panel.matrix(year: 2021))
         #expect(m2021.indicatorScores.column(1) == Array(repeating: 100, count: 8))
     }
+
+    @Test("targets: a raw-unit target beyond the scale is held at its end on every bounded scale; dimension targets move the index gap")
+    func targetsRule() throws {
+        let panel = Self.panel()
+        let reference = try panel.matrix(year: 2020)
+        let framework = Self.catalogue.framework
+        // Z.1 in 2020 spans 10–90: a target of 200 is beyond the best value, held at 90 → 100 (it was 237.5 unheld);
+        // a target of 50 → 50. Z.2 (lower is better, 1–9): a target of −5 is beyond the best → 100.
+        let targets = Targets(name: "t", indicators: [Self.up.code: 200, Self.down.code: -5], dimensions: ["economy": 80])
+        let minmax = try ScoringModel.fit(ScoringMethod(normalisation: .minmax, minCoverage: 0, targets: targets), reference: reference, framework: framework)
+        #expect(minmax.indicatorTargets == [100, 100])
+        let rank = try ScoringModel.fit(ScoringMethod(normalisation: .rank, minCoverage: 0, targets: targets), reference: reference, framework: framework)
+        #expect(rank.indicatorTargets == [100, 100])
+        let goalpost = try ScoringModel.fit(ScoringMethod(minCoverage: 0, targets: targets), reference: reference, framework: framework)
+        #expect(goalpost.indicatorTargets == [100, 100])
+        // One dimension in scope (economy, target 80): the index target is 80, and A's index 50 has a gap of 30.
+        let r = try minmax.apply(to: reference)
+        #expect(minmax.indexTarget == 80 && r.index[0] == 50 && r.indexGap(0) == 30)
+        // C's 2020 index is (100 + 100)/2 = 100, above the target: gap 0.
+        #expect(r.indexGap(2) == 0)
+    }
 }

@@ -22,7 +22,7 @@ extension LanguageTable {
         // 2. Index and level.
         .cityReportCardIndex: .init(id: "Indeks kesiapan (0–100)", en: "Readiness index (0–100)"),
         .cityReportCardLevel: .init(id: "Predikat (skala SPBE)", en: "Level (SPBE scale)"),
-        .cityReportCardGap: .init(id: "Kesenjangan terhadap 100", en: "Gap to 100"),
+        .cityReportCardGap: .init(id: "Kesenjangan terhadap target {target}", en: "Gap to the target {target}"),
         .cityReportCardRank: .init(id: "Peringkat dalam kohort", en: "Rank in the cohort"),
         .cityReportNoIndex: .init(id: "Indeks tidak dihitung: ", en: "No index: "),
         .cityReportSectionIndex: .init(id: "2. Indeks kesiapan dan predikat", en: "2. Readiness index and level"),

@@ -33,7 +33,8 @@ public enum EvaluateReport {
         let index: JSONValue = .object([
             ("score", .number(r.index[c])),
             ("level", .string(r.level(ofIndex: c)?.predicate)),
-            ("gap", .number(r.gap(score: r.index[c]))),
+            ("gap", .number(r.indexGap(c))),
+            ("target", .number(r.model.indexTarget)),
             ("coverage", .number(r.coverage[c])),
             ("rank", rank),
             ("ranked_cities", .number(Double(r.rankedCount))),
@@ -113,7 +114,7 @@ public enum EvaluateReport {
         let level = r.level(ofIndex: c).map(words.level) ?? "—"
         let rank = r.ranks[c].map { "\($0) / \(r.rankedCount)" } ?? "—"
         out += table([t(.index), t(.level), t(.gap), t(.coverage), t(.rank)],
-                     [[n.score(r.index[c]), level, n.score(r.gap(score: r.index[c])), n.percent(r.coverage[c]), rank]],
+                     [[n.score(r.index[c]), level, n.score(r.indexGap(c)), n.percent(r.coverage[c]), rank]],
                      [.right, .left, .right, .right, .right])
         if let reason = words.reasons(r.nullReasons[c]) { out += t(.indexIsNull) + reason + "\n" }
 

@@ -89,7 +89,7 @@ extension ScoreResult {
             lines[indicator.code] = .init(value: input.values[c, i], score: score, target: indicatorTargets[i],
                                           gap: gap(score: score, target: indicatorTargets[i]), effectiveWeight: effectiveWeights?[c, i])
         }
-        return CityScores(city: cities[c], rank: ranks[c], index: finite(index[c]), level: level(ofIndex: c), gap: gap(score: index[c]),
+        return CityScores(city: cities[c], rank: ranks[c], index: finite(index[c]), level: level(ofIndex: c), gap: indexGap(c),
                           coverage: coverage[c], dimensions: dims, elements: elementScores, pillars: pillars,
                           indicators: lines, nullReasons: nullReasons[c])
     }

@@ -103,16 +103,18 @@ public struct IndicatorScale: Sendable, Equatable, Codable {
         }
     }
 
-    /// A raw-unit target on this scale, as the engine has always normalised targets: on the goalposts
-    /// (clamped), by the reference's min and max or mean and deviation (not clamped: a target beyond the
-    /// best value is a gap the whole cohort has), or by the mean rank it would share (clamped).
+    /// A raw-unit target on this scale, scored as a value would be: on every bounded scale (goalposts, min
+    /// and max, ranks) a target beyond the scale is held at its end, so it scores 0–100 like any value;
+    /// z-scores are unbounded and a target is scored as it is.
     public func target(_ x: Double) -> Double {
         switch kind {
         case let .goalposts(worst, best):
             return Self.goalpost(x, worst: worst, best: best)
         case let .minmax(lo, hi):
             if hi == lo { return 100 }
-            return lowerIsBetter ? 100 * (hi - x) / (hi - lo) : 100 * (x - lo) / (hi - lo)
+            // Held within the scale, as a value would be: one rule for every bounded normalisation.
+            let v = Swift.min(hi, Swift.max(lo, x))
+            return lowerIsBetter ? 100 * (hi - v) / (hi - lo) : 100 * (v - lo) / (hi - lo)
         case let .zscore(mean, sd):
             guard sd > 0 else { return 0 }
             return lowerIsBetter ? -(x - mean) / sd : (x - mean) / sd

@@ -54,6 +54,9 @@ public struct ScoreResult: Sendable {
         return method.levels.level(index[k])
     }
 
+    /// The index's gap to the index target (`ScoringModel.indexTarget`), nil when null or unbounded.
+    public func indexGap(_ k: Int) -> Double? { gap(score: index[k], target: model.indexTarget) }
+
     /// `max(0, target − score)`, nil when the score is null or the scale unbounded.
     public func gap(score: Double, target: Double = 100) -> Double? {
         guard method.isBounded, score.isFinite else { return nil }

@@ -26,6 +26,18 @@ public struct ScoringModel: Sendable {
     public let reference: IndicatorMatrix
     let hierarchy: Hierarchy
 
+    /// The index's target: the dimension targets aggregated as the index is (weighted arithmetic or geometric
+    /// mean); 100 unless a targets file sets dimension targets.
+    public var indexTarget: Double {
+        let w = hierarchy.dimensionWeights, total = w.reduce(0, +)
+        guard total > 0, !dimensionTargets.isEmpty else { return 100 }
+        if method.aggregation == .geometric {
+            if zip(w, dimensionTargets).contains(where: { $0 > 0 && $1 <= 0 }) { return 0 }
+            return exp(zip(w, dimensionTargets).reduce(0) { $0 + ($1.0 > 0 ? $1.0 * log($1.1) : 0) } / total)
+        }
+        return zip(w, dimensionTargets).reduce(0) { $0 + $1.0 * $1.1 } / total
+    }
+
     /// In-scope elements and dimensions, in framework order.
     public var elements: [(dimension: String, element: String)] { hierarchy.elements }
     public var dimensions: [String] { hierarchy.dimensions }

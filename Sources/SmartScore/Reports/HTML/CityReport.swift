@@ -76,7 +76,7 @@ public struct CityReport {
         var cards = "<div class=\"cards\">"
         cards += card(n.score(result.index[c]), t(.cityReportCardIndex))
         cards += card(level, t(.cityReportCardLevel))
-        cards += card(n.score(result.gap(score: result.index[c])), t(.cityReportCardGap))
+        cards += card(n.score(result.indexGap(c)), t(.cityReportCardGap, ["target": n.score(result.model.indexTarget)]))
         cards += card(rankText, t(.cityReportCardRank))
         if let s = interval {
             cards += card("\(n.score(s.rankP05, digits: 0))–\(n.score(s.rankP95, digits: 0))", t(.sensitivityRankInterval90))
