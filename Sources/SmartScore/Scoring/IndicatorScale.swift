@@ -74,12 +74,22 @@ public struct IndicatorScale: Sendable, Equatable, Codable {
         return IndicatorScale(code: indicator.code, lowerIsBetter: indicator.polarity == .lowerBetter, kind: kind, winsorBounds: bounds)
     }
 
-    /// The score of a raw value (NaN for a missing one).
+    /// The score of a raw value (NaN for a missing one), pulled in by the winsorising bounds first.
     public func score(_ raw: Double) -> Double {
         guard !raw.isNaN else { return .nan }
         var x = raw
         if let lower = winsorBounds?.lower { x = Swift.max(lower, x) }
         if let upper = winsorBounds?.upper { x = Swift.min(upper, x) }
+        return onScale(x)
+    }
+
+    /// A raw-unit target on this scale, scored as a value would be but never winsorised (a target is a
+    /// goal, not an outlier): on every bounded scale (goalposts, min and max, ranks) a target beyond the
+    /// scale is held at its end, so it scores 0–100 like any value; z-scores are unbounded.
+    public func target(_ x: Double) -> Double { onScale(x) }
+
+    /// `x` on the scale, with no winsorising.
+    func onScale(_ x: Double) -> Double {
         switch kind {
         case let .goalposts(worst, best):
             return Self.goalpost(x, worst: worst, best: best)
@@ -96,33 +106,9 @@ public struct IndicatorScale: Sendable, Equatable, Codable {
         case let .rank(reference):
             let m = reference.count
             guard m > 1 else { return 50 }
+            // The mean rank held within [1, m], so an unseen value beyond the reference scores 0 or 100.
             let r = Swift.min(Double(m), Swift.max(1, Self.meanRank(of: x, in: reference, lowerIsBetter: lowerIsBetter)))
             return 100 * (r - 1) / Double(m - 1)
-        case .missing:
-            return .nan
-        }
-    }
-
-    /// A raw-unit target on this scale, scored as a value would be: on every bounded scale (goalposts, min
-    /// and max, ranks) a target beyond the scale is held at its end, so it scores 0–100 like any value;
-    /// z-scores are unbounded and a target is scored as it is.
-    public func target(_ x: Double) -> Double {
-        switch kind {
-        case let .goalposts(worst, best):
-            return Self.goalpost(x, worst: worst, best: best)
-        case let .minmax(lo, hi):
-            if hi == lo { return 100 }
-            // Held within the scale, as a value would be: one rule for every bounded normalisation.
-            let v = Swift.min(hi, Swift.max(lo, x))
-            return lowerIsBetter ? 100 * (hi - v) / (hi - lo) : 100 * (v - lo) / (hi - lo)
-        case let .zscore(mean, sd):
-            guard sd > 0 else { return 0 }
-            return lowerIsBetter ? -(x - mean) / sd : (x - mean) / sd
-        case let .rank(reference):
-            let m = reference.count
-            guard m > 1 else { return 50 }
-            let r = Self.meanRank(of: x, in: reference, lowerIsBetter: lowerIsBetter)
-            return Swift.min(100, Swift.max(0, 100 * (r - 1) / Double(m - 1)))
         case .missing:
             return .nan
         }
