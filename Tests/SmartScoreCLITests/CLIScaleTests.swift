@@ -52,4 +52,15 @@ struct CLIScaleTests {
         let r = try CLI.run(["rank", "--data", Self.demo, "--min-coverage", "0.95", "--top", "3", "--lang", "en"], in: CLI.root)
         #expect(r.status == 0 && r.stdout.contains("No city is ranked: none of the 100 has an index (minimum coverage 95%)"))
     }
+
+    @Test("bad values of the new flags are usage errors naming the flag, and write nothing")
+    func badNewFlags() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("smartscore-bad-\(UUID().uuidString).html").path
+        let peers = try CLI.run(["evaluate", "--data", Self.demo, "--city", "72.71", "--min-peers", "0"], in: CLI.root)
+        #expect(peers.status == 2 && peers.stderr.contains("--min-peers"))
+        let report = try CLI.run(["report", "--data", Self.demo, "--city", "72.71", "--min-peers", "0", "--out", out], in: CLI.root)
+        #expect(report.status == 2 && !FileManager.default.fileExists(atPath: out))
+        let year = try CLI.run(["report", "--data", Self.demo, "--all", "--reference-year", "1999", "--samples", "0", "--out", out], in: CLI.root)
+        #expect(year.status == 1 && year.stderr.contains("--reference-year") && !FileManager.default.fileExists(atPath: out))
+    }
 }
