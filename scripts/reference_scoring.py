@@ -49,7 +49,8 @@ Decisions on points the specification leaves open (see the fixture README):
   * A constant column is detected as max == min of the present values (exact
     comparison), never through a floating-point standard deviation.
   * Rank ties: values are tied when their parsed doubles are equal.
-  * Geometric aggregation applies at every level (element, dimension, index).
+  * Geometric aggregation applies at every level (element, dimension, index), on
+    scores taken to [1, 100] (s' = 1 + 0.99 s) and read back on 0-100 at each level.
   * Pillars are always the plain arithmetic mean of present indicator scores,
     also under geometric aggregation and also for null-index cities.
   * Element scores are reported even inside a dimension nulled by coverage.
@@ -218,13 +219,11 @@ def aggregate(method, children):
         for w, s in present:
             acc += w * s
         return acc / wsum
-    for w, s in present:
-        if w > 0 and s == 0.0:
-            return 0.0
+    # Geometric mean on the strictly positive range [1, 100] (s' = 1 + 0.99 s), read back on 0-100.
     acc = 0.0
     for w, s in present:
-        acc += w * math.log(s)
-    return math.exp(acc / wsum)
+        acc += w * math.log(1 + 0.99 * s)
+    return (math.exp(acc / wsum) - 1) / 0.99
 
 
 def level_of(index):

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SmartScore
 
@@ -83,17 +84,26 @@ struct ScoringHandTests {
         #expect(abs(w[1, 0] - 1.0 / 12) < 1e-15 && w[1, 1] == 0 && abs(w[0, 0] - 1.0 / 24) < 1e-15)
     }
 
-    @Test("geometric: exp of the weighted mean log; a present zero makes its parents zero")
+    @Test("geometric: a weighted geometric mean on [1, 100] read back on 0–100; a zero lowers but does not erase")
     func geometric() throws {
-        // community_welfare = √(25·100) = 50; economy = √(50·50) = 50 for city 1.
-        // City 2: Z.1 = 0 → community_welfare 0 → economy 0 → index 0.
-        let m = sixDimensionCohort([[25, 100, 50, 50, 50, 50, 50, 50], [0, 100, 50, 50, 50, 50, 50, 50]])
+        // On [1, 100]: s' = 1 + 0.99 s. City 1: community_welfare' = √(25.75 · 100); economy' = √(welfare' · 50.5).
+        // City 2: Z.1 = 0 → 1, so community_welfare' = √(1 · 100) = 10 → (10 − 1)/0.99 = 9.0909…, not 0;
+        // economy' = √(10 · 50.5); the index' = (economy' · 50.5⁵)^(1/6). Each read back as (g' − 1)/0.99.
+        let m = sixDimensionCohort([[25, 100, 50, 50, 50, 50, 50, 50], [0, 100, 50, 50, 50, 50, 50, 50], [0, 0, 0, 0, 0, 0, 0, 0]])
         let r = try Bundled.engine.score(m, method: ScoringMethod(aggregation: .geometric, minCoverage: 0))
         let economy = r.dimensions.firstIndex(of: "economy")!
         let welfare = r.elements.firstIndex { $0.dimension == "economy" && $0.element == "community_welfare" }!
-        #expect(abs(r.elementScores[0, welfare] - 50) < 1e-12 && abs(r.dimensionScores[0, economy] - 50) < 1e-12)
-        #expect(abs(r.index[0] - 50) < 1e-12)
-        #expect(r.elementScores[1, welfare] == 0 && r.dimensionScores[1, economy] == 0 && r.index[1] == 0)
+        func back(_ g: Double) -> Double { (g - 1) / 0.99 }
+        let welfare1 = (25.75 * 100.0).squareRoot(), economy1 = (welfare1 * 50.5).squareRoot()
+        #expect(abs(r.elementScores[0, welfare] - back(welfare1)) < 1e-12)
+        #expect(abs(r.dimensionScores[0, economy] - back(economy1)) < 1e-12)
+        #expect(abs(r.index[0] - back(pow(economy1 * pow(50.5, 5), 1.0 / 6))) < 1e-12)
+        let economy2 = (10 * 50.5).squareRoot()
+        #expect(abs(r.elementScores[1, welfare] - 9 / 0.99) < 1e-12)
+        #expect(abs(r.dimensionScores[1, economy] - back(economy2)) < 1e-12)
+        #expect(abs(r.index[1] - back(pow(economy2 * pow(50.5, 5), 1.0 / 6))) < 1e-12)
+        #expect(r.index[1] > 40)                                  // one zero lowers the index, it does not erase it
+        #expect(abs(r.index[2]) < 1e-12)                          // all zeros: 0
         #expect(r.effectiveWeights == nil)
     }
 

@@ -13,16 +13,10 @@ enum Aggregator {
             let numerators = try Matrix.product(scores.filledMissing(), weights)
             return (try numerators.dividedElementwise(by: denominators), denominators)
         case .geometric:
-            // ln 0 = −∞: a present zero with positive weight makes the parent 0, so zeros are counted
-            // apart and the logs taken of the positive scores only.
-            let zeros = scores.map { $0 == 0 ? 1 : 0 }
-            let zeroWeight = try Matrix.product(zeros, weights)
-            let logs = scores.map { $0.isNaN || $0 <= 0 ? 0 : log($0) }
+            // On the strictly positive range [1, 100] (PositiveRange), so a 0 lowers but does not erase.
+            let logs = scores.map { $0.isNaN ? 0 : PositiveRange.logLifted($0) }
             let logMeans = try Matrix.product(logs, weights).dividedElementwise(by: denominators)
-            var out = logMeans.map { $0.isNaN ? .nan : exp($0) }
-            for k in 0..<out.storage.count where zeroWeight.storage[k] > 0 && denominators.storage[k] > 0 {
-                out.storage[k] = 0
-            }
+            let out = logMeans.map { $0.isNaN ? .nan : PositiveRange.score(fromLogMean: $0) }
             return (out, denominators)
         }
     }

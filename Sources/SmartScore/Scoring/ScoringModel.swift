@@ -32,8 +32,7 @@ public struct ScoringModel: Sendable {
         let w = hierarchy.dimensionWeights, total = w.reduce(0, +)
         guard total > 0, !dimensionTargets.isEmpty else { return 100 }
         if method.aggregation == .geometric {
-            if zip(w, dimensionTargets).contains(where: { $0 > 0 && $1 <= 0 }) { return 0 }
-            return exp(zip(w, dimensionTargets).reduce(0) { $0 + ($1.0 > 0 ? $1.0 * log($1.1) : 0) } / total)
+            return PositiveRange.score(fromLogMean: zip(w, dimensionTargets).reduce(0) { $0 + $1.0 * PositiveRange.logLifted($1.1) } / total)
         }
         return zip(w, dimensionTargets).reduce(0) { $0 + $1.0 * $1.1 } / total
     }

@@ -13,7 +13,6 @@ enum BlockEvaluator {
         }
         var numerators = try Matrix.product(v.elementValues, weights)
         var denominators = try Matrix.product(v.elementMask, weights)
-        var zeros = geometric ? try Matrix.product(v.elementZeros, weights) : Matrix(rows: 0, columns: 0)
 
         // Dropping indicator i changes one element of the run: recompute it from the element sums.
         for (k, run) in runs.enumerated() {
@@ -23,13 +22,11 @@ enum BlockEvaluator {
             for c in 0..<cities {
                 let score = v.scores[c, i]
                 guard !score.isNaN else { continue }
-                let (value, mask, zero) = ScoreVariant.element(
+                let (value, mask) = ScoreVariant.element(
                     numerator: v.numerators[c, e] - w * ScoreVariant.indicatorValue(score, geometric: geometric),
-                    denominator: v.denominators[c, e] - w,
-                    zeroWeight: v.zeroWeights[c, e] - w * (score == 0 ? 1 : 0), geometric: geometric)
+                    denominator: v.denominators[c, e] - w)
                 numerators[c, column] += ew * (value - v.elementValues[c, e])
                 denominators[c, column] += ew * (mask - v.elementMask[c, e])
-                if geometric { zeros[c, column] += ew * (zero - v.elementZeros[c, e]) }
             }
         }
 
@@ -38,21 +35,17 @@ enum BlockEvaluator {
         for (k, run) in runs.enumerated() {
             let total = run.dimensionWeights.reduce(0, +)
             for c in 0..<cities {
-                var sum = 0.0, anyZero = false, missing = false
+                var sum = 0.0, missing = false
                 for d in 0..<dimensions {
                     let column = k * dimensions + d
                     let den = denominators[c, column]
                     // Tiny negative residues of the drop correction are zero weight.
                     guard den > 1e-12 else { missing = true; break }
-                    if geometric {
-                        if zeros[c, column] > 1e-12 { anyZero = true; continue }
-                        sum += run.dimensionWeights[d] * (numerators[c, column] / den)    // log of the dimension score
-                    } else {
-                        sum += run.dimensionWeights[d] * numerators[c, column] / den
-                    }
+                    // The dimension's score, or under geometric aggregation its log on [1, 100].
+                    sum += run.dimensionWeights[d] * numerators[c, column] / den
                 }
                 if missing { continue }
-                out[k * cities + c] = geometric ? (anyZero ? 0 : exp(sum / total)) : sum / total
+                out[k * cities + c] = geometric ? PositiveRange.score(fromLogMean: sum / total) : sum / total
             }
         }
         return out

@@ -1,21 +1,21 @@
 import Foundation
 
 /// The element scores of the cohort under one (normalisation, aggregation, missing-value treatment),
-/// kept in the split form the block products need: numerators, present weights and zero counts per
-/// element, and the element values to multiply by the element → dimension weights.
+/// kept in the split form the block products need: numerators and present weights per element, and the
+/// element values to multiply by the element → dimension weights. Under geometric aggregation every value
+/// is a log on the positive range [1, 100] (PositiveRange), so the levels compose by sums of logs and only
+/// the index is read back on 0–100.
 struct ScoreVariant: Sendable {
     let key: VariantKey
     /// Cities × indicators: the normalised scores (NaN missing). The only cities × indicators matrix a
     /// variant keeps: the drop-one correction derives an indicator's value, presence and zero flag from it.
     let scores: Matrix
-    /// Cities × elements: Σ w·value, Σ w·present, Σ w·zero over each element's indicators.
+    /// Cities × elements: Σ w·value and Σ w·present over each element's indicators.
     let numerators: Matrix
     let denominators: Matrix
-    let zeroWeights: Matrix
-    /// Cities × elements: the element's value for the next level (score, or its log) and presence, zeros.
+    /// Cities × elements: the element's value for the next level (score, or its log on [1, 100]) and presence.
     let elementValues: Matrix
     let elementMask: Matrix
-    let elementZeros: Matrix
     /// Indicators × elements: the indicator weights of this variant (data-driven weights are derived
     /// again on the variant's own scores, as the engine would derive them for that normalisation).
     let indicatorToElement: Matrix
@@ -44,34 +44,28 @@ struct ScoreVariant: Sendable {
         self.scores = scores
         numerators = try Matrix.product(scores.map { Self.indicatorValue($0, geometric: geometric) }, weights)
         denominators = try Matrix.product(scores.presenceMask(), weights)
-        zeroWeights = geometric ? try Matrix.product(scores.map { $0 == 0 ? 1 : 0 }, weights)
-                                : Matrix(rows: scores.rows, columns: hierarchy.elements.count)
         var values = Matrix(rows: scores.rows, columns: hierarchy.elements.count)
-        var mask = values, zeros = values
+        var mask = values
         for k in 0..<values.storage.count {
-            let (v, present, zero) = Self.element(numerator: numerators.storage[k], denominator: denominators.storage[k],
-                                                  zeroWeight: zeroWeights.storage[k], geometric: geometric)
-            values.storage[k] = v; mask.storage[k] = present; zeros.storage[k] = zero
+            let (v, present) = Self.element(numerator: numerators.storage[k], denominator: denominators.storage[k])
+            values.storage[k] = v; mask.storage[k] = present
         }
         elementValues = values
         elementMask = mask
-        elementZeros = zeros
     }
 
-    /// What an indicator score contributes to its element's numerator: the score (arithmetic) or its log
-    /// (geometric; a zero is counted apart), 0 when missing.
+    /// What an indicator score contributes to its element's numerator: the score (arithmetic) or its log on
+    /// [1, 100] (geometric), 0 when missing.
     @inline(__always)
     static func indicatorValue(_ score: Double, geometric: Bool) -> Double {
-        score.isNaN ? 0 : geometric ? (score > 0 ? log(score) : 0) : score
+        score.isNaN ? 0 : geometric ? PositiveRange.logLifted(score) : score
     }
 
-    /// An element's (value for the next level, presence, zero flag) from its sums.
+    /// An element's (value for the next level, presence) from its sums: the weighted mean of the values
+    /// (arithmetic: the score; geometric: the log of the element's geometric mean on [1, 100]).
     @inline(__always)
-    static func element(numerator: Double, denominator: Double, zeroWeight: Double, geometric: Bool) -> (Double, Double, Double) {
-        guard denominator > 0 else { return (0, 0, 0) }
-        if !geometric { return (numerator / denominator, 1, 0) }
-        if zeroWeight > 0 { return (0, 1, 1) }                 // a zero score makes the element 0: log taken as 0, flagged
-        return (numerator / denominator, 1, 0)                 // the log of the geometric mean
+    static func element(numerator: Double, denominator: Double) -> (Double, Double) {
+        denominator > 0 ? (numerator / denominator, 1) : (0, 0)
     }
 
     /// Missing raw values replaced by the median of the indicator among cities of the same type (all
