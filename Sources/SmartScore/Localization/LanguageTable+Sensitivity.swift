@@ -20,6 +20,26 @@ extension LanguageTable {
         .sensitivityWhatVaries: .init(id: "Keterangan", en: "What varies"),
         .sensitivityMeanShift: .init(id: "Rata-rata nilai absolut pergeseran peringkat: {shift}", en: "Mean absolute rank shift: {shift}"),
         .sensitivityRankInterval90: .init(id: "Rentang peringkat 90%", en: "90% rank interval"),
+        .sensitivityInterval: .init(id: "Selang {level}", en: "{level} interval"),
+        .sensitivityEstimators: .init(
+            id: "Orde pertama: penduga Saltelli (2010); total: penduga Jansen (1999). Selang kepercayaan {level}: bootstrap persentil dengan {resamples} kali pengambilan ulang atas {base} sampel dasar.",
+            en: "First order: Saltelli (2010) estimator; total: Jansen (1999) estimator. {level} intervals: percentile bootstrap, {resamples} resamples of the {base} base samples."),
+        .sensitivityFirstOrderZero: .init(
+            id: "Pengaruh orde pertama dari {inputs} tidak dapat dibedakan dari 0 (selangnya mencakup 0).",
+            en: "The first-order effect of {inputs} is not distinguishable from 0 (its interval includes 0)."),
+        .sensitivityTotalZero: .init(
+            id: "Pengaruh total dari {inputs} tidak dapat dibedakan dari 0 (selangnya mencakup 0).",
+            en: "The total effect of {inputs} is not distinguishable from 0 (its interval includes 0)."),
+        .sensitivitySamplesTooLow: .init(
+            id: "Dengan {runs} simulasi, selang terlebar adalah {width} (lebih dari {narrow}), sehingga urutan pengaruh masukan belum dapat dipastikan; untuk selang sekitar {narrow}, gunakan sekitar --samples {suggested}.",
+            en: "With {runs} runs the widest interval is {width} (more than {narrow}), too wide to order the inputs by; for intervals of about {narrow}, use about --samples {suggested}."),
+        .sensitivityBimodalMark: .init(id: "*", en: "*"),
+        .sensitivityBimodalHeading: .init(
+            id: "* Peringkat dalam simulasi terbelah menjadi dua kelompok, sehingga median tidak mewakili:",
+            en: "* The runs' ranks split into two groups, so the median does not represent them:"),
+        .sensitivityBimodalCity: .init(
+            id: "{name}: sekitar peringkat {first} ({firstShare} simulasi) atau sekitar peringkat {second} ({secondShare})",
+            en: "{name}: about rank {first} ({firstShare} of runs) or about rank {second} ({secondShare})"),
         .inputWeights: .init(id: "bobot", en: "weights"),
         .inputNormalisation: .init(id: "normalisasi", en: "normalisation"),
         .inputAggregation: .init(id: "agregasi", en: "aggregation"),

@@ -51,6 +51,12 @@ public struct NumberFormat: Sendable, Equatable {
         return fixed(x * 100, digits: 0) + "%"
     }
 
+    /// A confidence interval: "[0,812; 0,905]" / "[0.812, 0.905]" (a dash would read as a minus sign
+    /// beside a negative bound, and a comma separator as a decimal mark in Indonesian).
+    public func interval(_ range: ClosedRange<Double>, digits: Int) -> String {
+        "[" + score(range.lowerBound, digits: digits) + (decimalMark == "," ? "; " : ", ") + score(range.upperBound, digits: digits) + "]"
+    }
+
     /// A whole number, grouped: "75.390" / "75,390".
     public func integer(_ n: Int) -> String { fixed(Double(n), digits: 0) }
 

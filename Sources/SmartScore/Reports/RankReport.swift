@@ -68,7 +68,9 @@ public enum RankReport {
             var line = [result.ranks[k].map(String.init) ?? "—", city.code, city.name, n.score(result.index[k]),
                         result.level(ofIndex: k).map(words.level) ?? "—", n.percent(result.coverage[k])]
             line += Framework.dimensionIDs.map { n.score(dimensionScore(result, k, $0)) }
-            if let u = uncertainty { line.append(u[k].map { "\(n.score($0.p05, digits: 0))–\(n.score($0.p95, digits: 0))" } ?? "—") }
+            if let u = uncertainty {
+                line.append(u[k].map { "\(n.score($0.p05, digits: 0))–\(n.score($0.p95, digits: 0))" + ($0.modes == nil ? "" : t(.sensitivityBimodalMark)) } ?? "—")
+            }
             return line
         }
         var footer = "\n" + words.methodSentence(result) + "\n"
@@ -81,6 +83,10 @@ public enum RankReport {
             footer += t(.notRanked) + "\n"
             footer += nulls.map { "  \(result.cities[$0].code) \(result.cities[$0].name): \(words.reasons(result.nullReasons[$0]) ?? "")" }
                 .joined(separator: "\n") + "\n"
+        }
+        if let u = uncertainty, rows.contains(where: { u[$0]?.modes != nil }) {
+            footer += t(.sensitivityBimodalHeading) + "\n"
+            for k in rows { if let m = u[k]?.modes { footer += "  " + SensitivityReport.bimodalLine(result.cities[k].name, m, t) + "\n" } }
         }
         for w in result.warnings { footer += t(.noteLabel) + words.warning(w) + "\n" }
         if markdown { return Format.markdownTable(headers, body) + footer }
@@ -106,7 +112,8 @@ public enum RankReport {
                     ("dimensions", .object(Framework.dimensionIDs.map { ($0, .number(dimensionScore(result, k, $0))) })),
                 ]
                 if let u = uncertainty {
-                    fields += [("median_rank", .number(u[k]?.median)), ("rank_p05", .number(u[k]?.p05)), ("rank_p95", .number(u[k]?.p95))]
+                    fields += [("median_rank", .number(u[k]?.median)), ("rank_p05", .number(u[k]?.p05)), ("rank_p95", .number(u[k]?.p95)),
+                               ("rank_modes", u[k]?.modes.map(SensitivityReport.modesJSON) ?? .null)]
                 }
                 fields += [("province", .string(city.province)), ("type", .string(city.type)),
                            ("null_reason", result.nullReasonJSON(k))]
@@ -126,9 +133,12 @@ public struct RankInterval: Sendable {
     public let median: Double
     public let p05: Double
     public let p95: Double
-    public init(median: Double, p05: Double, p95: Double) {
+    /// Set when the runs' ranks split into two groups (the median then misleads).
+    public let modes: RankModes?
+    public init(median: Double, p05: Double, p95: Double, modes: RankModes? = nil) {
         self.median = median
         self.p05 = p05
         self.p95 = p95
+        self.modes = modes
     }
 }

@@ -6,10 +6,13 @@ public enum SensitivityReport {
         switch format {
         case .json: return json(s).serialized()
         case .csv:
-            var t = CSVTable(headers: ["rank", "code", "name", "score", "median_rank", "rank_p05", "rank_p95", "score_mean", "score_sd"])
+            var t = CSVTable(headers: ["rank", "code", "name", "score", "median_rank", "rank_p05", "rank_p95", "score_mean", "score_sd",
+                                       "rank_mode_1", "rank_mode_2", "rank_mode_1_share"])
             for c in s.cities {
                 t.append([String(c.nominalRank), c.city.code, c.city.name, CSVTable.number(c.nominalScore), CSVTable.number(c.medianRank),
-                          CSVTable.number(c.rankP05), CSVTable.number(c.rankP95), CSVTable.number(c.scoreMean), CSVTable.number(c.scoreSD)])
+                          CSVTable.number(c.rankP05), CSVTable.number(c.rankP95), CSVTable.number(c.scoreMean), CSVTable.number(c.scoreSD),
+                          c.modes.map { CSVTable.number($0.modes[0]) } ?? "", c.modes.map { CSVTable.number($0.modes[1]) } ?? "",
+                          c.modes.map { CSVTable.number($0.shares[0]) } ?? ""])
             }
             return t.rendered()
         default:
@@ -24,20 +27,53 @@ public enum SensitivityReport {
         var out = (md ? "# " : "") + t(.sensitivityTitle) + "\n\n"
         let inputs = s.options.inputs.isEmpty ? "—" : s.options.inputs.map(t.uncertainInput).joined(separator: ", ")
         out += t(.sensitivityRuns, ["runs": n.integer(s.runs), "seed": String(s.options.seed), "inputs": inputs]) + "\n\n"
+        let mark = t(.sensitivityBimodalMark)
         out += table([t(.rank), t(.code), t(.name), t(.index), t(.sensitivityMedian), t(.sensitivityRange), t(.sensitivityMeanSD)],
                      s.cities.map { c in
-                         [String(c.nominalRank), c.city.code, c.city.name, n.score(c.nominalScore), n.score(c.medianRank, digits: 0),
+                         [String(c.nominalRank), c.city.code, c.city.name, n.score(c.nominalScore),
+                          n.score(c.medianRank, digits: 0) + (c.modes == nil ? "" : mark),
                           "\(n.score(c.rankP05, digits: 0))–\(n.score(c.rankP95, digits: 0))",
                           "\(n.score(c.scoreMean)) ± \(n.score(c.scoreSD))"]
                      }, [.right, .left, .left, .right, .right, .right, .right])
+        let bimodal = s.cities.filter { $0.modes != nil }
+        if !bimodal.isEmpty {
+            out += "\n" + t(.sensitivityBimodalHeading) + "\n"
+            for c in bimodal { out += (md ? "- " : "  ") + bimodalLine(c.city.name, c.modes!, t) + "\n" }
+        }
         if !s.indices.isEmpty {
+            let level = n.percent(s.confidence)
+            let interval = t(.sensitivityInterval, ["level": level])
             out += "\n" + t(.sensitivityIndicesHeading) + "\n\n"
-            out += table([t(.sensitivityInput), t(.sensitivityFirstOrder), t(.sensitivityTotal), t(.sensitivityWhatVaries)],
-                         s.indices.map { [t.uncertainInput($0.input), n.score($0.firstOrder, digits: 3), n.score($0.total, digits: 3),
+            out += table([t(.sensitivityInput), t(.sensitivityFirstOrder), interval, t(.sensitivityTotal), interval, t(.sensitivityWhatVaries)],
+                         s.indices.map { [t.uncertainInput($0.input), n.score($0.index.firstOrder, digits: 3), n.interval($0.index.firstOrderInterval, digits: 3),
+                                          n.score($0.index.total, digits: 3), n.interval($0.index.totalInterval, digits: 3),
                                           t.uncertainInputDescription($0.input)] },
-                         [.left, .right, .right, .left])
+                         [.left, .right, .right, .right, .right, .left])
+            out += "\n" + notes(s, t).map { (md ? "- " : "") + $0 }.joined(separator: "\n") + "\n"
         }
         out += "\n" + t(.sensitivityMeanShift, ["shift": n.score(s.meanRankShift, digits: 2)]) + "\n"
+        return out
+    }
+
+    /// "Kota X: about rank 9 (55% of runs) or about rank 62 (45%)".
+    static func bimodalLine(_ name: String, _ m: RankModes, _ t: Localizer) -> String {
+        let n = t.numbers
+        return t(.sensitivityBimodalCity, ["name": name, "first": n.score(m.modes[0], digits: 0), "firstShare": n.percent(m.shares[0]),
+                                           "second": n.score(m.modes[1], digits: 0), "secondShare": n.percent(m.shares[1])])
+    }
+
+    /// The estimators, the effects the intervals cannot tell from 0, and whether the runs were too few.
+    static func notes(_ s: SensitivityResult, _ t: Localizer) -> [String] {
+        let n = t.numbers
+        var out = [t(.sensitivityEstimators, ["level": n.percent(s.confidence), "resamples": n.integer(s.bootstrapResamples),
+                                              "base": n.integer(s.baseSamples)])]
+        func names(_ inputs: [UncertainInput]) -> String { inputs.map(t.uncertainInput).joined(separator: ", ") }
+        if !s.firstOrderIndistinguishableFromZero.isEmpty { out.append(t(.sensitivityFirstOrderZero, ["inputs": names(s.firstOrderIndistinguishableFromZero)])) }
+        if !s.totalIndistinguishableFromZero.isEmpty { out.append(t(.sensitivityTotalZero, ["inputs": names(s.totalIndistinguishableFromZero)])) }
+        if let suggested = s.suggestedSamples, let width = s.widestInterval {
+            out.append(t(.sensitivitySamplesTooLow, ["runs": n.integer(s.runs), "width": n.score(width, digits: 2),
+                                                     "narrow": n.score(SobolEstimates.narrowWidth, digits: 2), "suggested": n.integer(suggested)]))
+        }
         return out
     }
 
@@ -47,6 +83,7 @@ public enum SensitivityReport {
                 ("rank", .number(Double(c.nominalRank))), ("code", .string(c.city.code)), ("name", .string(c.city.name)),
                 ("score", .number(c.nominalScore)), ("median_rank", .number(c.medianRank)), ("rank_p05", .number(c.rankP05)),
                 ("rank_p95", .number(c.rankP95)), ("score_mean", .number(c.scoreMean)), ("score_sd", .number(c.scoreSD)),
+                ("rank_modes", c.modes.map(modesJSON) ?? .null),
             ])
         }
         let inputs: [JSONValue] = s.options.inputs.map { input in
@@ -55,9 +92,22 @@ public enum SensitivityReport {
             if input == .normalisation { fields.append(("set", .array(s.options.normalisations.map { .string($0.rawValue) }))) }
             return .object(fields)
         }
+        func interval(_ r: ClosedRange<Double>) -> JSONValue { .array([.number(r.lowerBound), .number(r.upperBound)]) }
         let indices: [JSONValue] = s.indices.map { i in
-            .object([("input", .string(i.input.rawValue)), ("first_order", .number(i.firstOrder)), ("total", .number(i.total))])
+            .object([("input", .string(i.input.rawValue)),
+                     ("first_order", .number(i.index.firstOrder)), ("first_order_interval", interval(i.index.firstOrderInterval)),
+                     ("first_order_distinguishable_from_zero", .bool(!i.index.firstOrderIndistinguishableFromZero)),
+                     ("total", .number(i.index.total)), ("total_interval", interval(i.index.totalInterval)),
+                     ("total_distinguishable_from_zero", .bool(!i.index.totalIndistinguishableFromZero))])
         }
+        let estimators: JSONValue = s.indices.isEmpty ? .null : .object([
+            ("first_order", .string("saltelli2010")), ("total", .string("jansen1999")),
+            ("interval", .string("percentile_bootstrap")), ("confidence", .number(s.confidence)),
+            ("bootstrap_resamples", .number(Double(s.bootstrapResamples))), ("base_samples", .number(Double(s.baseSamples))),
+            ("widest_interval", s.widestInterval.map(JSONValue.number) ?? .null),
+            ("samples_too_low", .bool(s.suggestedSamples != nil)),
+            ("suggested_samples", s.suggestedSamples.map { .number(Double($0)) } ?? .null),
+        ])
         let fields: [(String, JSONValue)] = [
             ("samples", .number(Double(s.runs))),
             ("seed", .number(Double(s.options.seed))),
@@ -67,15 +117,20 @@ public enum SensitivityReport {
             ("mean_rank_shift", .number(s.meanRankShift)),
             ("cities", .array(cities)),
             ("indices", .array(indices)),
+            ("sobol", estimators),
         ]
         return .object(fields)
+    }
+
+    static func modesJSON(_ m: RankModes) -> JSONValue {
+        .object([("modes", .array(m.modes.map(JSONValue.number))), ("shares", .array(m.shares.map(JSONValue.number)))])
     }
 
     /// The rank intervals `rank --uncertainty N` adds, by position in the result.
     public static func intervals(_ s: SensitivityResult) -> [RankInterval?] {
         var out = [RankInterval?](repeating: nil, count: s.nominal.cities.count)
         for c in s.cities {
-            if let k = s.nominal.cityIndex(code: c.city.code) { out[k] = RankInterval(median: c.medianRank, p05: c.rankP05, p95: c.rankP95) }
+            if let k = s.nominal.cityIndex(code: c.city.code) { out[k] = RankInterval(median: c.medianRank, p05: c.rankP05, p95: c.rankP95, modes: c.modes) }
         }
         return out
     }

@@ -1,13 +1,11 @@
 import Foundation
 
-/// Saltelli's sampling design for variance-based sensitivity analysis, with Jansen's estimators.
+/// Saltelli's sampling design for variance-based sensitivity analysis.
 ///
 /// Inputs come in groups (one uncertain input may need several uniform numbers, e.g. 24 weights). Two
 /// independent N × d matrices `A` and `B` of U(0, 1) numbers are drawn; for each group j, `AB_j` is `A` with
-/// group j's columns taken from `B`. The model is run on the N(k + 2) rows of A, B and every AB_j. Then, with
-/// `V` the variance of all outputs of A and B (Jansen 1999; Saltelli et al. 2010, table 2):
-/// - first-order `S_j = 1 − Σ (f(B) − f(AB_j))² / (2N V)`
-/// - total `S_Tj = Σ (f(A) − f(AB_j))² / (2N V)`.
+/// group j's columns taken from `B`. The model is run on the N(k + 2) rows of A, B and every AB_j; the
+/// estimators are `SobolEstimates`'.
 public struct SaltelliDesign: Sendable {
     /// The number of U(0, 1) numbers each input group draws.
     public let groupSizes: [Int]
@@ -47,24 +45,12 @@ public struct SaltelliDesign: Sendable {
         return row
     }
 
-    /// First-order and total indices of each group from the outputs of every run, in run order.
-    public func indices(outputs y: [Double]) -> [(firstOrder: Double, total: Double)] {
-        let k = groupSizes.count, n = baseSamples
+    /// First-order and total indices of each group from the outputs of every run, in run order, each with
+    /// a bootstrap confidence interval (`SobolEstimates`).
+    public func indices(outputs y: [Double], resamples: Int = SobolEstimates.defaultResamples,
+                        confidence: Double = SobolEstimates.defaultConfidence, seed: UInt64) -> [SobolIndex] {
         precondition(y.count == runCount, "one output per run")
-        func f(_ sample: Int, _ slot: Int) -> Double { y[sample * (k + 2) + slot] }
-        var ab: [Double] = []
-        for s in 0..<n { ab.append(f(s, 0)); ab.append(f(s, 1)) }
-        let mean = Statistics.mean(ab)
-        let variance = ab.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(ab.count)
-        guard variance > 0 else { return Array(repeating: (0, 0), count: k) }
-        return (0..<k).map { j in
-            var first = 0.0, total = 0.0
-            for s in 0..<n {
-                let fab = f(s, j + 2)
-                first += (f(s, 1) - fab) * (f(s, 1) - fab)
-                total += (f(s, 0) - fab) * (f(s, 0) - fab)
-            }
-            return (1 - first / (2 * Double(n) * variance), total / (2 * Double(n) * variance))
-        }
+        return SobolEstimates(outputs: y, groups: groupSizes.count, baseSamples: baseSamples)
+            .indices(resamples: resamples, confidence: confidence, seed: seed)
     }
 }

@@ -19,14 +19,22 @@ public struct SensitivityResult: Sendable {
         public let rankP95: Double
         public let scoreMean: Double
         public let scoreSD: Double
+        /// Set when the runs split into two clear groups of ranks: the median then misleads.
+        public let modes: RankModes?
     }
 
     public let runs: Int
     public let options: SensitivityOptions
     /// Ranked cities, in nominal rank order.
     public let cities: [CityStats]
-    /// Per input (in the options' order): first-order and total Sobol indices of the mean absolute rank shift.
-    public let indices: [(input: UncertainInput, firstOrder: Double, total: Double)]
+    /// Per input (in the options' order): first-order and total Sobol indices of the mean absolute rank
+    /// shift, with bootstrap intervals.
+    public let indices: [(input: UncertainInput, index: SobolIndex)]
+    /// The bootstrap behind the intervals: resamples of the base samples and the confidence level.
+    public let bootstrapResamples: Int
+    public let confidence: Double
+    /// Base samples of the design (runs ÷ (inputs + 2)); 0 without indices.
+    public let baseSamples: Int
     /// Mean over runs of the mean absolute rank shift.
     public let meanRankShift: Double
     public let nominal: ScoreResult
@@ -181,10 +189,13 @@ public enum SensitivityAnalysis {
             let k = ranked[c]
             stats.append(.init(city: result.cities[k], nominalRank: Int(nominalRanks[c]), nominalScore: result.index[k],
                                medianRank: Percentile.of(sortedRanks, 0.5), rankP05: Percentile.of(sortedRanks, 0.05),
-                               rankP95: Percentile.of(sortedRanks, 0.95), scoreMean: total.mean(c), scoreSD: total.sd(c)))
+                               rankP95: Percentile.of(sortedRanks, 0.95), scoreMean: total.mean(c), scoreSD: total.sd(c),
+                               modes: RankModes.detect(sortedRanks)))
         }
-        let sobol = design.map { d in zip(inputs, d.indices(outputs: shifts)).map { ($0, $1.firstOrder, $1.total) } } ?? []
-        return SensitivityResult(runs: runCount, options: options, cities: stats, indices: sobol,
+        let sobol = design.map { d in Array(zip(inputs, d.indices(outputs: shifts, seed: options.seed))) } ?? []
+        return SensitivityResult(runs: runCount, options: options, cities: stats, indices: sobol.map { (input: $0.0, index: $0.1) },
+                                 bootstrapResamples: SobolEstimates.defaultResamples, confidence: SobolEstimates.defaultConfidence,
+                                 baseSamples: design?.baseSamples ?? 0,
                                  meanRankShift: shifts.isEmpty ? 0 : Statistics.mean(shifts), nominal: result)
     }
 }
@@ -197,6 +208,13 @@ enum Percentile {
         let h = Double(sorted.count - 1) * p
         let lo = Int(h.rounded(.down)), hi = min(sorted.count - 1, lo + 1)
         return Double(sorted[lo]) + (h - Double(lo)) * Double(sorted[hi] - sorted[lo])
+    }
+
+    static func of(_ sorted: [Double], _ p: Double) -> Double {
+        guard !sorted.isEmpty else { return .nan }
+        let h = Double(sorted.count - 1) * p
+        let lo = Int(h.rounded(.down)), hi = min(sorted.count - 1, lo + 1)
+        return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
     }
 }
 

@@ -162,9 +162,21 @@ public struct CityReport {
                 "p05": n.score(s.rankP05, digits: 0), "p95": n.score(s.rankP95, digits: 0), "runs": n.integer(sensitivity.runs),
                 "spread": n.percent(sensitivity.options.weightSpread), "mean": n.score(s.scoreMean), "sd": n.score(s.scoreSD),
             ])) + "</p>"
-            body8 += HTMLPage.table([t(.sensitivityUncertainInput), t(.sensitivityFirstOrder), t(.sensitivityTotal)],
-                                    sensitivity.indices.map { [t.uncertainInput($0.input), n.score($0.firstOrder, digits: 3), n.score($0.total, digits: 3)] },
-                                    numeric: [1, 2])
+            if let m = s.modes {
+                body8 += "<p class=\"warning\">" + HTMLPage.h(t(.cityReportRankBimodal, [
+                    "first": n.score(m.modes[0], digits: 0), "firstShare": n.percent(m.shares[0]),
+                    "second": n.score(m.modes[1], digits: 0), "secondShare": n.percent(m.shares[1]), "median": n.score(s.medianRank, digits: 0),
+                ])) + "</p>"
+            }
+            let interval = t(.sensitivityInterval, ["level": n.percent(sensitivity.confidence)])
+            body8 += HTMLPage.table([t(.sensitivityUncertainInput), t(.sensitivityFirstOrder), interval, t(.sensitivityTotal), interval],
+                                    sensitivity.indices.map { [t.uncertainInput($0.input), n.score($0.index.firstOrder, digits: 3),
+                                                               n.interval($0.index.firstOrderInterval, digits: 3), n.score($0.index.total, digits: 3),
+                                                               n.interval($0.index.totalInterval, digits: 3)] },
+                                    numeric: [1, 2, 3, 4])
+            if !sensitivity.indices.isEmpty {
+                body8 += SensitivityReport.notes(sensitivity, t).map { "<p class=\"muted\">" + HTMLPage.h($0) + "</p>" }.joined()
+            }
         } else {
             body8 += "<p class=\"muted\">" + HTMLPage.h(t(.cityReportNoUncertainty)) + "</p>"
         }

@@ -70,6 +70,7 @@ struct HTMLPage {
     .card .label { font-size: 8.5pt; color: #555; }
     .analyst { border: 1.5px dashed #999; border-radius: 2mm; padding: 3mm 4mm; color: #555; background: #fafafa; }
     .muted { color: #666; font-size: 9pt; }
+    .warning { border-left: 3px solid #b15928; padding-left: 3mm; }
     .filters { margin: 2mm 0 3mm; }
     .filters select { margin-right: 4mm; }
     td.cell { text-align: center; font-size: 8.5pt; }
