@@ -23,6 +23,7 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "Uncertain inputs, comma-separated: weights, normalisation, aggregation, missing, drop.") var inputs = "weights,normalisation,aggregation,missing,drop"
     @Option(name: .customLong("weight-spread"), help: "Half-width of the weights' range, relative (0.25: ±25 %).") var weightSpread = 0.25
     @Option(help: "Normalisations to draw from, comma-separated.") var normalisations = "goalpost,minmax,rank"
+    @Option(help: "Confidence level of the Sobol indices' bootstrap intervals.") var confidence = 0.95
     @Flag(name: .customLong("no-indices"), help: "Plain Monte Carlo rank intervals, without the Sobol design.") var noIndices = false
     @Option(help: "Output format: table, json, csv or md.") var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
@@ -35,7 +36,7 @@ struct SensitivityCommand: ParsableCommand {
     func options(threads: Int) throws -> SensitivityOptions {
         SensitivityOptions(inputs: try SensitivitySpec.inputs(inputs), weightSpread: weightSpread,
                            normalisations: try SensitivitySpec.normalisations(normalisations),
-                           samples: samples, seed: seed, indices: !noIndices, threads: threads)
+                           samples: samples, seed: seed, indices: !noIndices, threads: threads, confidence: confidence)
     }
 
     func run() throws {

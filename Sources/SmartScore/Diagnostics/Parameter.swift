@@ -7,6 +7,7 @@ public enum Parameter: String, Sendable, CaseIterable, Codable {
     case city, province, type, top, format, out, lang, threads, catalogue, minPeers = "min_peers"
     case data, db, dataset, mapping, separator, decimal, layout, files
     case samples, seed, inputs, weightSpread = "weight_spread", normalisations, uncertainty
+    case confidence
     case programmes, budget, impactThreshold = "impact_threshold", lowEffort = "low_effort"
     case dimension, element, pillar, standard, code, text
     case cohort, years, indicators, missing

@@ -192,9 +192,9 @@ public enum SensitivityAnalysis {
                                rankP95: Percentile.of(sortedRanks, 0.95), scoreMean: total.mean(c), scoreSD: total.sd(c),
                                modes: RankModes.detect(sortedRanks)))
         }
-        let sobol = design.map { d in Array(zip(inputs, d.indices(outputs: shifts, seed: options.seed))) } ?? []
+        let sobol = design.map { d in Array(zip(inputs, d.indices(outputs: shifts, confidence: options.confidence, seed: options.seed))) } ?? []
         return SensitivityResult(runs: runCount, options: options, cities: stats, indices: sobol.map { (input: $0.0, index: $0.1) },
-                                 bootstrapResamples: SobolEstimates.defaultResamples, confidence: SobolEstimates.defaultConfidence,
+                                 bootstrapResamples: SobolEstimates.defaultResamples, confidence: options.confidence,
                                  baseSamples: design?.baseSamples ?? 0,
                                  meanRankShift: shifts.isEmpty ? 0 : Statistics.mean(shifts), nominal: result)
     }

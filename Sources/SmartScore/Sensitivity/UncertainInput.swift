@@ -52,6 +52,8 @@ public struct SensitivityOptions: Sendable {
     public var seed: UInt64 = 1
     /// Compute Sobol indices (Saltelli design) or plain Monte Carlo rank intervals.
     public var indices = true
+    /// The confidence level of the Sobol indices' bootstrap intervals.
+    public var confidence = SobolEstimates.defaultConfidence
     /// Worker threads (each block's BLAS calls run single-threaded, so results do not depend on this).
     public var threads = 1
     /// Bounds the memory of one block of runs.
@@ -59,7 +61,8 @@ public struct SensitivityOptions: Sendable {
 
     public init(inputs: [UncertainInput] = UncertainInput.allCases, weightSpread: Double = 0.25,
                 normalisations: [ScoringMethod.Normalisation] = [.goalpost, .minmax, .rank], samples: Int = 1000,
-                seed: UInt64 = 1, indices: Bool = true, threads: Int = 1) {
+                seed: UInt64 = 1, indices: Bool = true, threads: Int = 1, confidence: Double = SobolEstimates.defaultConfidence) {
+        self.confidence = confidence
         self.inputs = inputs
         self.weightSpread = weightSpread
         self.normalisations = normalisations
@@ -79,6 +82,10 @@ public struct SensitivityOptions: Sendable {
             let most = Int(Double(Self.memoryLimit) / (Double(cities) * 4 + Double(weights) * 8 + 96))
             throw InputError("\(samples) runs for \(cities) cities would need about \(Int(bytes / 1e9)) GB", id: "\(samples) simulasi untuk \(cities) wilayah memerlukan sekitar \(Int(bytes / 1e9)) GB",
                              at: SourceLocation(parameter: .samples), hint: "use at most \(most) runs", hintID: "pakai paling banyak \(most) simulasi")
+        }
+        guard confidence >= 0.5, confidence < 1 else {
+            throw InputError("the confidence level must be at least 0.5 and below 1 (e.g. 0.95)", id: "tingkat kepercayaan harus paling kecil 0,5 dan kurang dari 1 (misalnya 0.95)",
+                             at: SourceLocation(parameter: .confidence))
         }
         guard (0..<1).contains(weightSpread) else {
             throw InputError("--weight-spread must be in [0, 1)", at: SourceLocation(parameter: .weightSpread))
