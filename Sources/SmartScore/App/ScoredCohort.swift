@@ -55,7 +55,7 @@ extension Workspace {
         } else {
             reference = scored
         }
-        let model = try ScoringModel.fit(method, reference: reference, framework: framework)
+        let model = try ScoringModel.fit(method, reference: reference, framework: framework, catalogue: catalogue.indicators)
         return ScoredCohort(catalogue: catalogue, data: data, panel: panel, model: model, result: try model.apply(to: scored))
     }
 }

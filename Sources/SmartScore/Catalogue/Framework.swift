@@ -43,6 +43,14 @@ public struct Framework: Sendable, Equatable {
     }
     public func pillar(_ id: String) -> Pillar? { pillars.first { $0.id == id } }
 
+    /// The name without its parenthesised gloss ("Tata Kelola Cerdas (Smart Governance)" → "Tata Kelola
+    /// Cerdas"), for prose and chart axes.
+    public func plainName(of path: String, _ language: Language) -> String {
+        let full = name(of: path, language)
+        guard full.hasSuffix(")"), let open = full.range(of: " (", options: .backwards) else { return full }
+        return String(full[..<open.lowerBound])
+    }
+
     /// Every element with its dimension, in framework order.
     public var elements: [(dimension: String, element: Element)] {
         dimensions.flatMap { d in d.elements.map { (d.id, $0) } }

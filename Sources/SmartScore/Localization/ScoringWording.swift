@@ -10,6 +10,8 @@ public struct ScoringWording: Sendable {
     let name: @Sendable (String) -> String
     /// How a share (0–1) is written.
     let percent: @Sendable (Double) -> String
+    /// The framework whose names people read (nil for the machine wording, which names ids).
+    var framework: Framework? = nil
 
     /// The wording of machine formats.
     public static let machine = ScoringWording(localizer: Localizer(.en), name: { $0 },
@@ -19,7 +21,7 @@ public struct ScoringWording: Sendable {
     public static func reader(_ language: Language, framework: Framework) -> ScoringWording {
         let numbers = NumberFormat.of(language)
         return ScoringWording(localizer: Localizer(language), name: { framework.name(of: $0, language) },
-                              percent: { numbers.percent($0) })
+                              percent: { numbers.percent($0) }, framework: framework)
     }
 
     public var language: Language { localizer.language }

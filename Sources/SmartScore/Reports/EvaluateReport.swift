@@ -12,6 +12,7 @@ public enum EvaluateReport {
 
     public static func json(_ e: CityEvaluation) -> JSONValue {
         let r = e.result, c = e.cityIndex
+        let catalogue = e.catalogueCoverage
         var warnings = r.warningsJSON + e.historyWarnings.map { .string(ScoringWording.machine.warning($0)) }
         if let reason = ScoringWording.machine.reasons(r.nullReasons[c]) { warnings.append(.string("index is null: \(reason)")) }
         let dimensions: [JSONValue] = r.dimensions.enumerated().map { d, id in
@@ -21,9 +22,11 @@ public enum EvaluateReport {
                 ("score", .number(score)),
                 ("gap", .number(r.gap(score: score, target: r.dimensionTargets[d]))),
                 ("coverage", .number(r.dimensionCoverage[c, d])),
+                ("catalogue_coverage", .number(catalogue.dimensions[id]?.share)),
                 ("level", .string(r.method.isBounded && !score.isNaN ? r.method.levels.level(score).predicate : nil)),
                 ("elements", .array(r.elements.enumerated().filter { $0.element.dimension == id }.map { k, pair in
-                    .object([("id", .string(pair.element)), ("score", .number(r.elementScores[c, k]))])
+                    .object([("id", .string(pair.element)), ("score", .number(r.elementScores[c, k])),
+                             ("catalogue_coverage", .number(catalogue.elements["\(id)/\(pair.element)"]?.share))])
                 })),
             ])
         }
@@ -36,6 +39,8 @@ public enum EvaluateReport {
             ("gap", .number(r.indexGap(c))),
             ("target", .number(r.model.indexTarget)),
             ("coverage", .number(r.coverage[c])),
+            ("catalogue_coverage", .number(catalogue.overall.share)),
+            ("index_basis", r.indexBasisJSON(c)),
             ("rank", rank),
             ("ranked_cities", .number(Double(r.rankedCount))),
             ("null_reason", r.nullReasonJSON(c)),
@@ -81,6 +86,9 @@ public enum EvaluateReport {
             ("peers", peers),
             ("trend", .array(trend)),
             ("warnings", .array(warnings)),
+            ("catalogue_coverage", r.catalogueCoverageJSON(catalogue)),
+            ("dimensions_without_data", .array(catalogue.dimensionsWithoutData.map { .string($0) })),
+            ("elements_without_data", .array(catalogue.elementsWithoutData.map { .string($0) })),
         ] + (e.values.map { [("values", $0.json)] } ?? [])
         return .object(fields)
     }
@@ -109,28 +117,46 @@ public enum EvaluateReport {
         }
         var out = markdown ? "# \(Format.md(e.city.name)) (\(Format.md(e.city.code)))\n" : "\(e.city.name) (\(e.city.code))\n"
         out += "\(e.city.province ?? "") · \(e.city.type ?? "") · \(t(.yearWord)) \(r.year)\n"
+        // Whole dimensions without data come first, where nobody can miss them.
+        let catalogue = e.catalogueCoverage
+        let warning = words.withoutDataLines(catalogue, indexed: r.index[c].isFinite)
+        if !warning.isEmpty { out += "\n" + warning.joined(separator: markdown ? "\n\n" : "\n") + "\n" }
 
         out += heading(t(.readinessIndex))
-        let level = r.level(ofIndex: c).map(words.level) ?? "—"
+        let level = words.qualifiedLevel(r, c) ?? "—"
         let rank = r.ranks[c].map { "\($0) / \(r.rankedCount)" } ?? "—"
-        out += table([t(.index), t(.level), t(.gap), t(.coverage), t(.rank)],
-                     [[n.score(r.index[c]), level, n.score(r.indexGap(c)), n.percent(r.coverage[c]), rank]],
-                     [.right, .left, .right, .right, .right])
+        out += table([t(.index), t(.level), t(.gap), t(.coverage), t(.dataCoverageColumn), t(.rank)],
+                     [[n.score(r.index[c]), level, n.score(r.indexGap(c)), n.percent(r.coverage[c]), n.percent(catalogue.overall.share), rank]],
+                     [.right, .left, .right, .right, .right, .right])
         if let reason = words.reasons(r.nullReasons[c]) { out += t(.indexIsNull) + reason + "\n" }
 
         out += heading(t(.dimensionsAndElements))
+        // Every dimension and element of the framework: one without data says so instead of disappearing.
         var rows: [[String]] = []
-        for (d, id) in r.dimensions.enumerated() {
+        for dimension in fw.dimensions {
+            let id = dimension.id
+            let catalogueShare = n.percent(catalogue.dimensions[id]?.share)
+            guard let d = r.dimensions.firstIndex(of: id) else {
+                rows.append([fw.name(of: id, l), t(.dataCoverageNoData), "", "—", catalogueShare, "—"])
+                continue
+            }
             let standing = e.dimensionStandings.first { $0.id == id }
             rows.append([fw.name(of: id, l), n.score(r.dimensionScores[c, d]), n.score(r.gap(score: r.dimensionScores[c, d], target: r.dimensionTargets[d])),
-                         n.percent(r.dimensionCoverage[c, d]), standing.map { n.score($0.percentile, digits: 0) } ?? "—"])
-            for (k, pair) in r.elements.enumerated() where pair.dimension == id {
-                let s = e.elementStandings.first { $0.id == "\(id)/\(pair.element)" }
-                rows.append(["  " + fw.name(of: "\(id)/\(pair.element)", l), n.score(r.elementScores[c, k]), "", "",
+                         n.percent(r.dimensionCoverage[c, d]), catalogueShare, standing.map { n.score($0.percentile, digits: 0) } ?? "—"])
+            for element in dimension.elements {
+                let path = "\(id)/\(element.id)"
+                let elementShare = n.percent(catalogue.elements[path]?.share)
+                guard let k = r.elements.firstIndex(where: { $0.dimension == id && $0.element == element.id }) else {
+                    rows.append(["  " + fw.name(of: path, l), t(.dataCoverageNoData), "", "", elementShare, "—"])
+                    continue
+                }
+                let s = e.elementStandings.first { $0.id == path }
+                rows.append(["  " + fw.name(of: path, l), n.score(r.elementScores[c, k]), "", "", elementShare,
                              s.map { n.score($0.percentile, digits: 0) } ?? "—"])
             }
         }
-        out += table([t(.dimensionOrElement), t(.score), t(.gap), t(.coverage), t(.peerPercentile)], rows, [.left, .right, .right, .right, .right])
+        out += table([t(.dimensionOrElement), t(.score), t(.gap), t(.coverage), t(.dataCoverageColumn), t(.peerPercentile)], rows,
+                     [.left, .right, .right, .right, .right, .right])
 
         out += heading(t(.readinessPillars))
         out += table([t(.pillar), t(.score)], fw.pillars.enumerated().map { p, pillar in [pillar.name[l], n.score(r.pillarScores[c, p])] }, [.left, .right])
@@ -172,7 +198,8 @@ public enum EvaluateReport {
                           n.score(line.score), n.score(line.gap), n.score(line.cost, digits: 2)]
                      }, [.left, .left, .right, .right, .right, .right])
         out += "\n" + words.methodSentence(r) + "\n"
-        for w in r.warnings + e.historyWarnings { out += t(.noteLabel) + words.warning(w) + "\n" }
+        out += words.catalogueCoverageLine(catalogue, cohort: false) + " " + t(.dataCoverageLegend) + "\n"
+        for w in (r.warnings + e.historyWarnings).filter({ !$0.isSaidByCatalogueCoverage }) { out += t(.noteLabel) + words.warning(w) + "\n" }
         if let values = e.values { out += values.sentence(t) + "\n" }
         return out
     }

@@ -44,13 +44,17 @@ public enum RankReport {
     /// The ranking as a CSV meant for other tools: machine numbers and wording whatever the language.
     static func csv(_ result: ScoreResult, rows: [Int], uncertainty: [RankInterval?]?) -> String {
         var csv = CSVTable(headers: ["rank", "code", "name", "province", "type", "score", "level", "coverage"]
-                           + Framework.dimensionIDs + (uncertainty == nil ? [] : ["median_rank", "rank_p05", "rank_p95"]) + ["null_reason"])
+                           + Framework.dimensionIDs + (uncertainty == nil ? [] : ["median_rank", "rank_p05", "rank_p95"])
+                           + ["catalogue_coverage", "dimensions_without_data", "null_reason"])
         for k in rows {
             let city = result.cities[k]
             var fields = [result.ranks[k].map(String.init) ?? "", city.code, city.name, city.province ?? "", city.type ?? "",
                           CSVTable.number(result.index[k]), result.level(ofIndex: k)?.predicate ?? "", CSVTable.number(result.coverage[k])]
             fields += Framework.dimensionIDs.map { CSVTable.number(dimensionScore(result, k, $0)) }
             if let u = uncertainty { fields += [CSVTable.number(u[k]?.median), CSVTable.number(u[k]?.p05), CSVTable.number(u[k]?.p95)] }
+            let catalogue = result.catalogueCoverage(ofCity: k)
+            // Ids joined by ";" (a list inside one field, as the machine wording of the reasons joins them).
+            fields += [CSVTable.number(catalogue.overall.share), catalogue.dimensionsWithoutData.joined(separator: ";")]
             fields.append(ScoringWording.machine.reasons(result.nullReasons[k]) ?? "")
             csv.append(fields)
         }
@@ -61,19 +65,26 @@ public enum RankReport {
     static func text(_ result: ScoreResult, rows: [Int], uncertainty: [RankInterval?]?, markdown: Bool, language: Language) -> String {
         let words = ScoringWording.reader(language, framework: result.framework)
         let t = words.localizer, n = t.numbers
-        let headers = [t(.rank), t(.code), t(.name), t(.index), t(.level), t(.coverage)]
+        let headers = [t(.rank), t(.code), t(.name), t(.index), t(.level), t(.coverage), t(.dataCoverageColumn)]
             + Framework.dimensionIDs.map(words.dimensionShort) + (uncertainty == nil ? [] : [t(.rankRange90)])
         let body = rows.map { k -> [String] in
             let city = result.cities[k]
             var line = [result.ranks[k].map(String.init) ?? "—", city.code, city.name, n.score(result.index[k]),
-                        result.level(ofIndex: k).map(words.level) ?? "—", n.percent(result.coverage[k])]
+                        words.qualifiedLevel(result, k) ?? "—", n.percent(result.coverage[k]),
+                        n.percent(result.catalogueCoverage(ofCity: k).overall.share)]
             line += Framework.dimensionIDs.map { n.score(dimensionScore(result, k, $0)) }
             if let u = uncertainty {
                 line.append(u[k].map { "\(n.score($0.p05, digits: 0))–\(n.score($0.p95, digits: 0))" + ($0.modes == nil ? "" : t(.sensitivityBimodalMark)) } ?? "—")
             }
             return line
         }
+        // Whole dimensions without data come first, where nobody can miss them.
+        let cohortCoverage = result.catalogueCoverage
+        let warning = words.withoutDataLines(cohortCoverage, indexed: result.rankedCount > 0)
+        // Markdown needs a blank line between them, or they run into one paragraph.
+        let header = warning.isEmpty ? "" : warning.joined(separator: markdown ? "\n\n" : "\n") + "\n\n"
         var footer = "\n" + words.methodSentence(result) + "\n"
+        footer += words.catalogueCoverageLine(cohortCoverage, cohort: true) + " " + t(.dataCoverageLegend) + "\n"
         if result.rankedCount == 0 {
             // An empty table must not look like an empty cohort.
             footer += t(.noneRanked, ["count": n.integer(result.cities.count), "minimum": n.percent(result.method.minCoverage)]) + "\n"
@@ -88,12 +99,12 @@ public enum RankReport {
             footer += t(.sensitivityBimodalHeading) + "\n"
             for k in rows { if let m = u[k]?.modes { footer += "  " + SensitivityReport.bimodalLine(result.cities[k].name, m, t) + "\n" } }
         }
-        for w in result.warnings { footer += t(.noteLabel) + words.warning(w) + "\n" }
-        if markdown { return Format.markdownTable(headers, body) + footer }
-        var table = TextTable(headers: headers, alignments: [.right, .left, .left, .right, .left, .right]
+        for w in result.warnings.filter({ !$0.isSaidByCatalogueCoverage }) { footer += t(.noteLabel) + words.warning(w) + "\n" }
+        if markdown { return header + Format.markdownTable(headers, body) + footer }
+        var table = TextTable(headers: headers, alignments: [.right, .left, .left, .right, .left, .right, .right]
                               + Framework.dimensionIDs.map { _ in .right } + (uncertainty == nil ? [] : [.right]))
         body.forEach { table.append($0) }
-        return table.rendered() + footer
+        return header + table.rendered() + footer
     }
 
     static func json(_ result: ScoreResult, rows: [Int], uncertainty: [RankInterval?]?) -> JSONValue {
@@ -111,6 +122,10 @@ public enum RankReport {
                     ("coverage", .number(result.coverage[k])),
                     ("dimensions", .object(Framework.dimensionIDs.map { ($0, .number(dimensionScore(result, k, $0))) })),
                 ]
+                let catalogue = result.catalogueCoverage(ofCity: k)
+                fields += [("catalogue_coverage", .number(catalogue.overall.share)),
+                           ("dimensions_without_data", .array(catalogue.dimensionsWithoutData.map { .string($0) })),
+                           ("index_basis", result.indexBasisJSON(k))]
                 if let u = uncertainty {
                     fields += [("median_rank", .number(u[k]?.median)), ("rank_p05", .number(u[k]?.p05)), ("rank_p95", .number(u[k]?.p95)),
                                ("rank_modes", u[k]?.modes.map(SensitivityReport.modesJSON) ?? .null)]
@@ -120,6 +135,9 @@ public enum RankReport {
                 return .object(fields)
             })),
             ("warnings", .array(result.warningsJSON)),
+            ("catalogue_coverage", result.catalogueCoverageJSON(result.catalogueCoverage)),
+            ("dimensions_without_data", .array(result.catalogueCoverage.dimensionsWithoutData.map { .string($0) })),
+            ("elements_without_data", .array(result.catalogueCoverage.elementsWithoutData.map { .string($0) })),
         ])
     }
 

@@ -26,4 +26,30 @@ extension ScoreResult {
 
     /// The warnings, as strings.
     var warningsJSON: [JSONValue] { warnings.map { .string(ScoringWording.machine.warning($0)) } }
+
+    /// A coverage against the catalogue: overall, per framework dimension and element (framework order),
+    /// and the dimensions and elements without data.
+    func catalogueCoverageJSON(_ coverage: CoverageAgainstCatalogue) -> JSONValue {
+        func part(_ p: CoverageAgainstCatalogue.Part?) -> JSONValue {
+            guard let p else { return .null }
+            return .object([("present", .number(Double(p.present))), ("catalogue", .number(Double(p.catalogue))), ("share", .number(p.share))])
+        }
+        return .object([
+            ("overall", part(coverage.overall)),
+            ("dimensions", .object(framework.dimensions.map { ($0.id, part(coverage.dimensions[$0.id])) })),
+            ("elements", .object(framework.elements.map { pair in
+                let key = "\(pair.dimension)/\(pair.element.id)"
+                return (key, part(coverage.elements[key]))
+            })),
+            ("dimensions_without_data", .array(coverage.dimensionsWithoutData.map { .string($0) })),
+            ("elements_without_data", .array(coverage.elementsWithoutData.map { .string($0) })),
+        ])
+    }
+
+    /// How many of the framework's dimensions city `k`'s index rests on, or JSON null.
+    func indexBasisJSON(_ k: Int) -> JSONValue {
+        guard let basis = indexBasis(k) else { return .null }
+        return .object([("dimensions", .number(Double(basis.dimensions))), ("framework_dimensions", .number(Double(basis.frameworkDimensions))),
+                        ("complete", .bool(basis.isComplete))])
+    }
 }

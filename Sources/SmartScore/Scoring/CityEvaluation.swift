@@ -53,6 +53,11 @@ public struct CityEvaluation: Sendable {
     public let historyWarnings: [ScoringWarning]
     /// Where the scored year's values came from (set by the use case, which has the observations).
     public var values: ValueProvenance?
+    /// The city's data against the scored catalogue, and the framework's dimensions and elements it has no
+    /// data for (README §4); the in-scope coverage the index rests on is `result.coverage`.
+    public let catalogueCoverage: CoverageAgainstCatalogue
+    /// How many of the framework's dimensions the index rests on; nil when the index is null.
+    public var indexBasis: IndexBasis? { result.indexBasis(cityIndex) }
 
     /// One year of the city's trend, scored by the reference year's model.
     public struct TrendPoint: Sendable {
@@ -78,6 +83,7 @@ public struct CityEvaluation: Sendable {
         self.result = result
         self.cityIndex = c
         self.minimumPeers = max(1, minimumPeers)
+        catalogueCoverage = result.catalogueCoverage(ofCity: c)
         var lines: [IndicatorLine] = []
         for (i, indicator) in result.indicators.enumerated() where !result.input.values[c, i].isNaN {
             let score = result.indicatorScores[c, i]

@@ -20,6 +20,9 @@ public struct CohortScores: Sendable, Codable, Equatable {
     /// In display order: ranked cities by rank then code, then the null ones by code.
     public let cities: [CityScores]
     public let warnings: [ScoringWarning]
+    /// The cohort's data against the scored catalogue: indicators with a value for at least one city ÷ the
+    /// catalogue's, per dimension and element, and the framework dimensions and elements without any data.
+    public let catalogueCoverage: CoverageAgainstCatalogue
 
     /// The city of region code `code`.
     public subscript(code: String) -> CityScores? { cities.first { $0.city.code == code } }
@@ -59,6 +62,10 @@ public struct CityScores: Sendable, Codable, Equatable {
     public let indicators: [String: IndicatorScore]
     /// Why the index is null (empty when it is not).
     public let nullReasons: [NullReason]
+    /// The city's data against the scored catalogue (not the in-scope `coverage` the index rests on).
+    public let catalogueCoverage: CoverageAgainstCatalogue
+    /// How many of the framework's dimensions the index rests on; nil when the index is null.
+    public let indexBasis: IndexBasis?
 }
 
 extension ScoreResult {
@@ -68,7 +75,7 @@ extension ScoreResult {
         return CohortScores(year: year,
                             method: .init(normalisation: m.normalisation, aggregation: m.aggregation, weights: m.weights.name,
                                           minCoverage: m.minCoverage, targets: m.targets.name, winsorise: m.winsorise, referenceYear: referenceYear),
-                            cities: order.map(cityScores), warnings: warnings)
+                            cities: order.map(cityScores), warnings: warnings, catalogueCoverage: catalogueCoverage)
     }
 
     /// The scores of the city in row `c`.
@@ -91,6 +98,7 @@ extension ScoreResult {
         }
         return CityScores(city: cities[c], rank: ranks[c], index: finite(index[c]), level: level(ofIndex: c), gap: indexGap(c),
                           coverage: coverage[c], dimensions: dims, elements: elementScores, pillars: pillars,
-                          indicators: lines, nullReasons: nullReasons[c])
+                          indicators: lines, nullReasons: nullReasons[c], catalogueCoverage: catalogueCoverage(ofCity: c),
+                          indexBasis: indexBasis(c))
     }
 }

@@ -28,6 +28,9 @@ public struct ScoreResult: Sendable {
     public let order: [Int]
     /// Cities × indicators: the effective weight of each indicator in each city's index (arithmetic only; see README §9).
     public let effectiveWeights: Matrix?
+    /// Cities × framework elements (`model.catalogueScope.elements`): the city's in-scope indicators with a
+    /// value in each element of the framework, for catalogue coverage (README §4).
+    public let presentPerFrameworkElement: Matrix
     public let warnings: [ScoringWarning]
 
     public var method: ScoringMethod { model.method }

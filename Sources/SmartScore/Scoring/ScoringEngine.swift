@@ -5,12 +5,20 @@ import Foundation
 /// and apply the model to each year.
 public struct ScoringEngine: Sendable {
     public let framework: Framework
+    /// The catalogue's indicators, which catalogue coverage is measured against (nil: the cohort's own).
+    public let catalogue: [Indicator]?
 
-    public init(framework: Framework) { self.framework = framework }
+    public init(framework: Framework, catalogue: [Indicator]? = nil) {
+        self.framework = framework
+        self.catalogue = catalogue
+    }
+
+    /// An engine for `catalogue`: its framework, and its indicators for catalogue coverage.
+    public init(catalogue: Catalogue) { self.init(framework: catalogue.framework, catalogue: catalogue.indicators) }
 
     /// The method fitted on `reference`.
     public func fit(_ method: ScoringMethod, reference: IndicatorMatrix) throws -> ScoringModel {
-        try ScoringModel.fit(method, reference: reference, framework: framework)
+        try ScoringModel.fit(method, reference: reference, framework: framework, catalogue: catalogue)
     }
 
     /// The cohort scored by the method fitted on itself.

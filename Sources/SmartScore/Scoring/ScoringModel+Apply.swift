@@ -26,6 +26,8 @@ extension ScoringModel {
             for c in 0..<cities { coverageMatrix[c, d] = present[c, d] / perDimension[d] }   // a division, so 5/6 is 5/6 to the last bit
         }
         let cityCoverage = mask.rowSums().map { indicators.isEmpty ? 0 : $0 / Double(indicators.count) }
+        // Against the catalogue: present indicators per framework element, every element of the framework.
+        let presentPerFrameworkElement = try Matrix.product(mask, catalogueScope.membership(of: indicators))
 
         // The coverage rule, then the index over the in-scope dimensions.
         var dimensionScores = rawDimensionScores
@@ -63,7 +65,8 @@ extension ScoringModel {
             model: self, input: input, indicatorScores: normalised,
             elementScores: elementScores, dimensionScores: dimensionScores, dimensionCoverage: coverageMatrix,
             index: index, coverage: cityCoverage, nullReasons: nullReasons, pillarScores: pillarScores,
-            ranks: ranks, order: order, effectiveWeights: effective, warnings: warnings)
+            ranks: ranks, order: order, effectiveWeights: effective, presentPerFrameworkElement: presentPerFrameworkElement,
+            warnings: warnings)
     }
 
     /// `w_ic` = (indicator weight / its element's present weight) × (element weight / its dimension's

@@ -24,6 +24,8 @@ public struct ScoringModel: Sendable {
     public let warnings: [ScoringWarning]
     /// The reference cohort itself (the uncertainty analysis fits its other normalisations on it).
     public let reference: IndicatorMatrix
+    /// The scored catalogue on the framework: what catalogue coverage is measured against (§4).
+    public let catalogueScope: CatalogueScope
     let hierarchy: Hierarchy
 
     /// The index's target: the dimension targets aggregated as the index is (weighted arithmetic or geometric
@@ -41,8 +43,10 @@ public struct ScoringModel: Sendable {
     public var elements: [(dimension: String, element: String)] { hierarchy.elements }
     public var dimensions: [String] { hierarchy.dimensions }
 
-    /// Fits `requested` on the reference cohort.
-    public static func fit(_ requested: ScoringMethod, reference: IndicatorMatrix, framework: Framework) throws -> ScoringModel {
+    /// Fits `requested` on the reference cohort. `catalogue`: the catalogue's indicators, which catalogue
+    /// coverage is measured against (nil: the reference's own indicators, for a cohort built in code).
+    public static func fit(_ requested: ScoringMethod, reference: IndicatorMatrix, framework: Framework,
+                           catalogue: [Indicator]? = nil) throws -> ScoringModel {
         try requested.validate()
         var method = requested
         var warnings: [ScoringWarning] = []
@@ -68,7 +72,9 @@ public struct ScoringModel: Sendable {
                             indicators: indicators, scales: scales,
                             indicatorTargets: indicatorTargets,
                             dimensionTargets: hierarchy.dimensions.map { method.targets.dimensions[$0] ?? 100 },
-                            winsorised: winsorised, warnings: warnings, reference: reference, hierarchy: hierarchy)
+                            winsorised: winsorised, warnings: warnings, reference: reference,
+                            catalogueScope: CatalogueScope(framework: framework, catalogue: catalogue ?? indicators, inScope: indicators),
+                            hierarchy: hierarchy)
     }
 
     /// Each part's share of the index when no value is missing: dimension weight / all; element weight /

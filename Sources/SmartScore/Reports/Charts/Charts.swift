@@ -9,11 +9,16 @@ public enum Charts {
     public static let rowFont = 10.0
 
     /// A radar of the six dimensions: the city's polygon over the cohort median's (dashed), on 0–100 axes.
+    /// An axis in `missing` (a dimension without data) keeps its place: grey and dashed, a hollow marker at
+    /// its end, its label followed by `missingLabel` ("tanpa data"); the polygons skip it rather than
+    /// drawing a score of 0 that nobody measured.
     public static func radar(axes: [String], values: [Double?], reference: [Double?], label: String, referenceLabel: String,
-                             numbers: NumberFormat) -> SVG {
+                             missing: [Bool] = [], missingLabel: String = "", missingLegend: String = "", numbers: NumberFormat) -> SVG {
         // Wide enough for the longest axis label on either side of the circle.
         let size = 360.0, width = 560.0, cx = width / 2, cy = size / 2 + 10, radius = 120.0
-        var svg = SVG(width: width, height: size + 30)
+        let isMissing = axes.indices.map { $0 < missing.count && missing[$0] }
+        let anyMissing = isMissing.contains(true)
+        var svg = SVG(width: width, height: size + (anyMissing ? 46 : 30))
         let n = axes.count
         func point(_ k: Int, _ v: Double) -> (Double, Double) {
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(k) / Double(n)
@@ -25,22 +30,41 @@ public enum Charts {
         }
         for k in 0..<n {
             let (x, y) = point(k, 100)
-            svg.line(x1: cx, y1: cy, x2: x, y2: y, stroke: "#cccccc")
             let (lx, ly) = point(k, 118)
             let anchor: SVG.Anchor = abs(lx - cx) < 5 ? .middle : lx > cx ? .start : .end
-            svg.text(axes[k], x: lx, y: ly + 4, size: 11, anchor: anchor)
+            if isMissing[k] {
+                svg.line(x1: cx, y1: cy, x2: x, y2: y, stroke: "#aaaaaa", dash: "3 3")
+                // Two lines, the second under the name; the top axis lifts both clear of its marker.
+                let top = anchor == .middle && ly < cy ? -13.0 : 0
+                svg.text(axes[k], x: lx, y: ly + 4 + top, size: 11, anchor: anchor, fill: "#888888")
+                svg.text("(\(missingLabel))", x: lx, y: ly + 17 + top, size: 10, anchor: anchor, fill: "#888888")
+            } else {
+                svg.line(x1: cx, y1: cy, x2: x, y2: y, stroke: "#cccccc")
+                svg.text(axes[k], x: lx, y: ly + 4, size: 11, anchor: anchor)
+            }
         }
-        let ref = reference.enumerated().map { point($0.offset, $0.element ?? 0) }
+        let present = (0..<n).filter { !isMissing[$0] }
+        let ref = present.map { point($0, reference[$0] ?? 0) }
         svg.polygon(ref, fill: "#999999", stroke: "#555555", opacity: 0.12, dash: "5 3")
-        svg.polygon(values.enumerated().map { point($0.offset, $0.element ?? 0) }, fill: "#2171b5", stroke: "#08306b", opacity: 0.35)
-        for (k, v) in values.enumerated() {
-            let (x, y) = point(k, v ?? 0)
-            svg.circle(cx: x, cy: y, r: 3, fill: "#08306b", title: "\(axes[k]): \(numbers.score(v))")
+        svg.polygon(present.map { point($0, values[$0] ?? 0) }, fill: "#2171b5", stroke: "#08306b", opacity: 0.35)
+        for k in 0..<n {
+            if isMissing[k] {
+                let (x, y) = point(k, 100)
+                svg.circle(cx: x, cy: y, r: 4, fill: "#ffffff", stroke: "#888888", title: "\(axes[k]): \(missingLabel)")
+            } else {
+                let (x, y) = point(k, values[k] ?? 0)
+                svg.circle(cx: x, cy: y, r: 3, fill: "#08306b", title: "\(axes[k]): \(numbers.score(values[k]))")
+            }
         }
         svg.rect(x: cx - 200, y: size + 8, width: 12, height: 10, fill: "#2171b5")
         svg.text(label, x: cx - 184, y: size + 17, size: 10)
         svg.line(x1: cx + 20, y1: size + 13, x2: cx + 34, y2: size + 13, stroke: "#555555", width: 1.5, dash: "5 3")
         svg.text(referenceLabel, x: cx + 40, y: size + 17, size: 10)
+        if anyMissing {
+            svg.circle(cx: cx - 194, cy: size + 30, r: 4, fill: "#ffffff", stroke: "#888888")
+            svg.line(x1: cx - 186, y1: size + 30, x2: cx - 172, y2: size + 30, stroke: "#aaaaaa", dash: "3 3")
+            svg.text(missingLegend, x: cx - 166, y: size + 34, size: 10, fill: "#555555")
+        }
         return svg
     }
 

@@ -52,11 +52,16 @@ public struct CityReport {
         var page = HTMLPage(title: "\(city.name) — smartscore", language: l)
         let words = ScoringWording.reader(l, framework: fw)
         let t = words.localizer, n = t.numbers
-        let level = result.level(ofIndex: c).map(words.level) ?? "—"
+        let level = words.qualifiedLevel(result, c) ?? "—"
         let rankText = result.ranks[c].map { "\($0) / \(n.integer(result.ranks.compactMap { $0 }.count))" } ?? "—"
         let lead = "\(city.code) · \(city.province ?? "") · \(city.type ?? "") · " + t(.cityReportDataYear, ["year": String(result.input.year)])
         page.raw("<h1>\(HTMLPage.h(city.name))</h1><p class=\"lead\">\(HTMLPage.h(lead))</p>")
         if let values, values.syntheticShare > 0.5 { page.raw("<p class=\"analyst\"><strong>" + HTMLPage.h(t(.valuesMostlySynthetic)) + "</strong></p>") }
+        // Whole dimensions without data come first, where nobody can miss them.
+        let catalogue = evaluation.catalogueCoverage
+        for line in words.withoutDataLines(catalogue, indexed: result.index[c].isFinite) {
+            page.raw("<p class=\"analyst\"><strong>" + HTMLPage.h(line) + "</strong></p>")
+        }
         page.raw("<p class=\"lead\">" + HTMLPage.h(t(.cityReportIntro)) + "</p>")
 
         // 1. Profile and coverage.
@@ -65,11 +70,13 @@ public struct CityReport {
             [t(.province), city.province ?? "—"], [t(.type), city.type ?? "—"],
             [t(.cityReportIndicatorsWithValue), "\(n.integer(withValue)) / \(n.integer(result.indicators.count))"],
             [t(.cityReportDataCoverage), n.percent(result.coverage[c])],
+            [t(.dataCoverageHeading), "\(n.integer(catalogue.overall.present)) / \(n.integer(catalogue.overall.catalogue)) (\(n.percent(catalogue.overall.share)))"],
         ] + profile.map { [$0.indicator.name[l], "\(n.value($0.value)) \($0.indicator.unit)"] }, numeric: [1])
         profileBody += HTMLPage.figure(Charts.bars(labels: result.dimensions.map { fw.dimension($0)?.name[l] ?? $0 },
                                                    values: result.dimensions.indices.map { result.dimensionCoverage[c, $0] * 100 }, digits: 0,
                                                    numbers: n),
                                        label: t(.cityReportCoverageChart), caption: t(.cityReportCoverageCaption))
+        profileBody += Self.catalogueCoverageTable(catalogue, framework: fw, words: words)
         page.section("profil", t(.cityReportSectionProfile), profileBody)
 
         // 2. Index and level.
@@ -86,10 +93,14 @@ public struct CityReport {
         page.section("indeks", t(.cityReportSectionIndex), cards)
 
         // 3. Radar and dimension × pillar heat map.
-        let axes = result.dimensions.map { fw.dimension($0)?.name[l].replacingOccurrences(of: " (Smart ", with: "\n(").components(separatedBy: "\n").first ?? $0 }
-        let radar = Charts.radar(axes: axes, values: result.dimensions.indices.map { optional(result.dimensionScores[c, $0]) },
-                                 reference: result.dimensions.indices.map(cohortMedian),
-                                 label: city.name, referenceLabel: t(.cityReportCohortMedian), numbers: n)
+        // Every axis of the framework, a dimension without data kept and marked as such.
+        let inScope = fw.dimensions.map { result.dimensions.firstIndex(of: $0.id) }
+        let radar = Charts.radar(axes: fw.dimensions.map { fw.plainName(of: $0.id, l) },
+                                 values: inScope.map { $0.flatMap { optional(result.dimensionScores[c, $0]) } },
+                                 reference: inScope.map { $0.flatMap(cohortMedian) },
+                                 label: city.name, referenceLabel: t(.cityReportCohortMedian),
+                                 missing: fw.dimensions.map { catalogue.dimensionsWithoutData.contains($0.id) },
+                                 missingLabel: t(.dataCoverageNoData), missingLegend: t(.dataCoverageRadarMissing), numbers: n)
         var body3 = HTMLPage.figure(radar, label: t(.cityReportRadar),
                                     caption: t(.cityReportRadarCaption, ["count": n.integer(result.cities.count)]))
         let heat = Charts.heatMap(rows: result.dimensions.map { fw.dimension($0)?.name[l] ?? $0 },
@@ -185,6 +196,20 @@ public struct CityReport {
         // 9. Method and provenance.
         page.section("metode", t(.cityReportSectionMethod), provenanceTable(words))
         return page.rendered()
+    }
+
+    /// Catalogue coverage per framework dimension: indicators with a value, the catalogue's, the share;
+    /// a dimension without data says so. Shared by the city and the cohort report.
+    static func catalogueCoverageTable(_ coverage: CoverageAgainstCatalogue, framework fw: Framework, words: ScoringWording) -> String {
+        let t = words.localizer, n = t.numbers, l = t.language
+        let rows = fw.dimensions.map { d -> [String] in
+            let part = coverage.dimensions[d.id]
+            let name = fw.name(of: d.id, l) + (coverage.dimensionsWithoutData.contains(d.id) ? " (\(t(.dataCoverageNoData)))" : "")
+            return [name, n.integer(part?.present ?? 0), n.integer(part?.catalogue ?? 0), n.percent(part?.share)]
+        } + [[t(.dataCoverageTotal), n.integer(coverage.overall.present), n.integer(coverage.overall.catalogue), n.percent(coverage.overall.share)]]
+        return "<h3>" + HTMLPage.h(t(.dataCoverageHeading)) + "</h3>"
+            + HTMLPage.table([t(.dimension), t(.dataCoveragePresent), t(.dataCoverageCatalogue), t(.dataCoverageColumn)], rows, numeric: [1, 2, 3])
+            + "<p class=\"muted\">" + HTMLPage.h(t(.dataCoverageLegend)) + "</p>"
     }
 
     func card(_ value: String, _ label: String) -> String {

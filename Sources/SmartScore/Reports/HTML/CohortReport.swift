@@ -24,6 +24,11 @@ public struct CohortReport {
         let ranked = result.ranks.compactMap { $0 }.count
         page.raw("<h1>" + HTMLPage.h(t(.cohortReportHeading, ["year": String(result.input.year)])) + "</h1>")
         if let values, values.syntheticShare > 0.5 { page.raw("<p class=\"analyst\"><strong>" + HTMLPage.h(t(.valuesMostlySynthetic)) + "</strong></p>") }
+        // Whole dimensions without data come first, where nobody can miss them.
+        let coverage = result.catalogueCoverage
+        for line in words.withoutDataLines(coverage, indexed: ranked > 0) {
+            page.raw("<p class=\"analyst\"><strong>" + HTMLPage.h(line) + "</strong></p>")
+        }
         page.raw("<p class=\"lead\">" + HTMLPage.h(t(.cohortReportLead, ["cities": n.integer(result.cities.count), "ranked": n.integer(ranked)])) + "</p>")
 
         // Level distribution.
@@ -33,6 +38,9 @@ public struct CohortReport {
         let levelChart = Charts.bars(labels: bands, values: bands.map { Double(counts[$0] ?? 0) }, maximum: Double(counts.values.max() ?? 1), digits: 0,
                                      labelWidth: 120, barWidth: 300, numbers: n)
         page.section("tingkat", t(.cohortReportSectionLevels), HTMLPage.figure(levelChart, label: t(.cohortReportLevelsChart)))
+        page.section("cakupan", t(.dataCoverageHeading),
+                     "<p>" + HTMLPage.h(words.catalogueCoverageLine(coverage, cohort: true)) + "</p>"
+                     + CityReport.catalogueCoverageTable(coverage, framework: catalogue.framework, words: words))
 
         // Filters: the option values are the data's types, their text the reader's words.
         let provinces = Array(Set(result.cities.compactMap(\.province))).sorted()
@@ -47,15 +55,16 @@ public struct CohortReport {
         let intervals = sensitivity.map { s in Dictionary(uniqueKeysWithValues: s.cities.map { ($0.city.code, $0) }) } ?? [:]
         let maxRank = max(1, ranked)
         var rows = "<table id=\"ranking\"><thead><tr>"
-        rows += [t(.rank), t(.code), t(.name), t(.province), t(.index), t(.level), t(.coverage), t(.sensitivityRankInterval90)]
-            .enumerated().map { "<th\([0, 4, 6].contains($0.offset) ? " class=\"num\"" : "")>\(HTMLPage.h($0.element))</th>" }.joined()
+        rows += [t(.rank), t(.code), t(.name), t(.province), t(.index), t(.level), t(.coverage), t(.dataCoverageColumn), t(.sensitivityRankInterval90)]
+            .enumerated().map { "<th\([0, 4, 6, 7].contains($0.offset) ? " class=\"num\"" : "")>\(HTMLPage.h($0.element))</th>" }.joined()
         rows += "</tr></thead><tbody>"
         for k in result.order {
             let city = result.cities[k]
             rows += "<tr data-province=\"\(HTMLPage.h(city.province ?? ""))\" data-type=\"\(HTMLPage.h(city.type ?? ""))\">"
             rows += "<td class=\"num\">\(result.ranks[k].map(String.init) ?? "—")</td><td>\(HTMLPage.h(city.code))</td><td>\(HTMLPage.h(city.name))</td>"
             rows += "<td>\(HTMLPage.h(city.province ?? ""))</td><td class=\"num\">\(n.score(result.index[k]))</td>"
-            rows += "<td>\(HTMLPage.h(result.level(ofIndex: k).map(words.level) ?? "—"))</td><td class=\"num\">\(n.percent(result.coverage[k]))</td>"
+            rows += "<td>\(HTMLPage.h(words.qualifiedLevel(result, k) ?? "—"))</td><td class=\"num\">\(n.percent(result.coverage[k]))</td>"
+            rows += "<td class=\"num\">\(n.percent(result.catalogueCoverage(ofCity: k).overall.share))</td>"
             if let s = intervals[city.code], let rank = result.ranks[k] {
                 rows += "<td>\(intervalBar(rank: rank, p05: s.rankP05, p95: s.rankP95, maximum: maxRank, t)) \(n.score(s.rankP05, digits: 0))–\(n.score(s.rankP95, digits: 0))</td>"
             } else {
