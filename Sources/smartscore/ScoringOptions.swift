@@ -34,6 +34,8 @@ struct MethodOptions: ParsableArguments {
     var weights = "equal"
     @Flag(name: .customLong("allow-inconsistent"), help: "Use AHP judgements even when their consistency ratio exceeds 0.1.")
     var allowInconsistent = false
+    @Flag(name: .customLong("allow-small-pca"), help: "Derive PCA weights even in an element with fewer cities than indicators.")
+    var allowSmallPCA = false
     @Option(name: .customLong("min-coverage"), help: "A dimension covered below this share has a null score (0–1).")
     var minCoverage = 0.5
     @Option(help: ArgumentHelp("A targets file: raw-unit indicator targets and dimension score targets.", valueName: "file"))
@@ -47,7 +49,7 @@ struct MethodOptions: ParsableArguments {
     func spec() throws -> MethodSpec {
         MethodSpec(year: year, referenceYear: referenceYear, normalisation: normalise, aggregation: aggregate,
                    weights: try WeightsSpec(parsing: weights), allowInconsistent: allowInconsistent, minCoverage: minCoverage,
-                   targets: targets, winsorise: winsorise)
+                   targets: targets, winsorise: winsorise, allowSmallPCA: allowSmallPCA)
     }
 }
 

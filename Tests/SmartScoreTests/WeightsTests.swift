@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import SmartScore
 
-@Suite("Weights: AHP against Saaty's published example, weights files, entropy and PCA against second computations")
+@Suite("Weights: AHP against Saaty's published example, weights files, entropy against a second computation")
 struct WeightsTests {
     /// Saaty (1990), "How to make a decision: the analytic hierarchy process", EJOR 48, 9–26, Table 2:
     /// the criteria for buying a house (also Saaty 2003, EJOR 145, Table 1). Published: weights .173 .054
@@ -153,59 +153,6 @@ struct WeightsTests {
         let want = d.map { $0 / d.reduce(0, +) }
         for (g, w) in zip(got, want) { #expect(abs(g - w) < 1e-12) }
         #expect(abs(got[1]) < 1e-12)  // a column that does not vary carries no information
-    }
-
-    @Test("PCA weights equal a second computation by Jacobi rotations")
-    func pca() throws {
-        var g = SeededGenerator(seed: 7)
-        let n = 40, p = 5
-        var rows: [[Double]] = []
-        for _ in 0..<n {
-            let f = g.nextNormal(), h = g.nextNormal()
-            rows.append([50 + 10 * f + g.nextNormal(), 50 + 8 * f + 2 * g.nextNormal(), 50 + 9 * h + g.nextNormal(),
-                         50 - 7 * h + 3 * g.nextNormal(), 50 + 5 * g.nextNormal()])
-        }
-        let got = try WeightDerivation.pca(Matrix(rows))
-        // Second computation: correlation matrix by loops, eigenpairs by cyclic Jacobi rotations.
-        var z = rows
-        for j in 0..<p {
-            let col = rows.map { $0[j] }
-            let mean = col.reduce(0, +) / Double(n)
-            let sd = (col.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)).squareRoot()
-            for i in 0..<n { z[i][j] = (rows[i][j] - mean) / sd }
-        }
-        var a = (0..<p).map { j in (0..<p).map { k in (0..<n).reduce(0.0) { $0 + z[$1][j] * z[$1][k] } / Double(n - 1) } }
-        var v = (0..<p).map { j in (0..<p).map { $0 == j ? 1.0 : 0.0 } }
-        for _ in 0..<100 {
-            for i in 0..<p {
-                for j in (i + 1)..<p where abs(a[i][j]) > 1e-15 {
-                    let theta = (a[j][j] - a[i][i]) / (2 * a[i][j])
-                    let t = (theta >= 0 ? 1.0 : -1.0) / (abs(theta) + (theta * theta + 1).squareRoot())
-                    let c = 1 / (t * t + 1).squareRoot(), s = t * c
-                    for k in 0..<p {
-                        let aki = a[k][i], akj = a[k][j]
-                        a[k][i] = c * aki - s * akj; a[k][j] = s * aki + c * akj
-                    }
-                    for k in 0..<p {
-                        let aik = a[i][k], ajk = a[j][k]
-                        a[i][k] = c * aik - s * ajk; a[j][k] = s * aik + c * ajk
-                    }
-                    for k in 0..<p {
-                        let vki = v[k][i], vkj = v[k][j]
-                        v[k][i] = c * vki - s * vkj; v[k][j] = s * vki + c * vkj
-                    }
-                }
-            }
-        }
-        let eigen = (0..<p).map { j in (value: a[j][j], vector: (0..<p).map { k in v[k][j] }) }.sorted { $0.value > $1.value }
-        let retained = eigen.filter { $0.value > 1 }
-        let total = retained.reduce(0) { $0 + $1.value }
-        var want = [Double](repeating: 0, count: p)
-        for e in retained { for j in 0..<p { want[j] += e.value / total * e.vector[j] * e.vector[j] } }
-        let sum = want.reduce(0, +)
-        want = want.map { $0 / sum }
-        #expect(retained.count == 2)
-        for (gw, w) in zip(got, want) { #expect(abs(gw - w) < 1e-10, "\(gw) vs \(w)") }
     }
 
     @Test("entropy and PCA weights flow into the method the result reports")

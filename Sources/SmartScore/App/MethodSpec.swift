@@ -27,11 +27,14 @@ public enum WeightsSpec: Sendable, Equatable {
     }
 
     /// The weight set (AHP judgements and weights files read and checked against the framework).
-    func weightSet(catalogue: Catalogue, allowInconsistent: Bool) throws -> WeightSet {
+    func weightSet(catalogue: Catalogue, allowInconsistent: Bool, allowSmallPCA: Bool = false) throws -> WeightSet {
         switch self {
         case .equal: return .equal
         case .entropy: return .entropy
-        case .pca: return .pca
+        case .pca:
+            var set = WeightSet.pca
+            set.allowSmallPCAGroups = allowSmallPCA
+            return set
         case let .ahp(path): return try AHPFile.load(path: path, framework: catalogue.framework, allowInconsistent: allowInconsistent).0
         case let .file(path): return try WeightsFile.load(path: path, catalogue: catalogue)
         }
@@ -50,6 +53,8 @@ public struct MethodSpec: Sendable, Equatable {
     public var weights: WeightsSpec
     /// Use AHP judgements even when their consistency ratio exceeds 0.1.
     public var allowInconsistent: Bool
+    /// Derive PCA weights even in an element with fewer cities than indicators.
+    public var allowSmallPCA: Bool
     /// A dimension covered below this share has a null score (0–1).
     public var minCoverage: Double
     /// A targets file: raw-unit indicator targets and dimension score targets.
@@ -58,13 +63,14 @@ public struct MethodSpec: Sendable, Equatable {
 
     public init(year: Int? = nil, referenceYear: Int? = nil, normalisation: ScoringMethod.Normalisation = .goalpost,
                 aggregation: ScoringMethod.Aggregation = .arithmetic, weights: WeightsSpec = .equal, allowInconsistent: Bool = false,
-                minCoverage: Double = 0.5, targets: String? = nil, winsorise: Bool = false) {
+                minCoverage: Double = 0.5, targets: String? = nil, winsorise: Bool = false, allowSmallPCA: Bool = false) {
         self.year = year
         self.referenceYear = referenceYear
         self.normalisation = normalisation
         self.aggregation = aggregation
         self.weights = weights
         self.allowInconsistent = allowInconsistent
+        self.allowSmallPCA = allowSmallPCA
         self.minCoverage = minCoverage
         self.targets = targets
         self.winsorise = winsorise
@@ -78,7 +84,7 @@ public struct MethodSpec: Sendable, Equatable {
         }
         let catalogue = workspace.catalogue
         let method = ScoringMethod(normalisation: normalisation, aggregation: aggregation,
-                                   weights: try weights.weightSet(catalogue: catalogue, allowInconsistent: allowInconsistent),
+                                   weights: try weights.weightSet(catalogue: catalogue, allowInconsistent: allowInconsistent, allowSmallPCA: allowSmallPCA),
                                    minCoverage: minCoverage,
                                    targets: try targets.map { try TargetsFile.load(path: $0, catalogue: catalogue) } ?? .default,
                                    winsorise: winsorise)

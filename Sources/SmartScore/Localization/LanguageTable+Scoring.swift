@@ -19,6 +19,12 @@ extension LanguageTable {
                                            en: "dimension {dimension} has no in-scope indicator in the data and is left out of the index"),
         .warningIndicatorsOutsideModel: .init(id: "sebanyak {count} indikator yang memiliki nilai pada tahun {year} tidak dinilai pada tahun acuan {reference} sehingga tidak diperhitungkan: {codes}",
                                               en: "{count} indicator(s) with values in {year} were not in scope in the reference year {reference} and are left out: {codes}"),
+        .warningPCASmallSample: .init(
+            id: "bobot PCA elemen {elements} diturunkan dari wilayah yang lebih sedikit daripada indikatornya (diterima atas permintaan): matriks korelasinya tidak dapat diestimasi dengan baik",
+            en: "the PCA weights of {elements} were derived from fewer cities than indicators (accepted on request): their correlation matrix cannot be estimated well"),
+        .warningPCABelowCumulative: .init(
+            id: "pada {count} elemen, komponen utama yang dipertahankan (nilai eigen > 1, masing-masing paling sedikit 10%) menjelaskan kurang dari 60% keragaman yang diminta Handbook OECD/JRC: {elements}",
+            en: "in {count} elements the principal components retained (eigenvalue > 1, at least 10% each) explain less than the 60% of the variance the OECD/JRC Handbook asks for: {elements}"),
         .warningReferenceTooSmall: .init(id: "tahun acuan {year} hanya memuat {cities} kabupaten/kota; skala yang dipelajari darinya hampir tidak membedakan daerah, sebaiknya pakai normalisasi batas acuan atau tahun acuan lain",
                                          en: "the reference year {year} has only {cities} regencies/cities; the scales learnt from it can hardly tell regions apart: use goalpost normalisation or another reference year"),
         .levelKurang: .init(id: "Kurang", en: "Poor"),
@@ -35,6 +41,13 @@ extension LanguageTable {
         .weightsEqual: .init(id: "setara", en: "equal"),
         .weightsEntropy: .init(id: "entropi", en: "entropy"),
         .weightsPCA: .init(id: "analisis komponen utama", en: "pca"),
+        .weightsPCASmallGroups: .init(
+            id: "bobot PCA memerlukan jumlah wilayah yang memiliki nilai paling sedikit sama dengan jumlah indikator pada setiap elemen; terlalu sedikit pada {groups}",
+            en: "PCA weights need at least as many cities with values as indicators in each element; too few in {groups}"),
+        .weightsPCASmallGroupsHint: .init(
+            id: "tambahkan wilayah, pakai bobot equal atau entropy, atau tambahkan --allow-small-pca untuk tetap menurunkannya dari matriks korelasi yang tidak dapat diestimasi dengan baik",
+            en: "add cities, use equal or entropy weights, or add --allow-small-pca to derive them anyway from a correlation matrix that cannot be estimated well"),
+        .weightsPCAGroup: .init(id: "{element} ({indicators} indikator, {cities} wilayah)", en: "{element} ({indicators} indicators, {cities} cities)"),
         .weightsFile: .init(id: "dari berkas {path}", en: "file:{path}"),
         .weightsAHP: .init(id: "AHP dari berkas {path}", en: "ahp:{path}"),
         .targetsDefault: .init(id: "100", en: "100"),

@@ -55,6 +55,11 @@ public struct ScoringWording: Sendable {
             return localizer(.warningDimensionOutOfScope, ["dimension": name(dimension)])
         case let .referenceTooSmall(year, cities):
             return localizer(.warningReferenceTooSmall, ["year": String(year), "cities": String(cities)])
+        case let .pcaSmallSample(elements):
+            return localizer(.warningPCASmallSample, ["elements": elements.map(name).joined(separator: ", ")])
+        case let .pcaBelowCumulativeVariance(elements, shares):
+            let list = zip(elements, shares).map { "\(name($0)) \(percent($1))" }.joined(separator: ", ")
+            return localizer(.warningPCABelowCumulative, ["count": String(elements.count), "elements": list])
         case let .indicatorsOutsideModel(year, referenceYear, codes):
             return localizer(.warningIndicatorsOutsideModel, ["count": String(codes.count), "year": String(year),
                                                               "reference": String(referenceYear), "codes": codes.joined(separator: ", ")])

@@ -14,6 +14,7 @@ extension ScoreResult {
                          ("accepted_inconsistent", .bool(c.acceptedInconsistent))])
             })))
         }
+        if !method.weights.pcaGroups.isEmpty { out.append(("pca", .array(method.weights.pcaGroups.map(\.json)))) }
         let shares = model.nominalShares
         func object(_ pairs: [(String, Double)]) -> JSONValue { .object(pairs.map { ($0.0, .number($0.1)) }) }
         out.append(("shares", .object([("dimensions", object(shares.dimensions)), ("elements", object(shares.elements)),
@@ -51,5 +52,20 @@ extension ScoreResult {
         guard let basis = indexBasis(k) else { return .null }
         return .object([("dimensions", .number(Double(basis.dimensions))), ("framework_dimensions", .number(Double(basis.frameworkDimensions))),
                         ("complete", .bool(basis.isComplete))])
+    }
+}
+
+extension PCAGroupSummary {
+    /// One element's PCA derivation: the retention, the variance explained, each indicator's weight and factor.
+    var json: JSONValue {
+        let d = derivation
+        return .object([
+            ("element", .string(element)), ("cities", .number(Double(cities))), ("indicators", .number(Double(indicators.count))),
+            ("eigenvalues", .array(d.eigenvalues.map { .number($0) })), ("retained", .number(Double(d.retained))),
+            ("cumulative_share", .number(d.cumulativeShare)), ("extended_beyond_kaiser", .bool(d.extendedBeyondKaiser)),
+            ("small_sample_accepted", .bool(smallSampleAccepted)),
+            ("weights", .object(zip(indicators, d.weights).map { ($0, .number($1)) })),
+            ("factor", .object(zip(indicators, d.factor).map { ($0, $1.map { .number(Double($0 + 1)) } ?? .null) })),
+        ])
     }
 }

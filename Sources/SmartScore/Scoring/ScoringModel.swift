@@ -58,7 +58,7 @@ public struct ScoringModel: Sendable {
         let winsorised = scales.filter { $0.winsorBounds != nil }.map(\.code)
         if !winsorised.isEmpty { warnings.append(.winsorised(codes: winsorised)) }
         if method.weights.isDataDriven {
-            let derived = try resolveWeights(method.weights.kind, scores: Normaliser.apply(scales, to: reference.values), indicators: indicators)
+            let derived = try resolveWeights(method.weights, scores: Normaliser.apply(scales, to: reference.values), indicators: indicators, framework: framework)
             method.weights = derived.weights
             warnings += derived.warnings
         }
@@ -100,16 +100,23 @@ public struct ScoringModel: Sendable {
                 zip(indicators.map(\.code), indicatorShares).map { ($0, $1) })
     }
 
-    /// Data-driven weights (entropy, PCA) derived from normalised scores. An element whose indicators all
-    /// carry no information in this cohort keeps equal weights, rather than dropping out of its dimension.
-    static func resolveWeights(_ kind: WeightSet.Kind, scores: Matrix, indicators: [Indicator]) throws -> (weights: WeightSet, warnings: [ScoringWarning]) {
-        var weights = try WeightDerivation.derive(kind, scores: scores, indicators: indicators)
+    /// Data-driven weights (entropy, PCA) derived from normalised scores, with `requested`'s options. An
+    /// element whose indicators all carry no information in this cohort keeps equal weights, rather than
+    /// dropping out of its dimension.
+    static func resolveWeights(_ requested: WeightSet, scores: Matrix, indicators: [Indicator], framework: Framework? = nil) throws -> (weights: WeightSet, warnings: [ScoringWarning]) {
+        var weights = try WeightDerivation.derive(requested, scores: scores, indicators: indicators, framework: framework)
         var warnings: [ScoringWarning] = []
         let byElement = Dictionary(grouping: indicators, by: { "\($0.dimension)/\($0.element)" })
         for (key, members) in byElement.sorted(by: { $0.key < $1.key })     // sorted: dictionary order varies by process
         where members.allSatisfy({ weights.indicator($0.code) == 0 }) {
             for m in members { weights.indicators[m.code] = 1 }
             warnings.append(.derivedWeightsConstant(weights: weights.name, element: key))
+        }
+        let small = weights.pcaGroups.filter(\.smallSampleAccepted).map(\.element)
+        if !small.isEmpty { warnings.append(.pcaSmallSample(elements: small)) }
+        let thin = weights.pcaGroups.filter { $0.derivation.retained > 0 && $0.derivation.cumulativeShare < HandbookPCA.cumulativeTarget }
+        if !thin.isEmpty {
+            warnings.append(.pcaBelowCumulativeVariance(elements: thin.map(\.element), shares: thin.map(\.derivation.cumulativeShare)))
         }
         return (weights, warnings)
     }

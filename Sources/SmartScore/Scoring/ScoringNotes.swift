@@ -27,4 +27,9 @@ public enum ScoringWarning: Sendable, Equatable, Hashable, Codable {
     /// The reference cohort has too few cities for what the method learns from it (min and max, mean and
     /// deviation, rank tables, data-driven weights): its scales cannot tell cities apart.
     case referenceTooSmall(year: Int, cities: Int)
+    /// PCA weights derived, on request, in elements with fewer cities than indicators.
+    case pcaSmallSample(elements: [String])
+    /// In these elements the principal components retained explain less than the Handbook's 60 % of the
+    /// variance (each element's share in `shares`).
+    case pcaBelowCumulativeVariance(elements: [String], shares: [Double])
 }

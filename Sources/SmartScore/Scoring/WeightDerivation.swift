@@ -4,16 +4,54 @@ import Foundation
 /// within each element by the aggregation); element and dimension weights stay equal. Each is computed
 /// on the normalised scores of the cohort, so it reflects the cohort being scored.
 public enum WeightDerivation {
-    static func derive(_ kind: WeightSet.Kind, scores: Matrix, indicators: [Indicator]) throws -> WeightSet {
-        let weights: [Double]
-        switch kind {
-        case .entropy: weights = entropy(scores)
-        case .pca: weights = try pca(scores)
-        default: return .equal
+    /// The weights of `requested` (entropy or PCA; its name and options kept) derived on `scores`.
+    static func derive(_ requested: WeightSet, scores: Matrix, indicators: [Indicator], framework: Framework? = nil) throws -> WeightSet {
+        var set = requested
+        set.indicators = [:]
+        set.pcaGroups = []
+        switch requested.kind {
+        case .entropy:
+            for (i, w) in entropy(scores).enumerated() { set.indicators[indicators[i].code] = w }
+        case .pca:
+            set.pcaGroups = try pcaByElement(scores, indicators: indicators, allowSmallGroups: requested.allowSmallPCAGroups, framework: framework)
+            for group in set.pcaGroups { for (code, w) in zip(group.indicators, group.weights) { set.indicators[code] = w } }
+        default:
+            return requested
         }
-        var set = kind == .entropy ? WeightSet.entropy : WeightSet.pca
-        for (i, indicator) in indicators.enumerated() { set.indicators[indicator.code] = weights[i] }
         return set
+    }
+
+    /// Handbook PCA weights (HandbookPCA) within each element: the indicators of an element are the group
+    /// whose common factors weight them, as the element is the level their weights are renormalised in.
+    /// A group with fewer cities (with a value in it) than indicators cannot estimate its correlation
+    /// matrix, and is refused unless `allowSmallGroups` (the error names elements by `framework`, when given).
+    static func pcaByElement(_ scores: Matrix, indicators: [Indicator], allowSmallGroups: Bool, framework: Framework? = nil) throws -> [PCAGroupSummary] {
+        var order: [String] = [], members: [String: [Int]] = [:]
+        for (i, indicator) in indicators.enumerated() {
+            let key = "\(indicator.dimension)/\(indicator.element)"
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(i)
+        }
+        let mask = scores.presenceMask()
+        var groups: [PCAGroupSummary] = [], small: [(String, Int, Int)] = []
+        for key in order {
+            let columns = members[key]!
+            let cities = (0..<scores.rows).filter { c in columns.contains { mask[c, $0] > 0 } }.count
+            if cities < columns.count { small.append((key, columns.count, cities)) }
+            let derivation = try HandbookPCA.derive(scores.selectingColumns(columns))
+            groups.append(PCAGroupSummary(element: key, indicators: columns.map { indicators[$0].code }, cities: cities,
+                                          derivation: derivation, smallSampleAccepted: cities < columns.count))
+        }
+        if !small.isEmpty && !allowSmallGroups {
+            func list(_ t: Localizer) -> String {
+                small.map { t(.weightsPCAGroup, ["element": framework?.plainName(of: $0.0, t.language) ?? $0.0, "indicators": String($0.1), "cities": String($0.2)]) }.joined(separator: ", ")
+            }
+            var error = InputError(.weightsPCASmallGroups, ["groups": list(Localizer(.en))], at: SourceLocation(parameter: .weights),
+                                   hint: .weightsPCASmallGroupsHint)
+            error.messageID = Localizer(.id)(.weightsPCASmallGroups, ["groups": list(Localizer(.id))])
+            throw error
+        }
+        return groups
     }
 
     /// Shannon-entropy weights: for each indicator, `p_c = x_c / Σ x` over the cities with a value,
@@ -29,40 +67,5 @@ public enum WeightDerivation {
         }
         let sum = divergence.reduce(0, +)
         return sum > 0 ? divergence.map { $0 / sum } : divergence.map { _ in 1 }
-    }
-
-    /// PCA weights, after the OECD/JRC handbook: the correlation matrix of the indicators (missing
-    /// scores replaced by the indicator's mean), its eigen-decomposition through LAPACK, the components
-    /// with eigenvalue above 1 (Kaiser; at least one); an indicator's weight is
-    /// `Σ_k (λ_k / Σ λ_retained) × v_ik²` (its squared loading on each retained component, scaled to sum to
-    /// one within the component, weighted by the share of variance the component explains). A constant
-    /// indicator has no correlation and gets weight 0.
-    public static func pca(_ scores: Matrix) throws -> [Double] {
-        let n = scores.rows, p = scores.columns
-        guard n > 1, p > 0 else { return Array(repeating: 1, count: p) }
-        let means = scores.maskedColumnMeans()
-        var standardised = Matrix(rows: n, columns: p)
-        var constant = [Bool](repeating: false, count: p)
-        for j in 0..<p {
-            let column = scores.column(j).map { $0.isNaN ? means[j] : $0 }
-            let mean = Statistics.mean(column)
-            let sd = Statistics.sampleStandardDeviation(column, mean: mean)
-            constant[j] = !(sd > 0)
-            for i in 0..<n { standardised[i, j] = constant[j] ? 0 : (column[i] - mean) / sd }
-        }
-        // R = Zᵀ Z / (n − 1), one GEMM.
-        var correlation = try Matrix.product(standardised, standardised, transposeA: true, alpha: 1 / Double(n - 1))
-        for j in 0..<p where constant[j] { correlation[j, j] = 0 }
-        let eigen = try correlation.symmetricEigen()
-        let retained = max(1, eigen.values.filter { $0 > 1 }.count)
-        let total = eigen.values.prefix(retained).reduce(0, +)
-        var weights = [Double](repeating: 0, count: p)
-        guard total > 0 else { return weights.map { _ in 1 } }
-        for k in 0..<retained {
-            let share = eigen.values[k] / total
-            for j in 0..<p where !constant[j] { weights[j] += share * eigen.vectors[j, k] * eigen.vectors[j, k] }
-        }
-        let sum = weights.reduce(0, +)
-        return sum > 0 ? weights.map { $0 / sum } : weights.map { _ in 1 }
     }
 }

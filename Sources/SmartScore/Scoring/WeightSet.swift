@@ -15,6 +15,10 @@ public struct WeightSet: Sendable, Equatable {
     public var indicators: [String: Double] = [:]
     /// For AHP weights: the consistency of each judged block, as accepted.
     public var consistency: [AHPConsistency] = []
+    /// For PCA weights: derive them even in an element with fewer cities than indicators.
+    public var allowSmallPCAGroups = false
+    /// For PCA weights, once derived: each element's derivation.
+    public var pcaGroups: [PCAGroupSummary] = []
 
     public init(kind: Kind, name: String, dimensions: [String: Double] = [:], elements: [String: Double] = [:],
                 indicators: [String: Double] = [:]) {
@@ -65,4 +69,18 @@ public struct AHPConsistency: Sendable, Equatable {
     public let consistencyRatio: Double
     /// True when the ratio exceeds the 0.1 ceiling and was accepted on request (`allow inconsistent`).
     public let acceptedInconsistent: Bool
+}
+
+/// How one element's PCA weights were derived (HandbookPCA), as outputs report it.
+public struct PCAGroupSummary: Sendable, Equatable {
+    /// `dimension/element`.
+    public let element: String
+    /// The element's in-scope indicators, in catalogue order, and their weights within it (summing to 1).
+    public let indicators: [String]
+    public var weights: [Double] { derivation.weights }
+    /// Cities of the reference cohort with a value for at least one of the indicators.
+    public let cities: Int
+    public let derivation: HandbookPCA.Derivation
+    /// True when the element had fewer cities than indicators and was derived on request (`--allow-small-pca`).
+    public let smallSampleAccepted: Bool
 }

@@ -25,17 +25,17 @@ struct ScoreVariant: Sendable {
     /// another cohort: another year), each normalisation's scales are fitted on the reference and applied
     /// to the cohort, as the engine's fitted model does, so the unperturbed run is the nominal result.
     init(key: VariantKey, raw: Matrix, indicators: [Indicator], cityTypes: [String?], rows: [Int], hierarchy: Hierarchy,
-         reference: Matrix? = nil, derivedWeights: WeightSet.Kind? = nil, framework: Framework? = nil) throws {
+         reference: Matrix? = nil, derivedWeights: WeightSet? = nil, framework: Framework? = nil) throws {
         self.key = key
         let input = key.impute ? Self.imputePeerMedians(raw, types: cityTypes) : raw
         let scales = reference.map { Normaliser.fit($0, indicators: indicators, method: key.normalisation) }
         let normalised = scales.map { Normaliser.apply($0, to: input) } ?? Normaliser.normalise(input, indicators: indicators, method: key.normalisation)
         var weights = hierarchy.indicatorToElement
-        if let kind = derivedWeights, let framework {
+        if let requested = derivedWeights, let framework {
             // Derived where the engine derives them: on the reference's scores (or the cohort's own).
             var basis = normalised
             if let scales, let reference { basis = Normaliser.apply(scales, to: reference) }
-            let resolved = try ScoringModel.resolveWeights(kind, scores: basis, indicators: indicators).weights
+            let resolved = try ScoringModel.resolveWeights(requested, scores: basis, indicators: indicators, framework: framework).weights
             weights = try Hierarchy(indicators: indicators, framework: framework, weights: resolved).indicatorToElement
         }
         indicatorToElement = weights

@@ -145,7 +145,7 @@ public enum SensitivityAnalysis {
         // count; the parallelism is over blocks of runs.
         for (key, range) in variantBlocks {
         let variant = try ScoreVariant(key: key, raw: raw, indicators: result.indicators, cityTypes: types, rows: ranked, hierarchy: hierarchy,
-                                       reference: reference, derivedWeights: result.method.weights.isDataDriven ? result.method.weights.kind : nil,
+                                       reference: reference, derivedWeights: result.method.weights.isDataDriven ? result.method.weights : nil,
                                        framework: result.framework)
         let workers = max(1, min(options.threads, range.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
