@@ -6,12 +6,13 @@ struct SensitivityCommand: ParsableCommand {
         commandName: "sensitivity",
         abstract: "Monte Carlo uncertainty and sensitivity analysis of the ranking: rank intervals and Sobol indices.",
         discussion: """
-        Each run redraws the uncertain inputs (--inputs; all by default): weights (element and dimension \
-        weights within ±--weight-spread), normalisation (from --normalisations), aggregation (arithmetic or \
+        Each run redraws the uncertain inputs (--inputs; by default all but indicator-weights): weights (element \
+        and dimension weights within ±--weight-spread), indicator-weights (every indicator's weight within its \
+        element, within ±--weight-spread; named explicitly), normalisation (from --normalisations), aggregation (arithmetic or \
         geometric), missing (left out, or imputed with the peer median), drop (one indicator left out). Every \
         ranked city gets its median rank and 5th–95th percentile rank interval, and the mean and standard \
-        deviation of its index; each input gets first-order and total Sobol indices (Saltelli design, Jansen \
-        estimators) of the mean absolute rank shift. --samples counts model runs in all. The same seed gives the \
+        deviation of its index; each input gets first-order and total Sobol indices (Saltelli design; Saltelli 2010 \
+        first order, Jansen total, with bootstrap intervals) of the mean absolute rank shift. --samples counts model runs in all. The same seed gives the \
         same bytes whatever --threads.
         """)
 
@@ -20,7 +21,7 @@ struct SensitivityCommand: ParsableCommand {
     @OptionGroup var methodOptions: MethodOptions
     @Option(help: "Model runs in all.") var samples = 1000
     @Option(help: "The seed.") var seed: UInt64 = 1
-    @Option(help: "Uncertain inputs, comma-separated: weights, normalisation, aggregation, missing, drop.") var inputs = "weights,normalisation,aggregation,missing,drop"
+    @Option(help: "Uncertain inputs, comma-separated: weights, indicator-weights, normalisation, aggregation, missing, drop (indicator-weights is drawn only when named).") var inputs = "weights,normalisation,aggregation,missing,drop"
     @Option(name: .customLong("weight-spread"), help: "Half-width of the weights' range, relative (0.25: ±25 %).") var weightSpread = 0.25
     @Option(help: "Normalisations to draw from, comma-separated.") var normalisations = "goalpost,minmax,rank"
     @Option(help: "Confidence level of the Sobol indices' bootstrap intervals.") var confidence = 0.95

@@ -11,7 +11,8 @@ struct SensitivityTests {
         let h = r.model.hierarchy
         let ranked = r.order.filter { r.ranks[$0] != nil }
         let v = try ScoreVariant(key: scenario.variantKey, raw: r.input.values, indicators: r.indicators,
-                                 cityTypes: r.cities.map(\.type), rows: ranked, hierarchy: h)
+                                 cityTypes: r.cities.map(\.type), rows: ranked, hierarchy: h,
+                                 perIndicatorWeights: scenario.indicatorMultipliers != nil)
         return try BlockEvaluator.indexScores([scenario], variant: v, hierarchy: h)
     }
 
@@ -72,11 +73,43 @@ struct SensitivityTests {
         for k in rows.indices { #expect(close(gotImputed[k], wantImputed.index[k], tolerance: 1e-12)) }
     }
 
+    @Test("perturbed indicator weights (with a dropped indicator too) equal the engine with those weights, both aggregations",
+          arguments: [ScoringMethod.Aggregation.arithmetic, .geometric])
+    func indicatorWeights(aggregation: ScoringMethod.Aggregation) throws {
+        let r = try Bundled.engine.score(Self.fixture, method: ScoringMethod(aggregation: aggregation, minCoverage: 0))
+        var scenario = nominalScenario(r)
+        let multipliers = r.indicators.indices.map { 0.75 + 0.5 * Double(($0 * 7) % 11) / 10 }
+        scenario.indicatorMultipliers = multipliers
+        scenario.elementWeights = r.model.hierarchy.elements.indices.map { 0.9 + 0.03 * Double($0 % 5) }
+        // The second computation: the engine with a weights file of those indicator and element weights.
+        var set = WeightSet(kind: .file, name: "t")
+        for (i, indicator) in r.indicators.enumerated() { set.indicators[indicator.code] = multipliers[i] }
+        for (e, pair) in r.model.hierarchy.elements.enumerated() { set.elements["\(pair.dimension)/\(pair.element)"] = scenario.elementWeights[e] }
+        let want = try Bundled.engine.score(Self.fixture, method: ScoringMethod(aggregation: aggregation, weights: set, minCoverage: 0))
+        let got = try evaluate(scenario, nominal: r)
+        for (k, c) in ranked(r).enumerated() { #expect(close(got[k], want.index[c], tolerance: 1e-12), "city \(r.cities[c].code)") }
+
+        // And with an indicator dropped in the same run: its weight 0, as scoring without its column.
+        let i = 5
+        scenario.drop = i
+        set.indicators[r.indicators[i].code] = 0
+        let keep = r.indicators.indices.filter { $0 != i }
+        let without = IndicatorMatrix(year: 2021, cities: r.cities, indicators: keep.map { r.indicators[$0] },
+                                      values: r.input.values.selectingColumns(keep))
+        set.indicators.removeValue(forKey: r.indicators[i].code)
+        let wantDropped = try Bundled.engine.score(without, method: ScoringMethod(aggregation: aggregation, weights: set, minCoverage: 0))
+        let gotDropped = try evaluate(scenario, nominal: r)
+        for (k, c) in ranked(r).enumerated() where wantDropped.dimensions.count == r.dimensions.count {
+            #expect(close(optional(gotDropped[k]), optional(wantDropped.index[c]), tolerance: 1e-9), "city \(r.cities[c].code)")
+        }
+    }
+
     @Test("zero perturbation gives every run the nominal ranks")
     func zeroPerturbation() throws {
         let r = try Bundled.engine.score(Self.fixture, method: ScoringMethod())
         for options in [SensitivityOptions(inputs: [], samples: 50, indices: false),
-                        SensitivityOptions(inputs: [.weights], weightSpread: 0, samples: 60)] {
+                        SensitivityOptions(inputs: [.weights], weightSpread: 0, samples: 60),
+                        SensitivityOptions(inputs: [.indicatorWeights, .weights], weightSpread: 0, samples: 80)] {
             let s = try SensitivityAnalysis.run(r, options: options)
             #expect(s.meanRankShift == 0)
             for city in s.cities {

@@ -41,6 +41,10 @@ extension LanguageTable {
             id: "{name}: sekitar peringkat {first} ({firstShare} simulasi) atau sekitar peringkat {second} ({secondShare})",
             en: "{name}: about rank {first} ({firstShare} of runs) or about rank {second} ({secondShare})"),
         .inputWeights: .init(id: "bobot", en: "weights"),
+        .inputIndicatorWeights: .init(id: "bobot indikator", en: "indicator weights"),
+        .inputIndicatorWeightsDescription: .init(
+            id: "bobot setiap indikator di dalam elemennya, berdistribusi seragam dalam rentang ±sebaran (--weight-spread) di sekitar nilai nominalnya",
+            en: "each indicator's weight within its element, uniform within ±spread of nominal"),
         .inputNormalisation: .init(id: "normalisasi", en: "normalisation"),
         .inputAggregation: .init(id: "agregasi", en: "aggregation"),
         .inputMissing: .init(id: "data hilang", en: "missing"),

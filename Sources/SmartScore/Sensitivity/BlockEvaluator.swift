@@ -4,6 +4,36 @@ import Foundation
 enum BlockEvaluator {
     /// Returns runs × cities scores, run-major (`scores[k * cities + c]`).
     static func indexScores(_ runs: [Scenario], variant v: ScoreVariant, hierarchy h: Hierarchy) throws -> [Double] {
+        let cities = v.elementValues.rows, dimensions = h.dimensions.count
+        let geometric = v.key.aggregation == .geometric
+        let (numerators, denominators) = runs.contains(where: { $0.indicatorMultipliers != nil })
+            ? try perturbedIndicatorSums(runs, variant: v, hierarchy: h)
+            : try elementSums(runs, variant: v, hierarchy: h)
+
+        // Dimensions, then the index, per run and city.
+        var out = [Double](repeating: .nan, count: runs.count * cities)
+        for (k, run) in runs.enumerated() {
+            let total = run.dimensionWeights.reduce(0, +)
+            for c in 0..<cities {
+                var sum = 0.0, missing = false
+                for d in 0..<dimensions {
+                    let column = k * dimensions + d
+                    let den = denominators[c, column]
+                    // Tiny negative residues of the drop correction are zero weight.
+                    guard den > 1e-12 else { missing = true; break }
+                    // The dimension's score, or under geometric aggregation its log on [1, 100].
+                    sum += run.dimensionWeights[d] * numerators[c, column] / den
+                }
+                if missing { continue }
+                out[k * cities + c] = geometric ? PositiveRange.score(fromLogMean: sum / total) : sum / total
+            }
+        }
+        return out
+    }
+
+    /// Cities × (dimensions · runs): Σ element weight × element value and Σ element weight × presence per
+    /// dimension and run, from the variant's element values (indicator weights as the variant has them).
+    static func elementSums(_ runs: [Scenario], variant v: ScoreVariant, hierarchy h: Hierarchy) throws -> (Matrix, Matrix) {
         let cities = v.elementValues.rows, elements = h.elements.count, dimensions = h.dimensions.count
         let geometric = v.key.aggregation == .geometric
         // Elements × (dimensions · runs): each run's element weights, placed in its dimension's column.
@@ -29,25 +59,34 @@ enum BlockEvaluator {
                 denominators[c, column] += ew * (mask - v.elementMask[c, e])
             }
         }
+        return (numerators, denominators)
+    }
 
-        // Dimensions, then the index, per run and city.
-        var out = [Double](repeating: .nan, count: runs.count * cities)
-        for (k, run) in runs.enumerated() {
-            let total = run.dimensionWeights.reduce(0, +)
-            for c in 0..<cities {
-                var sum = 0.0, missing = false
-                for d in 0..<dimensions {
-                    let column = k * dimensions + d
-                    let den = denominators[c, column]
-                    // Tiny negative residues of the drop correction are zero weight.
-                    guard den > 1e-12 else { missing = true; break }
-                    // The dimension's score, or under geometric aggregation its log on [1, 100].
-                    sum += run.dimensionWeights[d] * numerators[c, column] / den
+    /// The same sums when runs draw their own indicator weights: per element, its indicators' values times
+    /// members × runs weights (the variant's weight × the run's multiplier, 0 for a dropped indicator) is
+    /// one GEMM for the block, then each run's element value enters its dimension with the run's element weight.
+    static func perturbedIndicatorSums(_ runs: [Scenario], variant v: ScoreVariant, hierarchy h: Hierarchy) throws -> (Matrix, Matrix) {
+        let cities = v.elementValues.rows, dimensions = h.dimensions.count
+        var numerators = Matrix(rows: cities, columns: dimensions * runs.count)
+        var denominators = numerators
+        for (e, block) in v.memberColumns.enumerated() {
+            var weights = Matrix(rows: block.members.count, columns: runs.count)
+            for (k, run) in runs.enumerated() {
+                for (j, i) in block.members.enumerated() where run.drop != i {
+                    weights[j, k] = v.indicatorToElement[i, e] * (run.indicatorMultipliers?[i] ?? 1)
                 }
-                if missing { continue }
-                out[k * cities + c] = geometric ? PositiveRange.score(fromLogMean: sum / total) : sum / total
+            }
+            let sums = try Matrix.product(block.values, weights), present = try Matrix.product(block.presence, weights)
+            let d = h.dimensionOfElement[e]
+            for (k, run) in runs.enumerated() {
+                let column = k * dimensions + d, ew = run.elementWeights[e]
+                for c in 0..<cities {
+                    let (value, mask) = ScoreVariant.element(numerator: sums[c, k], denominator: present[c, k])
+                    numerators[c, column] += ew * value
+                    denominators[c, column] += ew * mask
+                }
             }
         }
-        return out
+        return (numerators, denominators)
     }
 }

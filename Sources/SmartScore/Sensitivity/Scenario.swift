@@ -10,6 +10,8 @@ struct Scenario: Sendable {
     /// In-scope element and dimension weights.
     var elementWeights: [Double]
     var dimensionWeights: [Double]
+    /// Per in-scope indicator, the factor its weight within its element is multiplied by (nil: all 1).
+    var indicatorMultipliers: [Double]? = nil
 
     /// Which precomputed variant of the element scores the run uses.
     var variantKey: VariantKey { VariantKey(normalisation: normalisation, aggregation: aggregation, impute: impute) }
@@ -28,6 +30,9 @@ struct Scenario: Sendable {
                 for d in s.dimensionWeights.indices {
                     s.dimensionWeights[d] = nominal.dimensionWeights[d] * (1 + options.weightSpread * (2 * u[k] - 1)); k += 1
                 }
+            case .indicatorWeights:
+                s.indicatorMultipliers = (0..<indicatorCount).map { i in 1 + options.weightSpread * (2 * u[k + i] - 1) }
+                k += indicatorCount
             case .normalisation:
                 s.normalisation = options.normalisations[min(options.normalisations.count - 1, Int(u[k] * Double(options.normalisations.count)))]
                 k += 1
@@ -45,8 +50,14 @@ struct Scenario: Sendable {
     }
 
     /// How many U(0, 1) numbers each input draws.
-    static func groupSizes(_ inputs: [UncertainInput], elements: Int, dimensions: Int) -> [Int] {
-        inputs.map { $0 == .weights ? elements + dimensions : 1 }
+    static func groupSizes(_ inputs: [UncertainInput], elements: Int, dimensions: Int, indicators: Int) -> [Int] {
+        inputs.map {
+            switch $0 {
+            case .weights: return elements + dimensions
+            case .indicatorWeights: return indicators
+            default: return 1
+            }
+        }
     }
 }
 

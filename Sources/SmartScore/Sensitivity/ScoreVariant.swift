@@ -19,13 +19,18 @@ struct ScoreVariant: Sendable {
     /// Indicators × elements: the indicator weights of this variant (data-driven weights are derived
     /// again on the variant's own scores, as the engine would derive them for that normalisation).
     let indicatorToElement: Matrix
+    /// Per element (only when runs perturb indicator weights): its indicators, and their values for the
+    /// element sums (the score, or its log on [1, 100]; 0 when missing) and presence, cities × members —
+    /// what such runs multiply by their own indicator weights, one GEMM per element for a block of runs.
+    let memberColumns: [(members: [Int], values: Matrix, presence: Matrix)]
 
     /// Normalises (and imputes) over the whole cohort, as the engine does, then keeps the `rows` that
     /// take part in the analysis. With a `reference` (the values a model was fitted on, when that is
     /// another cohort: another year), each normalisation's scales are fitted on the reference and applied
     /// to the cohort, as the engine's fitted model does, so the unperturbed run is the nominal result.
     init(key: VariantKey, raw: Matrix, indicators: [Indicator], cityTypes: [String?], rows: [Int], hierarchy: Hierarchy,
-         reference: Matrix? = nil, derivedWeights: WeightSet? = nil, framework: Framework? = nil) throws {
+         reference: Matrix? = nil, derivedWeights: WeightSet? = nil, framework: Framework? = nil,
+         perIndicatorWeights: Bool = false) throws {
         self.key = key
         let input = key.impute ? Self.imputePeerMedians(raw, types: cityTypes) : raw
         let scales = reference.map { Normaliser.fit($0, indicators: indicators, method: key.normalisation) }
@@ -52,6 +57,11 @@ struct ScoreVariant: Sendable {
         }
         elementValues = values
         elementMask = mask
+        memberColumns = perIndicatorWeights ? hierarchy.elements.indices.map { e in
+            let members = indicators.indices.filter { hierarchy.elementOfIndicator[$0] == e }
+            let columns = scores.selectingColumns(members)
+            return (members, columns.map { Self.indicatorValue($0, geometric: geometric) }, columns.presenceMask())
+        } : []
     }
 
     /// What an indicator score contributes to its element's numerator: the score (arithmetic) or its log on

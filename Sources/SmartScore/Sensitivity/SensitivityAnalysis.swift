@@ -85,7 +85,8 @@ public enum SensitivityAnalysis {
     /// `options.threads` workers in fixed blocks, so the result is the same bytes for any count.
     public static func run(_ result: ScoreResult, options: SensitivityOptions,
                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> SensitivityResult {
-        try options.validate(cities: result.ranks.compactMap { $0 }.count, weights: 24)
+        try options.validate(cities: result.ranks.compactMap { $0 }.count,
+                             weights: 24 + (options.inputs.contains(.indicatorWeights) ? result.indicators.count : 0))
         if result.method.normalisation == .zscore && options.inputs.contains(.aggregation) && !options.inputs.contains(.normalisation) {
             throw InputError("the aggregation input would aggregate z-scores geometrically, which the engine refuses",
                              at: SourceLocation(parameter: .inputs), hint: "drop 'aggregation' from --inputs, or add 'normalisation' (its set has no z-scores)")
@@ -99,7 +100,8 @@ public enum SensitivityAnalysis {
                                elementWeights: hierarchy.elementWeights,
                                dimensionWeights: hierarchy.dimensionWeights)
         let inputs = options.inputs
-        let groupSizes = Scenario.groupSizes(inputs, elements: hierarchy.elements.count, dimensions: hierarchy.dimensions.count)
+        let groupSizes = Scenario.groupSizes(inputs, elements: hierarchy.elements.count, dimensions: hierarchy.dimensions.count,
+                                             indicators: result.indicators.count)
         // The scenarios: a Saltelli design (runs = N·(k + 2)) or plain Monte Carlo draws.
         let design: SaltelliDesign?
         let scenarios: [Scenario]
@@ -146,7 +148,7 @@ public enum SensitivityAnalysis {
         for (key, range) in variantBlocks {
         let variant = try ScoreVariant(key: key, raw: raw, indicators: result.indicators, cityTypes: types, rows: ranked, hierarchy: hierarchy,
                                        reference: reference, derivedWeights: result.method.weights.isDataDriven ? result.method.weights : nil,
-                                       framework: result.framework)
+                                       framework: result.framework, perIndicatorWeights: inputs.contains(.indicatorWeights))
         let workers = max(1, min(options.threads, range.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for b in stride(from: range.lowerBound + worker, to: range.upperBound, by: workers) {

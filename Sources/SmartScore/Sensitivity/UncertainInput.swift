@@ -5,6 +5,10 @@ import Foundation
 public enum UncertainInput: String, Sendable, CaseIterable {
     /// Element and dimension weights, each uniform within ±spread of its nominal value.
     case weights
+    /// Every in-scope indicator's weight within its element, each uniform within ±spread of its nominal
+    /// value (for entropy and PCA weights: of the weight the run's normalisation derives). Not drawn unless
+    /// asked: it adds one number per indicator to every run.
+    case indicatorWeights = "indicator-weights"
     /// The normalisation, drawn from a set of methods.
     case normalisation
     /// Arithmetic or geometric aggregation.
@@ -18,10 +22,14 @@ public enum UncertainInput: String, Sendable, CaseIterable {
     /// reports show `Localizer.uncertainInputDescription`, in the reader's language).
     public var description: String { Localizer(.en).uncertainInputDescription(self) }
 
+    /// The inputs drawn when none are named: every one but the indicator weights.
+    public static let defaults: [UncertainInput] = [.weights, .normalisation, .aggregation, .missing, .drop]
+
     /// The key of the input's short name in the language table.
     var nameKey: TextKey {
         switch self {
         case .weights: return .inputWeights
+        case .indicatorWeights: return .inputIndicatorWeights
         case .normalisation: return .inputNormalisation
         case .aggregation: return .inputAggregation
         case .missing: return .inputMissing
@@ -33,6 +41,7 @@ public enum UncertainInput: String, Sendable, CaseIterable {
     var descriptionKey: TextKey {
         switch self {
         case .weights: return .inputWeightsDescription
+        case .indicatorWeights: return .inputIndicatorWeightsDescription
         case .normalisation: return .inputNormalisationDescription
         case .aggregation: return .inputAggregationDescription
         case .missing: return .inputMissingDescription
@@ -43,8 +52,8 @@ public enum UncertainInput: String, Sendable, CaseIterable {
 
 /// What the analysis perturbs and how.
 public struct SensitivityOptions: Sendable {
-    public var inputs: [UncertainInput] = UncertainInput.allCases
-    /// Relative half-width of the weights' uniform range (0.25: ±25 %).
+    public var inputs: [UncertainInput] = UncertainInput.defaults
+    /// Relative half-width of the weights' uniform range (0.25: ±25 %), for element, dimension and indicator weights.
     public var weightSpread = 0.25
     public var normalisations: [ScoringMethod.Normalisation] = [.goalpost, .minmax, .rank]
     /// Model runs in all (the Saltelli base sample is runs ÷ (inputs + 2)).
@@ -59,7 +68,7 @@ public struct SensitivityOptions: Sendable {
     /// Bounds the memory of one block of runs.
     public var blockBytes = 64 << 20
 
-    public init(inputs: [UncertainInput] = UncertainInput.allCases, weightSpread: Double = 0.25,
+    public init(inputs: [UncertainInput] = UncertainInput.defaults, weightSpread: Double = 0.25,
                 normalisations: [ScoringMethod.Normalisation] = [.goalpost, .minmax, .rank], samples: Int = 1000,
                 seed: UInt64 = 1, indices: Bool = true, threads: Int = 1, confidence: Double = SobolEstimates.defaultConfidence) {
         self.confidence = confidence
