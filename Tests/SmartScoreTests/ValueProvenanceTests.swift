@@ -44,4 +44,31 @@ struct ValueProvenanceTests {
         let report = try workspace.cohortReport(AppTests.source, method: MethodSpec(), spec: ReportSpec(samples: 0))
         #expect(report.html(language: .en).contains("CAUTION: most values are synthetic"))
     }
+
+    @Test("quick wins (a city and the cohort) and the sensitivity analysis say it too, in JSON and in both languages")
+    func quickWinsAndSensitivity() throws {
+        let workspace = AppTests.workspace
+        let expected = try workspace.rank(AppTests.source, method: MethodSpec()).values
+        func synthetic(_ json: String) throws -> Double? {
+            let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
+            return (object["values"] as? [String: Any])?["synthetic_share"] as? Double
+        }
+        guard case let .city(plan, model) = try workspace.quickWins(AppTests.source, method: MethodSpec(), city: "Kota Palu", options: QuickWinOptions()),
+              case let .cohort(view) = try workspace.quickWins(AppTests.source, method: MethodSpec(), city: nil, options: QuickWinOptions()) else {
+            Issue.record("quickWins returned the wrong kind of outcome")
+            return
+        }
+        #expect(plan.values == expected && view.values == expected)
+        #expect(try synthetic(QuickWinsReport.city(plan, model: model, format: .json, language: .id)) == expected.syntheticShare)
+        #expect(try synthetic(QuickWinsReport.cohort(view, format: .json, language: .id)) == expected.syntheticShare)
+        let sensitivity = try workspace.sensitivity(AppTests.source, method: MethodSpec(),
+                                                    options: SensitivityOptions(inputs: [.weights], samples: 40, indices: false))
+        #expect(sensitivity.values == expected)
+        #expect(try synthetic(SensitivityReport.render(sensitivity, format: .json, language: .en)) == expected.syntheticShare)
+        for (language, caution) in [(Language.id, "PERHATIAN: sebagian besar nilai bersifat sintetis"), (.en, "CAUTION: most values are synthetic")] {
+            #expect(QuickWinsReport.city(plan, model: model, format: .table, language: language).contains(caution))
+            #expect(QuickWinsReport.cohort(view, format: .md, language: language).contains(caution))
+            #expect(SensitivityReport.render(sensitivity, format: .table, language: language).contains(caution))
+        }
+    }
 }

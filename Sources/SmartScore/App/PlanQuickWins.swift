@@ -16,7 +16,13 @@ extension Workspace {
     public func quickWins(_ source: DataSource, method: MethodSpec, city: String?, options: QuickWinOptions) throws -> QuickWinsOutcome {
         let cohort = try score(source, method: method)
         let model = try impactModel(for: cohort)
-        guard let city else { return .cohort(CohortQuickWins(model: model, options: options)) }
-        return .city(CityPlan(model: model, city: try cohort.findCity(city), options: options), model)
+        guard let city else {
+            var view = CohortQuickWins(model: model, options: options)
+            view.values = cohort.valueProvenance
+            return .cohort(view)
+        }
+        var plan = CityPlan(model: model, city: try cohort.findCity(city), options: options)
+        plan.values = cohort.valueProvenance
+        return .city(plan, model)
     }
 }

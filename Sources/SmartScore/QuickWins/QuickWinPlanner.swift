@@ -52,6 +52,8 @@ public struct CityPlan: Sendable {
     /// Risks of the programmes chosen for the first year.
     public let risks: [(programme: Programme, risk: Programme.Risk)]
     public let options: QuickWinOptions
+    /// Where the scored year's values came from (set by the use case, which has the observations).
+    public var values: ValueProvenance?
 
     public var quickWins: [Entry] { entries.filter { $0.quadrant == .quickWin } }
 
@@ -116,6 +118,10 @@ public struct CohortQuickWins: Sendable {
 
     public let cities: [CityTop]
     public let programmes: [ProgrammeReach]
+    /// The scored cohort the view was planned on (its year and method).
+    public let result: ScoreResult
+    /// Where the scored year's values came from (set by the use case, which has the observations).
+    public var values: ValueProvenance?
 
     /// A city's top quick wins are its first-year programmes (≤ 12 months) with positive impact, by priority.
     public init(model: ImpactModel, options: QuickWinOptions) {
@@ -128,6 +134,7 @@ public struct CohortQuickWins: Sendable {
             tops.append(CityTop(city: plan.city, top: top))
         }
         cities = tops
+        result = model.result
         let totals = model.impact.rowSums()
         programmes = model.programmes.enumerated().map { p, programme in
             ProgrammeReach(programme: programme, citiesLifted: lifted[p], totalImpact: totals[p])

@@ -53,6 +53,7 @@ public enum QuickWinsReport {
                          [r.programme.id, r.risk.risk[l], t.riskLevel(r.risk.likelihood), t.riskLevel(r.risk.impact), r.risk.mitigation[l],
                           "\(r.programme.owner) (\(t.dimensionShort(r.programme.dimension)))"]
                      }, [.left, .left, .left, .left, .left, .left])
+        if let values = plan.values { out += "\n" + values.sentence(t) + "\n" }
         return out
     }
 
@@ -96,7 +97,7 @@ public enum QuickWinsReport {
             ("programmes", .array(programmes)),
             ("roadmap", roadmap),
             ("risks", .array(risks)),
-        ]
+        ] + (plan.values.map { [("values", $0.json)] } ?? [])
         return .object(fields)
     }
 
@@ -110,7 +111,9 @@ public enum QuickWinsReport {
             let programmes: [JSONValue] = view.programmes.map { p in
                 .object([("id", .string(p.programme.id)), ("cities_lifted", .number(Double(p.citiesLifted))), ("total_impact", .number(p.totalImpact))])
             }
-            return JSONValue.object([("cities", .array(cities)), ("programmes", .array(programmes))]).serialized()
+            return JSONValue.object([("year", .number(Double(view.result.input.year))), ("method", view.result.methodJSON),
+                                     ("cities", .array(cities)), ("programmes", .array(programmes))]
+                                    + (view.values.map { [("values", $0.json)] } ?? [])).serialized()
         case .csv:
             var t = CSVTable(headers: ["id", "dimension", "cities_lifted", "total_impact"])
             for p in view.programmes { t.append([p.programme.id, p.programme.dimension, String(p.citiesLifted), CSVTable.number(p.totalImpact)]) }
@@ -136,6 +139,7 @@ public enum QuickWinsReport {
             [c.city.code, c.city.name, c.top.map { "\($0.programme.id) (+\(n.score($0.impact, digits: 2)))" }.joined(separator: ", ").ifEmpty("—")]
         }
         out += table([t(.code), t(.name), t(.quickwinsTopColumn)], cityRows, [.left, .left, .left])
+        if let values = view.values { out += "\n" + values.sentence(t) + "\n" }
         return out
     }
 }

@@ -52,6 +52,7 @@ public enum SensitivityReport {
             out += "\n" + notes(s, t).map { (md ? "- " : "") + $0 }.joined(separator: "\n") + "\n"
         }
         out += "\n" + t(.sensitivityMeanShift, ["shift": n.score(s.meanRankShift, digits: 2)]) + "\n"
+        if let values = s.values { out += values.sentence(t) + "\n" }
         return out
     }
 
@@ -88,7 +89,7 @@ public enum SensitivityReport {
         }
         let inputs: [JSONValue] = s.options.inputs.map { input in
             var fields: [(String, JSONValue)] = [("id", .string(input.rawValue)), ("description", .string(input.description))]
-            if input == .weights { fields.append(("spread", .number(s.options.weightSpread))) }
+            if input == .weights || input == .indicatorWeights { fields.append(("spread", .number(s.options.weightSpread))) }
             if input == .normalisation { fields.append(("set", .array(s.options.normalisations.map { .string($0.rawValue) }))) }
             return .object(fields)
         }
@@ -118,7 +119,7 @@ public enum SensitivityReport {
             ("cities", .array(cities)),
             ("indices", .array(indices)),
             ("sobol", estimators),
-        ]
+        ] + (s.values.map { [("values", $0.json)] } ?? [])
         return .object(fields)
     }
 

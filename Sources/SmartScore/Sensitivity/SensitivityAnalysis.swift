@@ -38,6 +38,8 @@ public struct SensitivityResult: Sendable {
     /// Mean over runs of the mean absolute rank shift.
     public let meanRankShift: Double
     public let nominal: ScoreResult
+    /// Where the scored year's values came from (set by the use case, which has the observations).
+    public var values: ValueProvenance?
 }
 
 /// Where the workers put their results. Every slot of `ranks`, `shifts` and `partials` is written by
