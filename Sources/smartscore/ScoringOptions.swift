@@ -30,7 +30,8 @@ struct MethodOptions: ParsableArguments {
     var referenceYear: Int?
     @Option(help: "Normalisation: goalpost, minmax, zscore or rank.") var normalise: ScoringMethod.Normalisation = .goalpost
     @Option(help: "Aggregation: arithmetic or geometric.") var aggregate: ScoringMethod.Aggregation = .arithmetic
-    @Option(help: ArgumentHelp("Weights: equal, entropy, pca, ahp:FILE (pairwise matrices) or FILE (a weights file).", valueName: "weights"))
+    @Option(help: ArgumentHelp("Weights: equal, entropy, pca, ahp:FILE (pairwise matrices) or FILE (a weights file).",
+                               discussion: Self.weightsFormats, valueName: "weights"))
     var weights = "equal"
     @Flag(name: .customLong("allow-inconsistent"), help: "Use AHP judgements even when their consistency ratio exceeds 0.1.")
     var allowInconsistent = false
@@ -38,9 +39,37 @@ struct MethodOptions: ParsableArguments {
     var allowSmallPCA = false
     @Option(name: .customLong("min-coverage"), help: "A dimension covered below this share has a null score (0–1).")
     var minCoverage = 0.5
-    @Option(help: ArgumentHelp("A targets file: raw-unit indicator targets and dimension score targets.", valueName: "file"))
+    @Option(help: ArgumentHelp("A targets file: raw-unit indicator targets and dimension score targets.",
+                               discussion: Self.targetsFormat, valueName: "file"))
     var targets: String?
     @Flag(help: "Winsorise skewed columns before minmax or zscore normalisation.") var winsorise = false
+
+    // The file formats in brief, where a user looks first; Scoring/README.md §11 has them in full.
+    static let weightsFormats = """
+        A weights file (example: datasets/examples/weights.yaml): relative \
+        weights from 0 to 1e6; one not given is 1; each group is renormalised.
+          dimensions: {governance: 2, living: 2}
+          elements: {economy: {community_welfare: 2}}
+          indicators: {"37120:13.2": 2}
+        An AHP file (example: datasets/examples/ahp.yaml): pairwise matrices \
+        on Saaty's scale 1/9 ... 9, diagonal 1, a_ji = 1/a_ij.
+          dimensions:
+            order: [governance, branding, economy,
+                    living, society, environment]
+            matrix: [[1, 3, 2, 1, 1, 2], [1/3, 1, 1/2, 1/3, 1/2, 1/2], ...]
+          elements:
+            governance:
+              order: [public_services, bureaucratic_management, public_policy]
+              matrix: [[1, 2, 3], [1/2, 1, 2], [1/3, 1/2, 1]]
+        A block with consistency ratio CR > 0.1 is refused unless \
+        --allow-inconsistent. Unknown ids are errors. In full: \
+        Sources/SmartScore/Scoring/README.md section 11.
+        """
+    static let targetsFormat = """
+        Example: datasets/examples/targets.yaml. A target not given is 100.
+          indicators: {"37120:5.1": 4}    raw units (scored indicators only)
+          dimensions: {governance: 80}    score targets, 0 to 100
+        """
 
     func validate() throws {
         guard (0...1).contains(minCoverage) else { throw ValidationError("--min-coverage must be between 0 and 1") }

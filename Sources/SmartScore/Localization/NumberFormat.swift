@@ -51,6 +51,27 @@ public struct NumberFormat: Sendable, Equatable {
         return fixed(x * 100, digits: 0) + "%"
     }
 
+    /// A share (0–1) as a percentage with `digits` decimals, for shares too fine for whole percents:
+    /// "16,7%" / "16.7%"; "—" for a missing one.
+    public func percent(_ x: Double?, digits: Int) -> String {
+        guard let x, x.isFinite else { return "—" }
+        return fixed(x * 100, digits: digits) + "%"
+    }
+
+    /// A relative weight to four significant digits, trailing zeros dropped: "2", "1,5", "0,2222", "0,001234".
+    /// Weights range from AHP's eigenvector entries to a file's whole numbers, so fixed decimals would not do.
+    public func weight(_ x: Double) -> String {
+        guard x.isFinite else { return "—" }
+        if x == x.rounded() && abs(x) < 1e15 { return fixed(x, digits: 0) }
+        let digits = min(8, max(0, 3 - Int(floor(log10(abs(x))))))
+        var s = fixed(x, digits: digits)
+        if s.contains(decimalMark) {
+            while s.hasSuffix("0") { s.removeLast() }
+            if s.hasSuffix(decimalMark) { s.removeLast(decimalMark.count) }
+        }
+        return s
+    }
+
     /// A confidence interval: "[0,812; 0,905]" / "[0.812, 0.905]" (a dash would read as a minus sign
     /// beside a negative bound, and a comma separator as a decimal mark in Indonesian).
     public func interval(_ range: ClosedRange<Double>, digits: Int) -> String {

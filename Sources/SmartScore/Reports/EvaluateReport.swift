@@ -198,6 +198,7 @@ public enum EvaluateReport {
                           n.score(line.score), n.score(line.gap), n.score(line.cost, digits: 2)]
                      }, [.left, .left, .right, .right, .right, .right])
         out += "\n" + words.methodSentence(r) + "\n"
+        for line in MethodWeightsReport.compactLines(r, words: words) { out += line + "\n" }
         out += words.catalogueCoverageLine(catalogue, cohort: false) + " " + t(.dataCoverageLegend) + "\n"
         for w in (r.warnings + e.historyWarnings).filter({ !$0.isSaidByCatalogueCoverage }) { out += t(.noteLabel) + words.warning(w) + "\n" }
         if let values = e.values { out += values.sentence(t) + "\n" }

@@ -19,7 +19,7 @@ public enum AHP {
     static func consistency(_ r: AHPResult, block: String) -> AHPConsistency {
         let n = r.order.count
         let ri = n >= 1 && n <= randomIndex.count ? randomIndex[n - 1] : randomIndex.last ?? 0
-        return AHPConsistency(block: block, lambdaMax: r.lambdaMax, consistencyIndex: r.consistencyIndex, randomIndex: ri,
+        return AHPConsistency(block: block, size: n, lambdaMax: r.lambdaMax, consistencyIndex: r.consistencyIndex, randomIndex: ri,
                               consistencyRatio: r.consistencyRatio, acceptedInconsistent: r.consistencyRatio > maximumConsistencyRatio)
     }
 

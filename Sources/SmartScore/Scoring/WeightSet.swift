@@ -63,6 +63,8 @@ public struct Targets: Sendable, Equatable {
 public struct AHPConsistency: Sendable, Equatable {
     /// `dimensions` or `elements/DIMENSION`.
     public let block: String
+    /// How many items the block compares (n): it chooses the random index.
+    public let size: Int
     public let lambdaMax: Double
     public let consistencyIndex: Double
     public let randomIndex: Double

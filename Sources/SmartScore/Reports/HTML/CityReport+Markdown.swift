@@ -15,6 +15,7 @@ extension CityReport {
             // One level down, so that the quick wins are a section of this document and not a second title.
             out += ("\n" + QuickWinsReport.city(plan, model: nil, format: .md, language: l)).replacingOccurrences(of: "\n#", with: "\n##")
         }
+        out += MethodWeightsReport.markdown(evaluation.result, language: l)
         out += "\n## " + t(.cityReportMarkdownProvenance) + "\n\n"
         out += "- " + t(.cityReportMarkdownVersions, ["version": provenance.smartscoreVersion, "catalogue": provenance.catalogueVersion]) + "\n"
         out += "- " + t(.cityReportMarkdownData, ["source": provenance.dataSource, "hashes": provenance.dataHashes.joined(separator: ", ")]) + "\n"

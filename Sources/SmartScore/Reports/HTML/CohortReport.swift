@@ -104,7 +104,7 @@ public struct CohortReport {
             [t(.data), t(.cohortReportDataValue, ["source": provenance.dataSource, "hashes": provenance.dataHashes.joined(separator: ", ")])],
             [t(.catalogueVersion), provenance.catalogueVersion],
             [t(.smartscoreVersion), provenance.smartscoreVersion],
-        ] + (values.map { [[t(.valuesLabel), $0.sentence(t)]] } ?? [])))
+        ] + (values.map { [[t(.valuesLabel), $0.sentence(t)]] } ?? [])) + MethodWeightsHTML.section(result, words: words))
         return page.rendered(script: Self.filterScript)
     }
 
@@ -137,6 +137,7 @@ public struct CohortReport {
     public func markdown(language l: Language) -> String {
         let intervals = sensitivity.map(SensitivityReport.intervals)
         return RankReport.render(result, format: .md, language: l, uncertainty: intervals)
+            + MethodWeightsReport.markdown(result, language: l)
             + "\n" + Localizer(l)(.cohortReportMarkdownProvenance, ["source": provenance.dataSource, "hashes": provenance.dataHashes.joined(separator: ", "),
                                                                   "catalogue": provenance.catalogueVersion, "version": provenance.smartscoreVersion]) + "\n"
     }

@@ -25,7 +25,7 @@ struct HTMLPage {
         out += headers.enumerated().map { "<th\(numeric.contains($0.offset) ? " class=\"num\"" : "")>\(h($0.element))</th>" }.joined()
         out += "</tr></thead><tbody>"
         for (i, row) in rows.enumerated() {
-            out += "<tr\(rowAttributes.map { " " + $0[i] } ?? "")>"
+            out += "<tr\(rowAttributes.map { $0[i].isEmpty ? "" : " " + $0[i] } ?? "")>"
             out += row.enumerated().map { "<td\(numeric.contains($0.offset) ? " class=\"num\"" : "")>\(h($0.element))</td>" }.joined()
             out += "</tr>"
         }
@@ -75,6 +75,11 @@ struct HTMLPage {
     .filters select { margin-right: 4mm; }
     td.cell { text-align: center; font-size: 8.5pt; }
     code { font-size: 8.5pt; }
+    h4 { font-size: 10pt; margin: 3mm 0 1.5mm; }
+    tr.group td { font-weight: bold; background: #f7f9fc; }
+    details { margin: 2mm 0 4mm; }
+    summary { cursor: pointer; color: #08306b; font-weight: bold; }
+    code.flag { white-space: nowrap; }
     @media print { .filters { display: none; } }
     """
 }
