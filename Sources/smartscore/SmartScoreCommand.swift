@@ -26,6 +26,7 @@ struct SmartScoreCommand: ParsableCommand {
             RankCommand.self,
             QuickWinsCommand.self,
             SensitivityCommand.self,
+            AuditCommand.self,
             ReportCommand.self,
         ]
     )

@@ -11,4 +11,5 @@ public enum Parameter: String, Sendable, CaseIterable, Codable {
     case programmes, budget, impactThreshold = "impact_threshold", lowEffort = "low_effort"
     case dimension, element, pillar, standard, code, text
     case cohort, years, indicators, missing
+    case collinear
 }

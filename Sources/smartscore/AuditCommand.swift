@@ -1,0 +1,44 @@
+import ArgumentParser
+import SmartScore
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Statistical audit of the index: correlations, Cronbach's alpha, collinear pairs, influence against weight.",
+        discussion: """
+        The checks of a JRC/COINr audit of a composite indicator, on the scored year under the chosen method \
+        (the same method flags as rank). Correlations are Pearson, pairwise-complete (each pair over the cities \
+        that have both values, at least 3), on the normalised scores.
+
+        It reports: the dimension × dimension correlation matrix and each dimension's correlation with the \
+        index; Cronbach's alpha per dimension and per element (from the pairwise covariance matrix, as COINr's \
+        get_cronbach); indicators negatively correlated with their own dimension; collinear pairs of indicators \
+        (|r| above --collinear); and each indicator's and dimension's influence on the index — its main effect \
+        estimated by r² with the index (Paruolo, Saisana & Saltelli 2013), as a share of all the main effects — \
+        beside its nominal weight, flagged when below half or above twice it.
+
+        The table and Markdown list the findings; --format json carries everything (each dimension's \
+        indicator × indicator matrix included), --format csv one row per indicator.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var source: DataSourceOptions
+    @OptionGroup var methodOptions: MethodOptions
+    @Option(help: ArgumentHelp("Report two indicators as collinear when |r| is above this (between 0 and 1).", valueName: "r"))
+    var collinear = 0.9
+    @Option(help: "Output format: table, json, csv or md.") var format: OutputFormat = .table
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
+
+    var options: AuditOptions { AuditOptions(collinearThreshold: collinear) }
+
+    func validate() throws {
+        try asUsageError { try options.validate() }
+        guard format != .html else { throw ValidationError("--format html is the report verb's") }
+    }
+
+    func run() throws {
+        let workspace = try global.workspace()
+        let audit = try workspace.audit(try source.source(), method: try methodOptions.spec(), options: options)
+        try Terminal.emit(AuditReport.render(audit, format: format, language: global.lang), to: out)
+    }
+}
