@@ -184,4 +184,32 @@ struct WeightsTests {
         let json = RankReport.render(r, format: .json, language: .en)
         #expect(json.contains("\"shares\"") && json.contains("\"local:Z.3\":0.375") || json.contains("\"local:Z.3\": 0.375"))
     }
+
+    @Test("an element whose values for a city all weigh 0 is named, not silently dropped; a small reference for goalposts warns about the weights")
+    func zeroWeightedValuesAndSmallReference() throws {
+        var c = TinyCohort()
+        c.indicators = [TinyCohort.indicator("local:Z.1"), TinyCohort.indicator("local:Z.2"), TinyCohort.indicator("local:Z.3", element: "industry_ecosystem")]
+        c.cities = TinyCohort.cities(3)
+        // City 2 reports only Z.1 in community welfare, and Z.1 weighs 0.
+        c.rows = [[10, 20, 30], [40, .nan, 60], [50, 70, 80]]
+        let weights = WeightSet(kind: .file, name: "file:test", indicators: ["local:Z.1": 0])
+        let r = try Bundled.engine.score(c.matrix(), method: ScoringMethod(weights: weights))
+        let welfare = try #require(r.elements.firstIndex { $0.element == "community_welfare" })
+        #expect(r.elementScores[1, welfare].isNaN && r.elementScores[0, welfare] == 20)
+        // Its dimension is its other element's score: 60.
+        #expect(r.dimensionScores[1, 0] == 60)
+        #expect(r.warnings.contains(.elementValuesWeighZero(element: "economy/community_welfare", cities: ["99.02"])))
+        #expect(ScoringWording.reader(.id, framework: Bundled.catalogue.framework).warning(r.warnings.last!)
+                == "1 daerah memiliki nilai pada elemen Kesejahteraan Rakyat, tetapi semua nilainya berbobot 0, sehingga elemen itu tidak memiliki skor dan dimensinya dihitung atas elemen lain: 99.02")
+        // Equal weights: no such warning.
+        #expect(!(try Bundled.engine.score(c.matrix(), method: ScoringMethod())).warnings.contains { if case .elementValuesWeighZero = $0 { true } else { false } })
+
+        // Two cities, goalposts and entropy weights: the warning is about the weights, not the normalisation.
+        c.cities = TinyCohort.cities(2)
+        c.rows = [[10, 20, 30], [40, 50, 60]]
+        let small = try Bundled.engine.score(c.matrix(), method: ScoringMethod(weights: .entropy))
+        #expect(small.warnings.contains(.referenceTooSmallForWeights(year: 2021, cities: 2)))
+        let minmax = try Bundled.engine.score(c.matrix(), method: ScoringMethod(normalisation: .minmax))
+        #expect(minmax.warnings.contains(.referenceTooSmall(year: 2021, cities: 2)))
+    }
 }

@@ -25,6 +25,12 @@ extension LanguageTable {
         .warningPCABelowCumulative: .init(
             id: "pada {count} elemen, komponen utama yang dipertahankan (nilai eigen > 1, masing-masing paling sedikit 10%) menjelaskan kurang dari 60% keragaman yang diminta Handbook OECD/JRC: {elements}",
             en: "in {count} elements the principal components retained (eigenvalue > 1, at least 10% each) explain less than the 60% of the variance the OECD/JRC Handbook asks for: {elements}"),
+        .warningReferenceTooSmallForWeights: .init(
+            id: "tahun acuan {year} hanya memuat {cities} kabupaten/kota; bobot yang diturunkan darinya (entropi atau PCA) bertumpu pada terlalu sedikit daerah, sebaiknya pakai bobot setara atau tahun acuan lain",
+            en: "the reference year {year} has only {cities} regencies/cities; the weights derived from it (entropy or PCA) rest on too few regions: use equal weights or another reference year"),
+        .warningElementValuesWeighZero: .init(
+            id: "{count} daerah memiliki nilai pada elemen {element}, tetapi semua nilainya berbobot 0, sehingga elemen itu tidak memiliki skor dan dimensinya dihitung atas elemen lain: {cities}",
+            en: "{count} cities have values in {element}, but all of them weigh 0, so the element has no score for them and their dimension is scored on its other elements: {cities}"),
         .warningReferenceTooSmall: .init(id: "tahun acuan {year} hanya memuat {cities} kabupaten/kota; skala yang dipelajari darinya hampir tidak membedakan daerah, sebaiknya pakai normalisasi batas acuan atau tahun acuan lain",
                                          en: "the reference year {year} has only {cities} regencies/cities; the scales learnt from it can hardly tell regions apart: use goalpost normalisation or another reference year"),
         .levelKurang: .init(id: "Kurang", en: "Poor"),

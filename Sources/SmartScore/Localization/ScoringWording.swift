@@ -53,6 +53,11 @@ public struct ScoringWording: Sendable {
             return localizer(.warningDerivedWeightsConstant, ["weights": weightsName(weights), "element": name(element)])
         case let .dimensionOutOfScope(dimension):
             return localizer(.warningDimensionOutOfScope, ["dimension": name(dimension)])
+        case let .referenceTooSmallForWeights(year, cities):
+            return localizer(.warningReferenceTooSmallForWeights, ["year": String(year), "cities": String(cities)])
+        case let .elementValuesWeighZero(element, cities):
+            let shown = cities.prefix(10).joined(separator: ", ") + (cities.count > 10 ? " …" : "")
+            return localizer(.warningElementValuesWeighZero, ["element": name(element), "count": String(cities.count), "cities": shown])
         case let .referenceTooSmall(year, cities):
             return localizer(.warningReferenceTooSmall, ["year": String(year), "cities": String(cities)])
         case let .pcaSmallSample(elements):

@@ -14,6 +14,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case warningDimensionOutOfScope = "warning.dimension_out_of_scope"
     case warningIndicatorsOutsideModel = "warning.indicators_outside_model"
     case warningReferenceTooSmall = "warning.reference_too_small"
+    case warningReferenceTooSmallForWeights = "warning.reference_too_small_for_weights"
+    case warningElementValuesWeighZero = "warning.element_values_weigh_zero"
     case warningPCASmallSample = "warning.pca_small_sample"
     case warningPCABelowCumulative = "warning.pca_below_cumulative"
     case levelKurang = "level.kurang"

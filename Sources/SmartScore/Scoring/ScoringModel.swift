@@ -52,7 +52,8 @@ public struct ScoringModel: Sendable {
         var warnings: [ScoringWarning] = []
         let indicators = reference.indicators
         if (method.normalisation != .goalpost || method.weights.isDataDriven) && reference.cities.count < 3 {
-            warnings.append(.referenceTooSmall(year: reference.year, cities: reference.cities.count))
+            warnings.append(method.normalisation == .goalpost ? .referenceTooSmallForWeights(year: reference.year, cities: reference.cities.count)
+                                                              : .referenceTooSmall(year: reference.year, cities: reference.cities.count))
         }
         let scales = Normaliser.fit(reference.values, indicators: indicators, method: method.normalisation, winsorise: method.winsorise)
         let winsorised = scales.filter { $0.winsorBounds != nil }.map(\.code)

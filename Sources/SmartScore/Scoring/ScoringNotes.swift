@@ -27,6 +27,11 @@ public enum ScoringWarning: Sendable, Equatable, Hashable, Codable {
     /// The reference cohort has too few cities for what the method learns from it (min and max, mean and
     /// deviation, rank tables, data-driven weights): its scales cannot tell cities apart.
     case referenceTooSmall(year: Int, cities: Int)
+    /// The same, when what is learnt from the reference is the weights only (goalposts, entropy or PCA).
+    case referenceTooSmallForWeights(year: Int, cities: Int)
+    /// These cities have values in the element, but every one of them weighs 0, so the element has no
+    /// score for them and their dimension is scored on its other elements.
+    case elementValuesWeighZero(element: String, cities: [String])
     /// PCA weights derived, on request, in elements with fewer cities than indicators.
     case pcaSmallSample(elements: [String])
     /// In these elements the principal components retained explain less than the Handbook's 60 % of the
