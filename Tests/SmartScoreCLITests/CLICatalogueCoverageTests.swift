@@ -38,7 +38,7 @@ struct CLICatalogueCoverageTests {
         #expect(total > 100)
 
         let expected: [(lang: String, dimensions: String, catalogue: String, perDimension: String, level: String, noData: String)] = [
-            ("id", "Dimensi tanpa data: Tata Kelola Cerdas, Branding Cerdas, Lingkungan Cerdas — indeks dihitung atas 3 dari 6 dimensi.",
+            ("id", "Dimensi tanpa data: Tata Kelola Cerdas, Branding Cerdas, Lingkungan Cerdas — indeks dihitung berdasarkan 3 dari 6 dimensi.",
              "Cakupan data terhadap katalog: 10 dari \(total) indikator katalog yang dinilai", "Tata Kelola Cerdas 0/\(governance)",
              "(3 dari 6 dimensi)", "(tanpa data)"),
             ("en", "Dimensions without data: Smart Governance, Smart Branding, Smart Environment — the index is computed over 3 of 6 dimensions.",

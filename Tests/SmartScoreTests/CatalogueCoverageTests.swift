@@ -75,7 +75,7 @@ struct CatalogueCoverageTests {
         #expect(id.qualifiedLevel(r, 0) == "Baik (3 dari 6 dimensi)" && en.qualifiedLevel(r, 0) == "Good (3 of 6 dimensions)")
         #expect(id.qualifiedLevel(r, 2) == nil)
         #expect(id.withoutDataLines(one, indexed: true).first
-                == "Dimensi tanpa data: Tata Kelola Cerdas, Branding Cerdas, Lingkungan Cerdas — indeks dihitung atas 3 dari 6 dimensi.")
+                == "Dimensi tanpa data: Tata Kelola Cerdas, Branding Cerdas, Lingkungan Cerdas — indeks dihitung berdasarkan 3 dari 6 dimensi.")
         #expect(en.withoutDataLines(three, indexed: false).first
                 == "Dimensions without data: Smart Governance, Smart Branding, Smart Living, Smart Environment.")
         #expect(id.catalogueCoverageLine(one, cohort: false).hasPrefix("Cakupan data terhadap katalog: 4 dari 8 indikator katalog yang dinilai memiliki nilai (50%); per dimensi: Tata Kelola Cerdas 0/2, Branding Cerdas 0/0, Ekonomi Cerdas 2/3"))
@@ -188,7 +188,7 @@ struct CatalogueCoverageTests {
         let cityReport = try workspace.cityReport(source, method: MethodSpec(), city: "Kota Palu", spec: ReportSpec(samples: 0))
         let cohortReport = try workspace.cohortReport(source, method: MethodSpec(), spec: ReportSpec(samples: 0))
         let expected: [Language: (dimensions: String, catalogue: String, level: String)] = [
-            .id: ("Dimensi tanpa data: Tata Kelola Cerdas, Branding Cerdas, Lingkungan Cerdas — indeks dihitung atas 3 dari 6 dimensi.",
+            .id: ("Dimensi tanpa data: Tata Kelola Cerdas, Branding Cerdas, Lingkungan Cerdas — indeks dihitung berdasarkan 3 dari 6 dimensi.",
                   "Cakupan data terhadap katalog: 10 dari \(total) indikator katalog yang dinilai memiliki nilai", "(3 dari 6 dimensi)"),
             .en: ("Dimensions without data: Smart Governance, Smart Branding, Smart Environment — the index is computed over 3 of 6 dimensions.",
                   "Data coverage against the catalogue: 10 of the catalogue's \(total) scored indicators have a value", "(3 of 6 dimensions)"),

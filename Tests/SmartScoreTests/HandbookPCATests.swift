@@ -229,7 +229,7 @@ struct HandbookPCATests {
         } catch let error as InputError {
             #expect(error.location?.parameter == .weights)
             #expect(error.rendered(language: .en).contains("Community welfare (3 indicators, 2 cities)"))
-            #expect(error.rendered(language: .id).contains("Kesejahteraan Rakyat (3 indikator, 2 wilayah)"))
+            #expect(error.rendered(language: .id).contains("Kesejahteraan Rakyat (3 indikator, 2 daerah)"))
             #expect(error.rendered(language: .en).contains("--allow-small-pca"))
         }
         var allowed = WeightSet.pca

@@ -183,7 +183,7 @@ struct MethodWeightsReportTests {
         let id = city.html(language: .id), en = city.html(language: .en)
         #expect(id.contains("6,130") && id.contains("22,2%") && en.contains("6.130") && en.contains("22.2%"))
         #expect(id.contains("Rasio konsistensi (CR)") && id.contains("Indeks konsistensi (CI)") && id.contains("Indeks acak (RI)") && id.contains("λ maks"))
-        #expect(id.contains("tidak konsisten (CR &gt; 0,1), diterima dengan --allow-inconsistent"))
+        #expect(id.contains("tidak konsisten (CR &gt; 0,1), tetap digunakan karena --allow-inconsistent"))
         #expect(en.contains("inconsistent (CR &gt; 0.1), accepted with --allow-inconsistent"))
     }
 

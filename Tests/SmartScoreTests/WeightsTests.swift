@@ -200,7 +200,7 @@ struct WeightsTests {
         #expect(r.dimensionScores[1, 0] == 60)
         #expect(r.warnings.contains(.elementValuesWeighZero(element: "economy/community_welfare", cities: ["99.02"])))
         #expect(ScoringWording.reader(.id, framework: Bundled.catalogue.framework).warning(r.warnings.last!)
-                == "1 daerah memiliki nilai pada elemen Kesejahteraan Rakyat, tetapi semua nilainya berbobot 0, sehingga elemen itu tidak memiliki skor dan dimensinya dihitung atas elemen lain: 99.02")
+                == "sebanyak 1 daerah hanya memiliki nilai pada indikator berbobot 0 di elemen Kesejahteraan Rakyat sehingga elemen tersebut tidak memiliki skor dan skor dimensinya dihitung dari elemen lain: 99.02")
         // Equal weights: no such warning.
         #expect(!(try Bundled.engine.score(c.matrix(), method: ScoringMethod())).warnings.contains { if case .elementValuesWeighZero = $0 { true } else { false } })
 

@@ -84,7 +84,7 @@ extension LanguageTable {
             id: "Peringkat pada perhitungan utama: {rank}; median: {median}; rentang 5–95%: {p05}–{p95} dari {runs} simulasi (bobot ±{spread}, normalisasi, agregasi, data hilang, satu indikator dihapus). Indeks: {mean} ± {sd}.",
             en: "Nominal rank {rank}; median {median}; 5–95% interval: {p05}–{p95} over {runs} runs (weights ±{spread}, normalisation, aggregation, missing values, one indicator dropped). Index: {mean} ± {sd}."),
         .cityReportRankBimodal: .init(
-            id: "Peringkat dalam simulasi terbelah menjadi dua kelompok: sekitar {first} ({firstShare} simulasi) atau sekitar {second} ({secondShare}); median {median} tidak mewakili keduanya.",
+            id: "Peringkat hasil simulasi terbagi ke dalam dua kelompok: sekitar {first} ({firstShare} simulasi) atau sekitar {second} ({secondShare}); median {median} tidak mewakili keduanya.",
             en: "The runs' ranks split into two groups: about {first} ({firstShare} of runs) or about {second} ({secondShare}); the median {median} represents neither."),
         .cityReportNoUncertainty: .init(id: "Analisis ketidakpastian tidak dijalankan (kota tidak memiliki indeks, atau --samples 0).",
                                         en: "No uncertainty analysis (the city has no index, or --samples 0)."),

@@ -6,10 +6,10 @@ extension LanguageTable {
     static let dataCoverage: [TextKey: LocalizedText] = [
         .dataCoverageDimensionsWithoutData: .init(id: "Dimensi tanpa data: {dimensions}.", en: "Dimensions without data: {dimensions}."),
         .dataCoverageDimensionsWithoutDataIndexed: .init(
-            id: "Dimensi tanpa data: {dimensions} — indeks dihitung atas {scored} dari {total} dimensi.",
+            id: "Dimensi tanpa data: {dimensions} — indeks dihitung berdasarkan {scored} dari {total} dimensi.",
             en: "Dimensions without data: {dimensions} — the index is computed over {scored} of {total} dimensions."),
         .dataCoverageElementsWithoutData: .init(
-            id: "Elemen tanpa data: {elements} — skor dimensinya dihitung atas elemen yang memiliki data ({scored} dari {total} elemen kerangka memiliki data).",
+            id: "Elemen tanpa data: {elements} — skor dimensi terkait dihitung dari elemen yang memiliki data (data tersedia untuk {scored} dari {total} elemen kerangka).",
             en: "Elements without data: {elements} — their dimensions are scored on the elements that have data ({scored} of the framework's {total} elements have data)."),
         .dataCoverageCity: .init(
             id: "Cakupan data terhadap katalog: {present} dari {catalogue} indikator katalog yang dinilai memiliki nilai ({share}); per dimensi: {dimensions}.",
@@ -23,7 +23,7 @@ extension LanguageTable {
             en: "Coverage is over the scored indicators the data carries (the basis of the index); catalogue coverage is over every scored indicator of the catalogue."),
         .dataCoverageColumn: .init(id: "Cakupan katalog", en: "Catalogue coverage"),
         .dataCoverageHeading: .init(id: "Cakupan data terhadap katalog", en: "Data coverage against the catalogue"),
-        .dataCoveragePresent: .init(id: "Indikator bernilai", en: "Indicators with a value"),
+        .dataCoveragePresent: .init(id: "Indikator yang memiliki nilai", en: "Indicators with a value"),
         .dataCoverageCatalogue: .init(id: "Indikator katalog", en: "Catalogue indicators"),
         .dataCoverageNoData: .init(id: "tanpa data", en: "no data"),
         .dataCoverageLevelPartial: .init(id: "{level} ({scored} dari {total} dimensi)", en: "{level} ({scored} of {total} dimensions)"),

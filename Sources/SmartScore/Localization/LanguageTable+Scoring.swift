@@ -20,18 +20,18 @@ extension LanguageTable {
         .warningIndicatorsOutsideModel: .init(id: "sebanyak {count} indikator yang memiliki nilai pada tahun {year} tidak dinilai pada tahun acuan {reference} sehingga tidak diperhitungkan: {codes}",
                                               en: "{count} indicator(s) with values in {year} were not in scope in the reference year {reference} and are left out: {codes}"),
         .warningPCASmallSample: .init(
-            id: "bobot PCA elemen {elements} diturunkan dari wilayah yang lebih sedikit daripada indikatornya (diterima atas permintaan): matriks korelasinya tidak dapat diestimasi dengan baik",
+            id: "bobot PCA elemen {elements} diturunkan dari jumlah daerah yang lebih sedikit daripada jumlah indikatornya (tetap dihitung atas permintaan pengguna) sehingga matriks korelasinya tidak dapat diestimasi dengan baik",
             en: "the PCA weights of {elements} were derived from fewer cities than indicators (accepted on request): their correlation matrix cannot be estimated well"),
         .warningPCABelowCumulative: .init(
-            id: "pada {count} elemen, komponen utama yang dipertahankan (nilai eigen > 1, masing-masing paling sedikit 10%) menjelaskan kurang dari 60% keragaman yang diminta Handbook OECD/JRC: {elements}",
+            id: "pada {count} elemen, komponen utama yang dipertahankan (nilai eigen > 1, masing-masing menjelaskan sedikitnya 10% varians) secara kumulatif menjelaskan kurang dari 60% varians, di bawah batas yang disarankan Handbook OECD/JRC: {elements}",
             en: "in {count} elements the principal components retained (eigenvalue > 1, at least 10% each) explain less than the 60% of the variance the OECD/JRC Handbook asks for: {elements}"),
         .warningReferenceTooSmallForWeights: .init(
-            id: "tahun acuan {year} hanya memuat {cities} kabupaten/kota; bobot yang diturunkan darinya (entropi atau PCA) bertumpu pada terlalu sedikit daerah, sebaiknya pakai bobot setara atau tahun acuan lain",
+            id: "tahun acuan {year} hanya memuat {cities} kabupaten/kota; bobot yang diturunkan darinya (entropi atau PCA) bertumpu pada terlalu sedikit daerah; sebaiknya gunakan bobot setara atau tahun acuan lain",
             en: "the reference year {year} has only {cities} regencies/cities; the weights derived from it (entropy or PCA) rest on too few regions: use equal weights or another reference year"),
         .warningElementValuesWeighZero: .init(
-            id: "{count} daerah memiliki nilai pada elemen {element}, tetapi semua nilainya berbobot 0, sehingga elemen itu tidak memiliki skor dan dimensinya dihitung atas elemen lain: {cities}",
+            id: "sebanyak {count} daerah hanya memiliki nilai pada indikator berbobot 0 di elemen {element} sehingga elemen tersebut tidak memiliki skor dan skor dimensinya dihitung dari elemen lain: {cities}",
             en: "{count} cities have values in {element}, but all of them weigh 0, so the element has no score for them and their dimension is scored on its other elements: {cities}"),
-        .warningReferenceTooSmall: .init(id: "tahun acuan {year} hanya memuat {cities} kabupaten/kota; skala yang dipelajari darinya hampir tidak membedakan daerah, sebaiknya pakai normalisasi batas acuan atau tahun acuan lain",
+        .warningReferenceTooSmall: .init(id: "tahun acuan {year} hanya memuat {cities} kabupaten/kota; skala yang dipelajari darinya hampir tidak membedakan daerah; sebaiknya gunakan normalisasi batas acuan atau tahun acuan lain",
                                          en: "the reference year {year} has only {cities} regencies/cities; the scales learnt from it can hardly tell regions apart: use goalpost normalisation or another reference year"),
         .levelKurang: .init(id: "Kurang", en: "Poor"),
         .levelCukup: .init(id: "Cukup", en: "Fair"),
@@ -48,12 +48,12 @@ extension LanguageTable {
         .weightsEntropy: .init(id: "entropi", en: "entropy"),
         .weightsPCA: .init(id: "analisis komponen utama", en: "pca"),
         .weightsPCASmallGroups: .init(
-            id: "bobot PCA memerlukan jumlah wilayah yang memiliki nilai paling sedikit sama dengan jumlah indikator pada setiap elemen; terlalu sedikit pada {groups}",
+            id: "bobot PCA memerlukan jumlah daerah yang memiliki nilai sekurang-kurangnya sama dengan jumlah indikator pada setiap elemen; jumlah daerah tidak mencukupi pada {groups}",
             en: "PCA weights need at least as many cities with values as indicators in each element; too few in {groups}"),
         .weightsPCASmallGroupsHint: .init(
-            id: "tambahkan wilayah, pakai bobot equal atau entropy, atau tambahkan --allow-small-pca untuk tetap menurunkannya dari matriks korelasi yang tidak dapat diestimasi dengan baik",
+            id: "tambahkan data daerah, gunakan bobot setara (equal) atau entropi (entropy), atau tambahkan --allow-small-pca untuk tetap menurunkan bobot dari matriks korelasi yang tidak dapat diestimasi dengan baik",
             en: "add cities, use equal or entropy weights, or add --allow-small-pca to derive them anyway from a correlation matrix that cannot be estimated well"),
-        .weightsPCAGroup: .init(id: "{element} ({indicators} indikator, {cities} wilayah)", en: "{element} ({indicators} indicators, {cities} cities)"),
+        .weightsPCAGroup: .init(id: "{element} ({indicators} indikator, {cities} daerah)", en: "{element} ({indicators} indicators, {cities} cities)"),
         .weightsFile: .init(id: "dari berkas {path}", en: "file:{path}"),
         .weightsAHP: .init(id: "AHP dari berkas {path}", en: "ahp:{path}"),
         .targetsDefault: .init(id: "100", en: "100"),

@@ -22,20 +22,20 @@ extension LanguageTable {
         .sensitivityRankInterval90: .init(id: "Rentang peringkat 90%", en: "90% rank interval"),
         .sensitivityInterval: .init(id: "Selang {level}", en: "{level} interval"),
         .sensitivityEstimators: .init(
-            id: "Orde pertama: penduga Saltelli (2010); total: penduga Jansen (1999). Selang kepercayaan {level}: bootstrap persentil dengan {resamples} kali pengambilan ulang atas {base} sampel dasar.",
+            id: "Orde pertama: penduga Saltelli (2010); total: penduga Jansen (1999). Selang kepercayaan {level}: bootstrap persentil dengan {resamples} kali pengambilan sampel ulang dari {base} sampel dasar.",
             en: "First order: Saltelli (2010) estimator; total: Jansen (1999) estimator. {level} intervals: percentile bootstrap, {resamples} resamples of the {base} base samples."),
         .sensitivityFirstOrderZero: .init(
-            id: "Pengaruh orde pertama dari {inputs} tidak dapat dibedakan dari 0 (selangnya mencakup 0).",
+            id: "Pengaruh orde pertama {inputs} tidak berbeda nyata dari 0 (selang kepercayaannya mencakup 0).",
             en: "The first-order effect of {inputs} is not distinguishable from 0 (its interval includes 0)."),
         .sensitivityTotalZero: .init(
-            id: "Pengaruh total dari {inputs} tidak dapat dibedakan dari 0 (selangnya mencakup 0).",
+            id: "Pengaruh total {inputs} tidak berbeda nyata dari 0 (selang kepercayaannya mencakup 0).",
             en: "The total effect of {inputs} is not distinguishable from 0 (its interval includes 0)."),
         .sensitivitySamplesTooLow: .init(
-            id: "Dengan {runs} simulasi, selang terlebar adalah {width} (lebih dari {narrow}), sehingga urutan pengaruh masukan belum dapat dipastikan; untuk selang sekitar {narrow}, gunakan sekitar --samples {suggested}.",
+            id: "Dengan {runs} simulasi, selang kepercayaan terlebar adalah {width} (lebih dari {narrow}) sehingga urutan pengaruh masukan belum dapat dipastikan; untuk selang sekitar {narrow}, gunakan sekitar --samples {suggested}.",
             en: "With {runs} runs the widest interval is {width} (more than {narrow}), too wide to order the inputs by; for intervals of about {narrow}, use about --samples {suggested}."),
         .sensitivityBimodalMark: .init(id: "*", en: "*"),
         .sensitivityBimodalHeading: .init(
-            id: "* Peringkat dalam simulasi terbelah menjadi dua kelompok, sehingga median tidak mewakili:",
+            id: "* Peringkat hasil simulasi terbagi ke dalam dua kelompok sehingga median tidak mewakili keduanya:",
             en: "* The runs' ranks split into two groups, so the median does not represent them:"),
         .sensitivityBimodalCity: .init(
             id: "{name}: sekitar peringkat {first} ({firstShare} simulasi) atau sekitar peringkat {second} ({secondShare})",
@@ -43,7 +43,7 @@ extension LanguageTable {
         .inputWeights: .init(id: "bobot", en: "weights"),
         .inputIndicatorWeights: .init(id: "bobot indikator", en: "indicator weights"),
         .inputIndicatorWeightsDescription: .init(
-            id: "bobot setiap indikator di dalam elemennya, berdistribusi seragam dalam rentang ±sebaran (--weight-spread) di sekitar nilai nominalnya",
+            id: "bobot setiap indikator dalam elemennya, berdistribusi seragam dalam rentang ±sebaran (--weight-spread) di sekitar nilai nominalnya",
             en: "each indicator's weight within its element, uniform within ±spread of nominal"),
         .inputNormalisation: .init(id: "normalisasi", en: "normalisation"),
         .inputAggregation: .init(id: "agregasi", en: "aggregation"),
