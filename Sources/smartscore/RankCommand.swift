@@ -15,7 +15,7 @@ struct RankCommand: ParsableCommand {
     @Option(help: "Show only the first N ranked cities.") var top: Int?
     @Option(help: "Output format: table, json, csv or md.") var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
-    @Option(help: ArgumentHelp("Add each city's 5–95 % rank interval from N Monte Carlo runs (all uncertain inputs of `sensitivity`).", valueName: "N"))
+    @Option(help: ArgumentHelp("Add each city's 5–95 % rank interval from N Monte Carlo runs (the default uncertain inputs of `sensitivity`: all but indicator-weights).", valueName: "N"))
     var uncertainty: Int?
     @Option(help: "The seed of --uncertainty.") var seed: UInt64 = 1
 

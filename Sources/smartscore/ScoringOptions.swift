@@ -35,7 +35,7 @@ struct MethodOptions: ParsableArguments {
     var weights = "equal"
     @Flag(name: .customLong("allow-inconsistent"), help: "Use AHP judgements even when their consistency ratio exceeds 0.1.")
     var allowInconsistent = false
-    @Flag(name: .customLong("allow-small-pca"), help: "Derive PCA weights even in an element with fewer cities than indicators.")
+    @Flag(name: .customLong("allow-small-pca"), help: "Derive PCA weights even in an element with no more cities than indicators (a singular correlation matrix).")
     var allowSmallPCA = false
     @Option(name: .customLong("min-coverage"), help: "A dimension covered below this share has a null score (0–1).")
     var minCoverage = 0.5

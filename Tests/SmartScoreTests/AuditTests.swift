@@ -132,9 +132,12 @@ struct AuditTests {
     @Test("Cronbach's alpha is undefined, with the reason, for one indicator, an unsupported covariance, or no variance")
     func alphaUndefined() throws {
         #expect(try CronbachAlpha.of(Matrix([[1], [2], [3]]), codes: ["a"]).undefined == .tooFewIndicators(count: 1))
-        // b and c share only the last row.
+        // a and c share two rows, fewer than the audit's minimum of three (with two, every r is ±1).
         let unsupported = try CronbachAlpha.of(Matrix([[1, 2, .nan], [2, 3, .nan], [3, .nan, 4], [4, 1, 5]]), codes: ["a", "b", "c"])
-        #expect(unsupported.alpha == nil && unsupported.undefined == .covarianceUndefined(first: "b", second: "c"))
+        #expect(unsupported.alpha == nil && unsupported.undefined == .covarianceUndefined(first: "a", second: "c"))
+        // b has two values: its own variance is what is undefined, and it is named as such.
+        let sparse = try CronbachAlpha.of(Matrix([[2, 1], [.nan, 2], [.nan, 3], [5, 4]]), codes: ["b", "a"])
+        #expect(sparse.undefined == .varianceUndefined(code: "b"))
         #expect(try CronbachAlpha.of(Matrix([[5, 5], [5, 5], [5, 5]]), codes: ["a", "b"]).undefined == .noVariance)
     }
 
@@ -275,6 +278,51 @@ struct AuditTests {
         let text = AuditReport.render(audit, format: .table, language: .en)
         #expect(text.contains("Influence on the index cannot be estimated: only 2 regencies and cities have an index"))
         #expect(!text.contains("Influence share"))
+    }
+
+    @Test("fewer than 3 cities: refused with the count; correlations that cannot be computed are counted, so 'none found' is not read as 'none'")
+    func tooFewCitiesAndUndefined() throws {
+        var c = T()
+        c.indicators = [T.indicator("local:Z.1"), T.indicator("local:Z.2"), T.indicator("local:Z.3")]
+        c.cities = T.cities(2)
+        c.rows = [[10, 20, 30], [40, 50, 60]]
+        let two = try ScoringEngine(framework: Bundled.catalogue.framework).score(c.matrix(), method: ScoringMethod())
+        do {
+            _ = try StatisticalAudit.run(two)
+            Issue.record("an audit of 2 cities was accepted")
+        } catch let error as InputError {
+            #expect(error.rendered(language: .en).contains("the statistical audit needs at least 3 cities; the data of 2021 has 2"))
+            #expect(error.rendered(language: .id).contains("audit statistik memerlukan sedikitnya 3 daerah"))
+        }
+        // Five cities, but Z.3 has a value for two of them only: its r with its dimension, and its two pairs, are undefined.
+        c.cities = T.cities(5)
+        c.rows = [[10, 20, 30], [40, 50, .nan], [30, 10, .nan], [20, 60, .nan], [50, 40, 70]]
+        let five = try ScoringEngine(framework: Bundled.catalogue.framework).score(c.matrix(), method: ScoringMethod(minCoverage: 0))
+        let audit = try StatisticalAudit.run(five)
+        #expect(audit.undefinedWithDimension == 1 && audit.undefinedIndicatorPairs == 2)
+        let text = AuditReport.render(audit, format: .table, language: .en)
+        #expect(text.contains("The correlation with its dimension is undefined for 1 indicators"))
+        #expect(text.contains("The correlation is undefined for 2 pairs of indicators"))
+    }
+
+    @Test("a part of weight 0 is not in the index: no influence share, and the weighted parts' shares sum to 1")
+    func zeroWeightPart() throws {
+        var c = T()
+        c.indicators = [T.indicator("local:Z.1"), T.indicator("local:Z.2"), T.indicator("local:Z.3", element: "industry_ecosystem")]
+        c.cities = T.cities(5)
+        c.rows = [[10, 50, 20], [20, 10, 40], [30, 40, 30], [40, 20, 60], [50, 30, 50]]
+        let weights = WeightSet(kind: .file, name: "file:test", indicators: ["local:Z.2": 0])
+        let r = try ScoringEngine(framework: Bundled.catalogue.framework).score(c.matrix(), method: ScoringMethod(weights: weights))
+        let audit = try StatisticalAudit.run(r)
+        let z2 = try #require(audit.indicators.first { $0.code == "local:Z.2" })
+        #expect(z2.importance.share == nil && z2.importance.ratio == nil && z2.importance.correlation != nil)
+        let shares = audit.indicators.compactMap(\.importance.share)
+        #expect(shares.count == 2 && abs(shares.reduce(0, +) - 1) < 1e-12)
+        // By hand: the index is (Z.1 + Z.3)/2, so each share is r²(Z_i, index) over the two r².
+        let index = (0..<5).map { (c.rows[$0][0] + c.rows[$0][2]) / 2 }
+        let r1 = Self.pearson(c.rows.map { $0[0] }, index), r3 = Self.pearson(c.rows.map { $0[2] }, index)
+        let z1 = try #require(audit.indicators.first { $0.code == "local:Z.1" })
+        #expect(abs(z1.importance.share! - r1 * r1 / (r1 * r1 + r3 * r3)) < 1e-12)
     }
 
     // MARK: Formats

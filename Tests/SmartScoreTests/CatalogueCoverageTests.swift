@@ -112,8 +112,8 @@ struct CatalogueCoverageTests {
         let plain = Charts.radar(axes: axes, values: [50, 60, 70, 80, 90, 100], reference: [50, 50, 50, 50, 50, 50],
                                  label: "Kota", referenceLabel: "Median", numbers: numbers).rendered(label: "r")
         let missing = Charts.radar(axes: axes, values: [nil, 60, 70, 80, 90, nil], reference: [nil, 50, 50, 50, 50, nil],
-                                   label: "Kota", referenceLabel: "Median", missing: [true, false, false, false, false, true],
-                                   missingLabel: "tanpa data", missingLegend: "dimensi tanpa data", numbers: numbers).rendered(label: "r")
+                                   label: "Kota", referenceLabel: "Median", missing: ["tanpa data", nil, nil, nil, nil, "tanpa data"],
+                                   missingLegend: "dimensi tanpa data", numbers: numbers).rendered(label: "r")
         // Every axis label is still there, the two missing ones greyed and marked.
         for axis in axes { #expect(missing.contains(">\(axis)</text>")) }
         #expect(missing.components(separatedBy: ">(tanpa data)</text>").count - 1 == 2)
@@ -254,5 +254,24 @@ struct CatalogueCoverageTests {
         let row = csv[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         #expect(row[header.firstIndex(of: "dimensions_without_data")!] == "governance;branding;environment")
         #expect(close(Double(row[header.firstIndex(of: "catalogue_coverage")!]), 10 / Double(total), tolerance: 1e-6))
+    }
+
+    @Test("radar: a dimension nulled by the coverage rule is marked with its coverage, not drawn as a score of 0")
+    func radarMarksCoverageNulls() throws {
+        let dir = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("palu-without-6.4.csv").path
+        // Palu without 37120:6.4: Society covered 1 of 2 (50 %), below a minimum of 60 %.
+        try Self.threeDimensionFile.split(separator: "\n").filter { $0 != "72.71,Kota Palu,2023,37120:6.4,17.5" }
+            .joined(separator: "\n").appending("\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let report = try AppTests.workspace.cityReport(.file(path, CSVSpec()), method: MethodSpec(minCoverage: 0.6), city: "Kota Palu",
+                                                       spec: ReportSpec(samples: 0))
+        for (language, label, society) in [(Language.id, "cakupan 50%, di bawah minimum", "Masyarakat Cerdas"),
+                                           (.en, "coverage 50%, below the minimum", "Smart Society")] {
+            let html = report.html(language: language)
+            #expect(html.contains(">(\(label))</text>"), "\(language)")
+            #expect(html.contains("<title>\(society): \(label)</title>"), "\(language)")
+            #expect(!html.contains("<title>\(society): —</title>"), "\(language): drawn as a point at 0")
+        }
     }
 }

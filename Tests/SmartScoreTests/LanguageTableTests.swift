@@ -87,6 +87,11 @@ struct LanguageTableTests {
         #expect(NumberFormat.indonesian.percent(0.88) == "88%" && NumberFormat.english.percent(0.88) == "88%")
         #expect(NumberFormat.indonesian.percent(0.5) == "50%" && NumberFormat.english.percent(1) == "100%")
         #expect(NumberFormat.indonesian.percent(nil) == "—")
+        // A share that is not whole never reads as 100 %, nor a share above 0 as 0 %.
+        #expect(NumberFormat.indonesian.percent(285.0 / 286) == "99,7%" && NumberFormat.english.percent(0.004) == "0.4%")
+        #expect(NumberFormat.english.percent(0.999999999) == "99.999%")
+        #expect(NumberFormat.english.percent(1e-9) == "0.001%", "\(NumberFormat.english.percent(1e-9))")
+        #expect(NumberFormat.english.percent(0) == "0%" && NumberFormat.english.percent(0.996, digits: 1) == "99.6%")
     }
 
     @Test("raw values: grouped, up to four decimals, no trailing zeros")

@@ -36,7 +36,7 @@ struct ReviewRegressionTests {
         for normalisation in [ScoringMethod.Normalisation.minmax, .rank] {
             let r = try Bundled.engine.score(demo, method: ScoringMethod(normalisation: normalisation, minCoverage: 0.85))
             #expect(r.index.contains { $0.isNaN } && r.index.contains { !$0.isNaN })
-            let s = try SensitivityAnalysis.run(r, options: SensitivityOptions(inputs: [.weights], weightSpread: 0, samples: 21))
+            let s = try SensitivityAnalysis.run(r, options: SensitivityOptions(inputs: [.weights], weightSpread: 0, samples: 30))
             #expect(s.meanRankShift == 0)
             for city in s.cities { #expect(close(city.scoreMean, city.nominalScore, tolerance: 1e-12) && city.medianRank == Double(city.nominalRank)) }
         }

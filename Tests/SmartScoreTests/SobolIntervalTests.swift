@@ -100,4 +100,22 @@ struct SobolIntervalTests {
         // The large run's intervals are about √10 times narrower.
         #expect(try #require(large.widestInterval) < 0.5 * (try #require(small.widestInterval)))
     }
+
+    @Test("indices need ten base samples: fewer are refused at --samples (one base sample gave zero-width intervals)")
+    func tooFewBaseSamples() throws {
+        let r = try Bundled.engine.score(Bundled.matrix(TestPaths.fixture("scoring/cohort.csv").path), method: ScoringMethod())
+        #expect(SensitivityOptions.leastSamplesForIndices(UncertainInput.defaults) == 70)
+        for samples in [7, 69] {
+            do {
+                _ = try SensitivityAnalysis.run(r, options: SensitivityOptions(samples: samples))
+                Issue.record("\(samples) runs for indices were accepted")
+            } catch let error as InputError {
+                #expect(error.location?.parameter == .samples && error.message.contains("at least 70"))
+            }
+        }
+        let enough = try SensitivityAnalysis.run(r, options: SensitivityOptions(samples: 70))
+        #expect(enough.baseSamples == 10 && enough.indices.count == 5)
+        // Rank intervals alone need no design.
+        #expect(try SensitivityAnalysis.run(r, options: SensitivityOptions(samples: 7, indices: false)).runs == 7)
+    }
 }

@@ -57,11 +57,12 @@ extension Workspace {
     }
 
     /// The rank intervals of a report: none for `samples == 0` or a cohort without a ranked city;
-    /// Sobol indices from 7 runs on (the Saltelli design needs inputs + 2).
+    /// Sobol indices from 70 runs on (ten base samples of the design, each of inputs + 2 runs).
     func sensitivity(for cohort: ScoredCohort, spec: ReportSpec, progress: (@Sendable (Int, Int) -> Void)?) throws -> SensitivityResult? {
         guard spec.samples > 0, cohort.result.ranks.contains(where: { $0 != nil }) else { return nil }
         return try SensitivityAnalysis.run(cohort.result, options: SensitivityOptions(samples: spec.samples, seed: spec.seed,
-                                                                                      indices: spec.samples >= 7, threads: spec.threads),
+                                                                                      indices: spec.samples >= SensitivityOptions.leastSamplesForIndices(UncertainInput.defaults),
+                                                                                      threads: spec.threads),
                                            progress: progress)
     }
 

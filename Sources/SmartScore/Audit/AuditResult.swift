@@ -65,6 +65,8 @@ public struct AuditResult: Sendable {
     public let indicators: [IndicatorFinding]
     /// |r| above the threshold, strongest first (ties by the codes).
     public let collinearPairs: [CollinearPair]
+    /// Pairs of distinct indicators whose r is undefined, so that "no collinear pair" is not read as "none".
+    public let undefinedIndicatorPairs: Int
     /// Where the values came from, when the front end asked the store or file (the use case fills it).
     public var values: ValueProvenance?
 
@@ -74,6 +76,9 @@ public struct AuditResult: Sendable {
         indicators.filter { ($0.withDimension ?? 0) < 0 }
             .sorted { ($0.withDimension!, $0.code) < ($1.withDimension!, $1.code) }
     }
+
+    /// Indicators whose r with their own dimension is undefined: "none negatively correlated" excludes them.
+    public var undefinedWithDimension: Int { indicators.filter { $0.withDimension == nil }.count }
 
     /// Indicators whose share of the main effects is below half or above twice their nominal share,
     /// farthest from their weight first (by |log ratio|), ties by code.

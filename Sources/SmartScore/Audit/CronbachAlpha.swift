@@ -11,8 +11,10 @@ public struct CronbachAlpha: Sendable, Equatable {
     public enum Undefined: Sendable, Equatable {
         /// Fewer than two indicators: α measures agreement between indicators.
         case tooFewIndicators(count: Int)
-        /// Fewer than two cities have both indicators, so their covariance is undefined.
+        /// Fewer than three cities (the audit's minimum) have both indicators, so their covariance is undefined.
         case covarianceUndefined(first: String, second: String)
+        /// Fewer than three cities have a value of the indicator, so its variance is undefined.
+        case varianceUndefined(code: String)
         /// The covariances sum to zero or less: no shared variance to divide by.
         case noVariance
     }
@@ -30,7 +32,8 @@ public struct CronbachAlpha: Sendable, Equatable {
         precondition(scores.columns == codes.count, "one code per column")
         let k = scores.columns
         guard k >= 2 else { return CronbachAlpha(codes: codes, alpha: nil, undefined: .tooFewIndicators(count: k)) }
-        let c = try scores.pairwiseCovariance().values
+        // The audit's minimum of cities, as for its correlations (with two cities every r is ±1).
+        let c = try scores.pairwiseCovariance(minimumPairs: AuditOptions.minimumPairs).values
         var total = 0.0, trace = 0.0
         for j in 0..<k {
             for i in 0..<k {
@@ -38,7 +41,8 @@ public struct CronbachAlpha: Sendable, Equatable {
                 // Column order, first pair met: the same pair is named on every run.
                 if v.isNaN {
                     let (a, b) = (min(i, j), max(i, j))
-                    return CronbachAlpha(codes: codes, alpha: nil, undefined: .covarianceUndefined(first: codes[a], second: codes[b]))
+                    return CronbachAlpha(codes: codes, alpha: nil,
+                                         undefined: a == b ? .varianceUndefined(code: codes[a]) : .covarianceUndefined(first: codes[a], second: codes[b]))
                 }
                 total += v
                 if i == j { trace += v }

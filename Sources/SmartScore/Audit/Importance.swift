@@ -26,7 +26,8 @@ public struct Importance: Sendable, Equatable {
     public let pairs: Int
     /// The estimated main effect `r²`; nil when r is undefined.
     public var mainEffect: Double? { correlation.map { $0 * $0 } }
-    /// The main effect over the sum of all the parts' defined main effects; nil when undefined.
+    /// The main effect over the sum of the weighted parts' defined main effects; nil when undefined or when
+    /// the part weighs 0.
     public let share: Double?
     /// The part's nominal share of the index (`ScoringModel.nominalShares`).
     public let nominalShare: Double
@@ -48,7 +49,9 @@ public struct Importance: Sendable, Equatable {
     public static func of(_ parts: Matrix, index: [Double], nominalShares: [Double], minimumPairs: Int) throws -> [Importance] {
         precondition(parts.columns == nominalShares.count, "one nominal share per part")
         let r = try Matrix.pairwiseCorrelation(parts, .column(index), minimumPairs: minimumPairs)
-        let effects = (0..<parts.columns).map { r[$0, 0].map { $0 * $0 } }
+        // The shares are of the weighted parts only, as the nominal shares are: a part of weight 0 is not in
+        // the index, and counting its (spurious) main effect would bias every other part's ratio.
+        let effects = (0..<parts.columns).map { j in nominalShares[j] > 0 ? r[j, 0].map { $0 * $0 } : nil }
         let total = effects.reduce(0) { $0 + ($1 ?? 0) }
         return (0..<parts.columns).map { j in
             Importance(correlation: r[j, 0], pairs: r.pairCount(j, 0),

@@ -8,6 +8,11 @@ public enum StatisticalAudit {
     public static func run(_ scores: ScoreResult, options: AuditOptions = AuditOptions()) throws -> AuditResult {
         try options.validate()
         let minimum = AuditOptions.minimumPairs
+        // Below the minimum no correlation, covariance or α is defined: one clear refusal instead of a report
+        // whose every section is empty or says "none found".
+        guard scores.cities.count >= minimum else {
+            throw InputError(.auditTooFewCities, ["count": String(scores.cities.count), "minimum": String(minimum), "year": String(scores.year)])
+        }
         let hierarchy = scores.model.hierarchy
         let x = scores.indicatorScores
         let shares = scores.model.nominalShares
@@ -41,11 +46,18 @@ public enum StatisticalAudit {
                            dimensionCorrelations: try scores.dimensionScores.pairwiseCorrelation(minimumPairs: minimum),
                            dimensions: dimensions, indicators: indicators,
                            collinearPairs: collinearPairs(all, threshold: options.collinearThreshold, hierarchy: hierarchy, codes: scores.indicators.map(\.code)),
-                           values: nil)
+                           undefinedIndicatorPairs: undefinedPairs(all), values: nil)
     }
 
     static func alpha(_ x: Matrix, _ columns: [Int], _ indicators: [Indicator]) throws -> CronbachAlpha {
         try CronbachAlpha.of(x.selectingColumns(columns), codes: columns.map { indicators[$0].code })
+    }
+
+    /// Pairs of distinct indicators whose r is undefined (too few cities with both, or no variation).
+    static func undefinedPairs(_ table: PairwiseStatistic) -> Int {
+        var count = 0
+        for j in 0..<table.values.columns { for i in 0..<j where table[i, j] == nil { count += 1 } }
+        return count
     }
 
     /// The rows and columns `columns` of a square pairwise table.

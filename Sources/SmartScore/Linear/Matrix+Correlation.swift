@@ -44,12 +44,12 @@ extension Matrix {
 
     /// The sample covariance (n − 1) of every column of `x` with every column of `y`, each over the
     /// rows where both are present; NaN where fewer than two rows are.
-    public static func pairwiseCovariance(_ x: Matrix, _ y: Matrix) throws -> PairwiseStatistic {
+    public static func pairwiseCovariance(_ x: Matrix, _ y: Matrix, minimumPairs: Int = 2) throws -> PairwiseStatistic {
         let m = try PairwiseMoments(x, y)
         var c = Matrix(rows: x.columns, columns: y.columns, repeating: .nan)
         for k in 0..<c.storage.count {
             let n = m.n.storage[k]
-            guard n >= 2 else { continue }
+            guard n >= Double(max(2, minimumPairs)) else { continue }
             c.storage[k] = (n * m.sxy.storage[k] - m.sx.storage[k] * m.sy.storage[k]) / (n * (n - 1))
         }
         return PairwiseStatistic(values: c, pairs: m.n)
@@ -61,8 +61,8 @@ extension Matrix {
     }
 
     /// The covariance matrix of the columns among themselves.
-    public func pairwiseCovariance() throws -> PairwiseStatistic {
-        try Matrix.pairwiseCovariance(self, self)
+    public func pairwiseCovariance(minimumPairs: Int = 2) throws -> PairwiseStatistic {
+        try Matrix.pairwiseCovariance(self, self, minimumPairs: minimumPairs)
     }
 }
 

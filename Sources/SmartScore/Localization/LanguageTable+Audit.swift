@@ -19,9 +19,21 @@ extension LanguageTable {
         .auditRemark: .init(id: "Keterangan", en: "Remark"),
         .auditAlphaTooFew: .init(id: "hanya {count} indikator; alfa Cronbach memerlukan sedikitnya 2",
                                  en: "only {count} indicator; Cronbach's alpha needs at least 2"),
+        .auditAlphaVarianceUndefined: .init(
+            id: "varians {code} tidak terdefinisi (kurang dari 3 daerah memiliki nilainya)",
+            en: "the variance of {code} is undefined (fewer than 3 cities have a value)"),
+        .auditTooFewCities: .init(
+            id: "audit statistik memerlukan sedikitnya {minimum} daerah; data tahun {year} hanya memuat {count} daerah",
+            en: "the statistical audit needs at least {minimum} cities; the data of {year} has {count}"),
+        .auditNegativeUndefined: .init(
+            id: "Korelasi dengan dimensinya tidak terdefinisi untuk {count} indikator (kurang dari 3 daerah memiliki kedua nilai, atau nilainya tidak bervariasi); indikator tersebut tidak termasuk dalam pemeriksaan ini.",
+            en: "The correlation with its dimension is undefined for {count} indicators (fewer than 3 cities have both values, or the values do not vary); they are not covered by this check."),
+        .auditCollinearUndefined: .init(
+            id: "Korelasi tidak terdefinisi untuk {count} pasangan indikator (kurang dari 3 daerah memiliki kedua nilai, atau nilainya tidak bervariasi); pasangan tersebut tidak termasuk dalam pemeriksaan ini.",
+            en: "The correlation is undefined for {count} pairs of indicators (fewer than 3 cities have both values, or the values do not vary); they are not covered by this check."),
         .auditAlphaCovarianceUndefined: .init(
-            id: "kovarians antara {first} dan {second} tidak terdefinisi (kurang dari 2 daerah memiliki kedua nilai)",
-            en: "the covariance of {first} and {second} is undefined (fewer than 2 cities have both values)"),
+            id: "kovarians antara {first} dan {second} tidak terdefinisi (kurang dari 3 daerah memiliki kedua nilai)",
+            en: "the covariance of {first} and {second} is undefined (fewer than 3 cities have both values)"),
         .auditAlphaNoVariance: .init(id: "skor indikatornya tidak bervariasi", en: "its indicator scores do not vary"),
         .auditAlphaLegend: .init(
             id: "α = k/(k − 1) · (1 − tr(C)/ΣC), dengan k jumlah indikator dan C matriks kovarians skor indikator (penghapusan berpasangan); nilai α ≥ {threshold} lazim dianggap menunjukkan konsistensi internal yang memadai.",

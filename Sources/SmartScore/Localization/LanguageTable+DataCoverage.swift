@@ -27,7 +27,8 @@ extension LanguageTable {
         .dataCoverageCatalogue: .init(id: "Indikator katalog", en: "Catalogue indicators"),
         .dataCoverageNoData: .init(id: "tanpa data", en: "no data"),
         .dataCoverageLevelPartial: .init(id: "{level} ({scored} dari {total} dimensi)", en: "{level} ({scored} of {total} dimensions)"),
-        .dataCoverageRadarMissing: .init(id: "dimensi tanpa data", en: "dimension without data"),
+        .dataCoverageRadarMissing: .init(id: "dimensi tanpa skor", en: "dimension without a score"),
+        .dataCoverageRadarBelowMinimum: .init(id: "cakupan {coverage}, di bawah minimum", en: "coverage {coverage}, below the minimum"),
         .dataCoverageTotal: .init(id: "Seluruh dimensi", en: "All dimensions"),
     ]
 }

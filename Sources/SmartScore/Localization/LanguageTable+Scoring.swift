@@ -20,8 +20,8 @@ extension LanguageTable {
         .warningIndicatorsOutsideModel: .init(id: "sebanyak {count} indikator yang memiliki nilai pada tahun {year} tidak dinilai pada tahun acuan {reference} sehingga tidak diperhitungkan: {codes}",
                                               en: "{count} indicator(s) with values in {year} were not in scope in the reference year {reference} and are left out: {codes}"),
         .warningPCASmallSample: .init(
-            id: "bobot PCA elemen {elements} diturunkan dari jumlah daerah yang lebih sedikit daripada jumlah indikatornya (tetap dihitung atas permintaan pengguna) sehingga matriks korelasinya tidak dapat diestimasi dengan baik",
-            en: "the PCA weights of {elements} were derived from fewer cities than indicators (accepted on request): their correlation matrix cannot be estimated well"),
+            id: "bobot PCA elemen {elements} diturunkan dari jumlah daerah yang tidak melebihi jumlah indikatornya (tetap dihitung atas permintaan pengguna) sehingga matriks korelasinya singular dan tidak dapat diestimasi dengan baik",
+            en: "the PCA weights of {elements} were derived from no more cities than indicators (accepted on request): their correlation matrix is singular and cannot be estimated well"),
         .warningPCABelowCumulative: .init(
             id: "pada {count} elemen, komponen utama yang dipertahankan (nilai eigen > 1, masing-masing menjelaskan sedikitnya 10% varians) secara kumulatif menjelaskan kurang dari 60% varians, di bawah batas yang disarankan Handbook OECD/JRC: {elements}",
             en: "in {count} elements the principal components retained (eigenvalue > 1, at least 10% each) explain less than the 60% of the variance the OECD/JRC Handbook asks for: {elements}"),
@@ -48,8 +48,8 @@ extension LanguageTable {
         .weightsEntropy: .init(id: "entropi", en: "entropy"),
         .weightsPCA: .init(id: "analisis komponen utama", en: "pca"),
         .weightsPCASmallGroups: .init(
-            id: "bobot PCA memerlukan jumlah daerah yang memiliki nilai sekurang-kurangnya sama dengan jumlah indikator pada setiap elemen; jumlah daerah tidak mencukupi pada {groups}",
-            en: "PCA weights need at least as many cities with values as indicators in each element; too few in {groups}"),
+            id: "bobot PCA memerlukan jumlah daerah yang memiliki nilai lebih banyak daripada jumlah indikator pada setiap elemen; jumlah daerah tidak mencukupi pada {groups}",
+            en: "PCA weights need more cities with values than indicators in each element; too few in {groups}"),
         .weightsPCASmallGroupsHint: .init(
             id: "tambahkan data daerah, gunakan bobot setara (equal) atau entropi (entropy), atau tambahkan --allow-small-pca untuk tetap menurunkan bobot dari matriks korelasi yang tidak dapat diestimasi dengan baik",
             en: "add cities, use equal or entropy weights, or add --allow-small-pca to derive them anyway from a correlation matrix that cannot be estimated well"),

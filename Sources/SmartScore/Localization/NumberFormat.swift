@@ -46,16 +46,24 @@ public struct NumberFormat: Sendable, Equatable {
     }
 
     /// A share (0–1) as a whole percentage: "88%"; "—" for a missing one.
-    public func percent(_ x: Double?) -> String {
-        guard let x, x.isFinite else { return "—" }
-        return fixed(x * 100, digits: 0) + "%"
-    }
+    /// A share that is not whole never reads as 100 %, nor a share above 0 as 0 %: 285 of 286 is "99,7%",
+    /// not "100%" (a coverage of 100 % on a partial file would mislead).
+    public func percent(_ x: Double?) -> String { percent(x, digits: 0) }
 
     /// A share (0–1) as a percentage with `digits` decimals, for shares too fine for whole percents:
     /// "16,7%" / "16.7%"; "—" for a missing one.
     public func percent(_ x: Double?, digits: Int) -> String {
         guard let x, x.isFinite else { return "—" }
-        return fixed(x * 100, digits: digits) + "%"
+        func misleads(_ shown: Double) -> Bool { (x < 1 && shown >= 100) || (x > 0 && shown <= 0) }
+        var places = digits, scale = pow(10, Double(digits))
+        while misleads((x * 100 * scale).rounded() / scale) && places < digits + 3 {
+            places += 1
+            scale *= 10
+        }
+        var shown = (x * 100 * scale).rounded() / scale
+        // Still 100 or 0 at the finest shown place: round towards the truth instead.
+        if misleads(shown) { shown = (shown >= 100 ? (x * 100 * scale).rounded(.down) : (x * 100 * scale).rounded(.up)) / scale }
+        return fixed(shown, digits: places) + "%"
     }
 
     /// A relative weight to four significant digits, trailing zeros dropped: "2", "1,5", "0,2222", "0,001234".

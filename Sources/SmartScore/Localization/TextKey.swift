@@ -438,6 +438,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case dataCoverageNoData = "data_coverage.no_data"
     case dataCoverageLevelPartial = "data_coverage.level_partial"
     case dataCoverageRadarMissing = "data_coverage.radar_missing"
+    case dataCoverageRadarBelowMinimum = "data_coverage.radar_below_minimum"
     case dataCoverageTotal = "data_coverage.total"
     // The method sections: the weights as applied (each part's share of the index) and AHP's consistency.
     case methodWeightsHeading = "method_weights.heading"
@@ -487,6 +488,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case auditRemark = "audit.remark"
     case auditAlphaTooFew = "audit.alpha_too_few"
     case auditAlphaCovarianceUndefined = "audit.alpha_covariance_undefined"
+    case auditAlphaVarianceUndefined = "audit.alpha_variance_undefined"
+    case auditTooFewCities = "audit.too_few_cities"
+    case auditNegativeUndefined = "audit.negative_undefined"
+    case auditCollinearUndefined = "audit.collinear_undefined"
     case auditAlphaNoVariance = "audit.alpha_no_variance"
     case auditAlphaLegend = "audit.alpha_legend"
     case auditNegativeHeading = "audit.negative_heading"

@@ -102,6 +102,7 @@ public enum AuditReport {
         case .tooFewIndicators: (reason, pair) = ("too_few_indicators", .null)
         case .noVariance: (reason, pair) = ("no_variance", .null)
         case let .covarianceUndefined(first, second): (reason, pair) = ("covariance_undefined", .array([.string(first), .string(second)]))
+        case let .varianceUndefined(code): (reason, pair) = ("variance_undefined", .array([.string(code)]))
         }
         return .object([("alpha", .number(c.alpha)), ("indicators", .number(Double(c.indicatorCount))),
                         ("null_reason", .string(reason)), ("undefined_pair", pair)])
@@ -176,14 +177,17 @@ public enum AuditReport {
         let t = words.localizer, n = t.numbers
         var out = Format.heading(t(.auditNegativeHeading), markdown: md)
         let found = a.negativelyCorrelated
-        guard !found.isEmpty else { return out + t(.auditNegativeNone) + "\n" }
+        // "None" only speaks for the indicators whose r could be computed.
+        let undefined = a.undefinedWithDimension == 0 ? ""
+            : prose(t(.auditNegativeUndefined, ["count": n.integer(a.undefinedWithDimension)]), md) + "\n"
+        guard !found.isEmpty else { return out + t(.auditNegativeNone) + "\n" + undefined }
         out += prose(t(.auditNegativeCount, ["count": n.integer(found.count)]), md) + "\n\n"
         out += Format.table([t(.code), t(.auditIndicator), t(.auditDimension), t(.auditRDimension), t(.auditRElement), t(.auditRIndex)],
                             found.map { f in
                                 [f.code, indicatorName(f.indicator, words, md), words.dimensionShort(f.dimension), r(f.withDimension, t),
                                  r(f.withElement, t), r(f.importance.correlation, t)]
                             }, [.left, .left, .left, .right, .right, .right], markdown: md)
-        return out
+        return out + undefined
     }
 
     static func collinear(_ a: AuditResult, _ words: ScoringWording, _ md: Bool) -> String {
@@ -191,7 +195,9 @@ public enum AuditReport {
         let threshold = n.value(a.options.collinearThreshold)
         var out = Format.heading(t(.auditCollinearHeading, ["threshold": threshold]), markdown: md)
         let pairs = a.collinearPairs
-        guard !pairs.isEmpty else { return out + t(.auditCollinearNone, ["threshold": threshold]) + "\n" }
+        let undefined = a.undefinedIndicatorPairs == 0 ? ""
+            : prose(t(.auditCollinearUndefined, ["count": n.integer(a.undefinedIndicatorPairs)]), md) + "\n"
+        guard !pairs.isEmpty else { return out + t(.auditCollinearNone, ["threshold": threshold]) + "\n" + undefined }
         out += prose(t(.auditCollinearCount, ["count": n.integer(pairs.count)]), md) + "\n\n"
         let indicators = a.scores.indicators
         // Code and name in one cell, so that two indicators and their relation fit a terminal.
@@ -205,7 +211,7 @@ public enum AuditReport {
                                  t(p.sameElement ? .auditSameElement : p.sameDimension ? .auditSameDimension : .auditAcrossDimensions)]
                             }, [.left, .left, .right, .right, .left], markdown: md)
         if pairs.count > listedPairs { out += t(.auditCollinearMore, ["count": n.integer(pairs.count - listedPairs)]) + "\n" }
-        return out
+        return out + undefined
     }
 
     static func importance(_ a: AuditResult, _ words: ScoringWording, _ md: Bool) -> String {
@@ -223,8 +229,8 @@ public enum AuditReport {
         out += Format.table([t(.auditDimension), t(.auditR), t(.auditRSquared), t(.auditShare), t(.auditNominalShare), t(.auditRatio), t(.auditFlag)],
                             a.dimensions.map { d in
                                 let i = d.importance
-                                return [plainName(d.id, words), r(i.correlation, t), r(i.mainEffect, t), share(i.share, n),
-                                        share(i.nominalShare, n), r(i.ratio, t), flag(i.flag, t)]
+                                return [plainName(d.id, words), r(i.correlation, t), r(i.mainEffect, t), n.percent(i.share, digits: 2),
+                                        n.percent(i.nominalShare, digits: 2), r(i.ratio, t), flag(i.flag, t)]
                             }, [.left, .right, .right, .right, .right, .right, .left], markdown: md)
 
         let ranked = a.indicatorsByImportance.filter { $0.importance.share != nil }
@@ -260,7 +266,7 @@ public enum AuditReport {
                             rows.map { f in
                                 let i = f.importance
                                 return [f.code, indicatorName(f.indicator, words, md), words.dimensionShort(f.dimension),
-                                        r(i.correlation, t), share(i.share, n), share(i.nominalShare, n), r(i.ratio, t), flag(i.flag, t)]
+                                        r(i.correlation, t), n.percent(i.share, digits: 2), n.percent(i.nominalShare, digits: 2), r(i.ratio, t), flag(i.flag, t)]
                             }, [.left, .left, .left, .right, .right, .right, .right, .left], markdown: md)
     }
 
@@ -280,11 +286,6 @@ public enum AuditReport {
 
     /// A share as a percentage with two decimals ("0,42%"): an indicator's share of the index is often
     /// below 1 %, which a whole percentage would show as 0.
-    static func share(_ x: Double?, _ n: NumberFormat) -> String {
-        guard let x, x.isFinite else { return "—" }
-        return n.fixed(x * 100, digits: 2) + "%"
-    }
-
     static func flag(_ f: Importance.Flag?, _ t: Localizer) -> String {
         switch f {
         case nil: return ""
@@ -297,6 +298,7 @@ public enum AuditReport {
         switch why {
         case let .tooFewIndicators(count): return t(.auditAlphaTooFew, ["count": t.numbers.integer(count)])
         case let .covarianceUndefined(first, second): return t(.auditAlphaCovarianceUndefined, ["first": first, "second": second])
+        case let .varianceUndefined(code): return t(.auditAlphaVarianceUndefined, ["code": code])
         case .noVariance: return t(.auditAlphaNoVariance)
         }
     }

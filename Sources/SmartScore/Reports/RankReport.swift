@@ -44,14 +44,16 @@ public enum RankReport {
     /// The ranking as a CSV meant for other tools: machine numbers and wording whatever the language.
     static func csv(_ result: ScoreResult, rows: [Int], uncertainty: [RankInterval?]?) -> String {
         var csv = CSVTable(headers: ["rank", "code", "name", "province", "type", "score", "level", "coverage"]
-                           + Framework.dimensionIDs + (uncertainty == nil ? [] : ["median_rank", "rank_p05", "rank_p95"])
+                           + Framework.dimensionIDs + (uncertainty == nil ? [] : ["median_rank", "rank_p05", "rank_p95", "rank_mode_1", "rank_mode_2", "rank_mode_1_share"])
                            + ["catalogue_coverage", "dimensions_without_data", "null_reason"])
         for k in rows {
             let city = result.cities[k]
             var fields = [result.ranks[k].map(String.init) ?? "", city.code, city.name, city.province ?? "", city.type ?? "",
                           CSVTable.number(result.index[k]), result.level(ofIndex: k)?.predicate ?? "", CSVTable.number(result.coverage[k])]
             fields += Framework.dimensionIDs.map { CSVTable.number(dimensionScore(result, k, $0)) }
-            if let u = uncertainty { fields += [CSVTable.number(u[k]?.median), CSVTable.number(u[k]?.p05), CSVTable.number(u[k]?.p95)] }
+            if let u = uncertainty {
+                fields += [CSVTable.number(u[k]?.median), CSVTable.number(u[k]?.p05), CSVTable.number(u[k]?.p95)] + SensitivityReport.modesCSV(u[k]?.modes)
+            }
             let catalogue = result.catalogueCoverage(ofCity: k)
             // Ids joined by ";" (a list inside one field, as the machine wording of the reasons joins them).
             fields += [CSVTable.number(catalogue.overall.share), catalogue.dimensionsWithoutData.joined(separator: ";")]

@@ -63,8 +63,8 @@ extension PCAGroupSummary {
             ("element", .string(element)), ("cities", .number(Double(cities))), ("indicators", .number(Double(indicators.count))),
             ("eigenvalues", .array(d.eigenvalues.map { .number($0) })), ("retained", .number(Double(d.retained))),
             ("cumulative_share", .number(d.cumulativeShare)), ("extended_beyond_kaiser", .bool(d.extendedBeyondKaiser)),
-            ("small_sample_accepted", .bool(smallSampleAccepted)),
-            ("weights", .object(zip(indicators, d.weights).map { ($0, .number($1)) })),
+            ("small_sample_accepted", .bool(smallSampleAccepted)), ("replaced_by_equal_weights", .bool(replacedByEqualWeights)),
+            ("weights", .object(zip(indicators, weights).map { ($0, .number($1)) })),
             ("factor", .object(zip(indicators, d.factor).map { ($0, $1.map { .number(Double($0 + 1)) } ?? .null) })),
         ])
     }

@@ -10,9 +10,8 @@ public enum SensitivityReport {
                                        "rank_mode_1", "rank_mode_2", "rank_mode_1_share"])
             for c in s.cities {
                 t.append([String(c.nominalRank), c.city.code, c.city.name, CSVTable.number(c.nominalScore), CSVTable.number(c.medianRank),
-                          CSVTable.number(c.rankP05), CSVTable.number(c.rankP95), CSVTable.number(c.scoreMean), CSVTable.number(c.scoreSD),
-                          c.modes.map { CSVTable.number($0.modes[0]) } ?? "", c.modes.map { CSVTable.number($0.modes[1]) } ?? "",
-                          c.modes.map { CSVTable.number($0.shares[0]) } ?? ""])
+                          CSVTable.number(c.rankP05), CSVTable.number(c.rankP95), CSVTable.number(c.scoreMean), CSVTable.number(c.scoreSD)]
+                         + modesCSV(c.modes))
             }
             return t.rendered()
         default:
@@ -121,6 +120,12 @@ public enum SensitivityReport {
             ("sobol", estimators),
         ] + (s.values.map { [("values", $0.json)] } ?? [])
         return .object(fields)
+    }
+
+    /// `rank_mode_1`, `rank_mode_2`, `rank_mode_1_share`: empty when the ranks did not split in two.
+    static func modesCSV(_ m: RankModes?) -> [String] {
+        guard let m else { return ["", "", ""] }
+        return [CSVTable.number(m.modes[0]), CSVTable.number(m.modes[1]), CSVTable.number(m.shares[0])]
     }
 
     static func modesJSON(_ m: RankModes) -> JSONValue {

@@ -112,6 +112,11 @@ public struct ScoringModel: Sendable {
         where members.allSatisfy({ weights.indicator($0.code) == 0 }) {
             for m in members { weights.indicators[m.code] = 1 }
             warnings.append(.derivedWeightsConstant(weights: weights.name, element: key))
+            // The PCA record says what was applied, not only what was derived.
+            if let g = weights.pcaGroups.firstIndex(where: { $0.element == key }) {
+                weights.pcaGroups[g].weights = weights.pcaGroups[g].indicators.map { _ in 1 / Double(members.count) }
+                weights.pcaGroups[g].replacedByEqualWeights = true
+            }
         }
         let small = weights.pcaGroups.filter(\.smallSampleAccepted).map(\.element)
         if !small.isEmpty { warnings.append(.pcaSmallSample(elements: small)) }

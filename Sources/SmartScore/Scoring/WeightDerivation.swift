@@ -23,8 +23,8 @@ public enum WeightDerivation {
 
     /// Handbook PCA weights (HandbookPCA) within each element: the indicators of an element are the group
     /// whose common factors weight them, as the element is the level their weights are renormalised in.
-    /// A group with fewer cities (with a value in it) than indicators cannot estimate its correlation
-    /// matrix, and is refused unless `allowSmallGroups` (the error names elements by `framework`, when given).
+    /// A group of several indicators with no more cities (with a value in it) than indicators has a singular
+    /// correlation matrix (rank at most cities − 1), and is refused unless `allowSmallGroups` (the error names elements by `framework`, when given).
     static func pcaByElement(_ scores: Matrix, indicators: [Indicator], allowSmallGroups: Bool, framework: Framework? = nil) throws -> [PCAGroupSummary] {
         var order: [String] = [], members: [String: [Int]] = [:]
         for (i, indicator) in indicators.enumerated() {
@@ -37,10 +37,11 @@ public enum WeightDerivation {
         for key in order {
             let columns = members[key]!
             let cities = (0..<scores.rows).filter { c in columns.contains { mask[c, $0] > 0 } }.count
-            if cities < columns.count { small.append((key, columns.count, cities)) }
+            let tooFew = columns.count > 1 && cities <= columns.count
+            if tooFew { small.append((key, columns.count, cities)) }
             let derivation = try HandbookPCA.derive(scores.selectingColumns(columns))
             groups.append(PCAGroupSummary(element: key, indicators: columns.map { indicators[$0].code }, cities: cities,
-                                          derivation: derivation, smallSampleAccepted: cities < columns.count))
+                                          derivation: derivation, smallSampleAccepted: tooFew))
         }
         if !small.isEmpty && !allowSmallGroups {
             func list(_ t: Localizer) -> String {

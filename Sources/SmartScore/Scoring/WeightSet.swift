@@ -77,12 +77,24 @@ public struct AHPConsistency: Sendable, Equatable {
 public struct PCAGroupSummary: Sendable, Equatable {
     /// `dimension/element`.
     public let element: String
-    /// The element's in-scope indicators, in catalogue order, and their weights within it (summing to 1).
+    /// The element's in-scope indicators, in catalogue order, and their weights within it as applied
+    /// (summing to 1): the derivation's, or equal ones when every derived weight was 0.
     public let indicators: [String]
-    public var weights: [Double] { derivation.weights }
+    public var weights: [Double]
+    /// True when no indicator of the element varied, so every derived weight was 0 and equal weights apply.
+    public var replacedByEqualWeights = false
     /// Cities of the reference cohort with a value for at least one of the indicators.
     public let cities: Int
     public let derivation: HandbookPCA.Derivation
-    /// True when the element had fewer cities than indicators and was derived on request (`--allow-small-pca`).
+    /// True when the element had too few cities for its indicators and was derived on request (`--allow-small-pca`).
     public let smallSampleAccepted: Bool
+
+    public init(element: String, indicators: [String], cities: Int, derivation: HandbookPCA.Derivation, smallSampleAccepted: Bool) {
+        self.element = element
+        self.indicators = indicators
+        self.cities = cities
+        self.derivation = derivation
+        self.smallSampleAccepted = smallSampleAccepted
+        weights = derivation.weights
+    }
 }

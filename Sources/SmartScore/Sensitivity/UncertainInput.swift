@@ -81,6 +81,12 @@ public struct SensitivityOptions: Sendable {
         self.threads = threads
     }
 
+    /// The fewest base samples of a Saltelli design whose indices are reported with bootstrap intervals.
+    public static let minimumBaseSamples = 10
+
+    /// The fewest runs that give Sobol indices for `inputs`: the minimum base samples of `inputs + 2` runs each.
+    public static func leastSamplesForIndices(_ inputs: [UncertainInput]) -> Int { minimumBaseSamples * (inputs.count + 2) }
+
     /// The most memory the analysis may plan for (one Int32 rank per city and run, and each run's choices).
     public static let memoryLimit = 6 << 30
 
@@ -105,9 +111,14 @@ public struct SensitivityOptions: Sendable {
                                  at: SourceLocation(parameter: .normalisations), hint: "z-scores cannot be aggregated geometrically or compared with 0–100 scores")
             }
         }
-        if indices && samples < inputs.count + 2 {
-            throw InputError("--samples must be at least \(inputs.count + 2) for sensitivity indices with \(inputs.count) inputs",
-                             at: SourceLocation(parameter: .samples))
+        // The bootstrap intervals need base samples to resample: with fewer than ten they collapse (one base
+        // sample gives an interval of zero width around a meaningless estimate).
+        let least = Self.leastSamplesForIndices(inputs)
+        if indices && !inputs.isEmpty && samples < least {
+            throw InputError("--samples must be at least \(least) for sensitivity indices with \(inputs.count) inputs (\(SensitivityOptions.minimumBaseSamples) base samples of \(inputs.count + 2) runs each)",
+                             id: "--samples harus paling sedikit \(least) untuk indeks sensitivitas dengan \(inputs.count) masukan (\(SensitivityOptions.minimumBaseSamples) sampel dasar, masing-masing \(inputs.count + 2) simulasi)",
+                             at: SourceLocation(parameter: .samples), hint: "or ask for rank intervals only (--no-indices)",
+                             hintID: "atau minta selang peringkat saja (--no-indices)")
         }
     }
 }

@@ -9,14 +9,15 @@ public enum Charts {
     public static let rowFont = 10.0
 
     /// A radar of the six dimensions: the city's polygon over the cohort median's (dashed), on 0–100 axes.
-    /// An axis in `missing` (a dimension without data) keeps its place: grey and dashed, a hollow marker at
-    /// its end, its label followed by `missingLabel` ("tanpa data"); the polygons skip it rather than
-    /// drawing a score of 0 that nobody measured.
+    /// An axis with a label in `missing` (a dimension without a score: "tanpa data", or nulled by the coverage
+    /// rule) keeps its place: grey and dashed, a hollow marker at its end, its label followed by that reason;
+    /// the polygons skip it rather than drawing a score of 0 that nobody measured.
     public static func radar(axes: [String], values: [Double?], reference: [Double?], label: String, referenceLabel: String,
-                             missing: [Bool] = [], missingLabel: String = "", missingLegend: String = "", numbers: NumberFormat) -> SVG {
+                             missing: [String?] = [], missingLegend: String = "", numbers: NumberFormat) -> SVG {
         // Wide enough for the longest axis label on either side of the circle.
         let size = 360.0, width = 560.0, cx = width / 2, cy = size / 2 + 10, radius = 120.0
-        let isMissing = axes.indices.map { $0 < missing.count && missing[$0] }
+        let reason = axes.indices.map { $0 < missing.count ? missing[$0] : nil }
+        let isMissing = reason.map { $0 != nil }
         let anyMissing = isMissing.contains(true)
         var svg = SVG(width: width, height: size + (anyMissing ? 46 : 30))
         let n = axes.count
@@ -37,7 +38,7 @@ public enum Charts {
                 // Two lines, the second under the name; the top axis lifts both clear of its marker.
                 let top = anchor == .middle && ly < cy ? -13.0 : 0
                 svg.text(axes[k], x: lx, y: ly + 4 + top, size: 11, anchor: anchor, fill: "#888888")
-                svg.text("(\(missingLabel))", x: lx, y: ly + 17 + top, size: 10, anchor: anchor, fill: "#888888")
+                svg.text("(\(reason[k] ?? ""))", x: lx, y: ly + 17 + top, size: 10, anchor: anchor, fill: "#888888")
             } else {
                 svg.line(x1: cx, y1: cy, x2: x, y2: y, stroke: "#cccccc")
                 svg.text(axes[k], x: lx, y: ly + 4, size: 11, anchor: anchor)
@@ -50,7 +51,7 @@ public enum Charts {
         for k in 0..<n {
             if isMissing[k] {
                 let (x, y) = point(k, 100)
-                svg.circle(cx: x, cy: y, r: 4, fill: "#ffffff", stroke: "#888888", title: "\(axes[k]): \(missingLabel)")
+                svg.circle(cx: x, cy: y, r: 4, fill: "#ffffff", stroke: "#888888", title: "\(axes[k]): \(reason[k] ?? "")")
             } else {
                 let (x, y) = point(k, values[k] ?? 0)
                 svg.circle(cx: x, cy: y, r: 3, fill: "#08306b", title: "\(axes[k]): \(numbers.score(values[k]))")

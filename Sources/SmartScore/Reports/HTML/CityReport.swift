@@ -93,14 +93,20 @@ public struct CityReport {
         page.section("indeks", t(.cityReportSectionIndex), cards)
 
         // 3. Radar and dimension × pillar heat map.
-        // Every axis of the framework, a dimension without data kept and marked as such.
+        // Every axis of the framework, a dimension without a score kept and marked with the reason: no data,
+        // or a coverage below the method's minimum.
         let inScope = fw.dimensions.map { result.dimensions.firstIndex(of: $0.id) }
+        let unscored = fw.dimensions.enumerated().map { k, d -> String? in
+            if catalogue.dimensionsWithoutData.contains(d.id) { return t(.dataCoverageNoData) }
+            guard let j = inScope[k], result.dimensionScores[c, j].isNaN else { return nil }
+            return result.dimensionCoverage[c, j] < result.method.minCoverage
+                ? t(.dataCoverageRadarBelowMinimum, ["coverage": n.percent(result.dimensionCoverage[c, j])]) : t(.dataCoverageNoData)
+        }
         let radar = Charts.radar(axes: fw.dimensions.map { fw.plainName(of: $0.id, l) },
                                  values: inScope.map { $0.flatMap { optional(result.dimensionScores[c, $0]) } },
                                  reference: inScope.map { $0.flatMap(cohortMedian) },
                                  label: city.name, referenceLabel: t(.cityReportCohortMedian),
-                                 missing: fw.dimensions.map { catalogue.dimensionsWithoutData.contains($0.id) },
-                                 missingLabel: t(.dataCoverageNoData), missingLegend: t(.dataCoverageRadarMissing), numbers: n)
+                                 missing: unscored, missingLegend: t(.dataCoverageRadarMissing), numbers: n)
         var body3 = HTMLPage.figure(radar, label: t(.cityReportRadar),
                                     caption: t(.cityReportRadarCaption, ["count": n.integer(result.cities.count)]))
         let heat = Charts.heatMap(rows: result.dimensions.map { fw.dimension($0)?.name[l] ?? $0 },
