@@ -14,7 +14,7 @@ struct AuditCommand: ParsableCommand {
         index; Cronbach's alpha per dimension and per element (from the pairwise covariance matrix, as COINr's \
         get_cronbach); indicators negatively correlated with their own dimension; collinear pairs of indicators \
         (|r| above --collinear); and each indicator's and dimension's influence on the index — its main effect \
-        estimated by r² with the index (Paruolo, Saisana & Saltelli 2013), as a share of all the main effects — \
+        estimated by r² with the index (Paruolo, Saisana & Saltelli 2013), as a share of the weighted parts' main effects — \
         beside its nominal weight, flagged when below half or above twice it.
 
         The table and Markdown list the findings; --format json carries everything (each dimension's \
