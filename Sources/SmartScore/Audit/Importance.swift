@@ -47,14 +47,19 @@ public struct Importance: Sendable, Equatable {
     /// The importance of each column of `parts` (cities × parts, NaN missing) in `index` (NaN where a city
     /// has none), beside the parts' nominal shares.
     public static func of(_ parts: Matrix, index: [Double], nominalShares: [Double], minimumPairs: Int) throws -> [Importance] {
-        precondition(parts.columns == nominalShares.count, "one nominal share per part")
-        let r = try Matrix.pairwiseCorrelation(parts, .column(index), minimumPairs: minimumPairs)
+        of(try Matrix.pairwiseCorrelation(parts, .column(index), minimumPairs: minimumPairs), indexColumn: 0, nominalShares: nominalShares)
+    }
+
+    /// The same from a table that already holds each part's r with the index, in column `indexColumn`
+    /// (the audit correlates the indicators with all their parents and the index in one pass).
+    static func of(_ r: PairwiseStatistic, indexColumn: Int, nominalShares: [Double]) -> [Importance] {
+        precondition(r.values.rows == nominalShares.count, "one nominal share per part")
         // The shares are of the weighted parts only, as the nominal shares are: a part of weight 0 is not in
         // the index, and counting its (spurious) main effect would bias every other part's ratio.
-        let effects = (0..<parts.columns).map { j in nominalShares[j] > 0 ? r[j, 0].map { $0 * $0 } : nil }
+        let effects = nominalShares.indices.map { j in nominalShares[j] > 0 ? r[j, indexColumn].map { $0 * $0 } : nil }
         let total = effects.reduce(0) { $0 + ($1 ?? 0) }
-        return (0..<parts.columns).map { j in
-            Importance(correlation: r[j, 0], pairs: r.pairCount(j, 0),
+        return nominalShares.indices.map { j in
+            Importance(correlation: r[j, indexColumn], pairs: r.pairCount(j, indexColumn),
                        share: effects[j].flatMap { total > 0 ? $0 / total : nil }, nominalShare: nominalShares[j])
         }
     }

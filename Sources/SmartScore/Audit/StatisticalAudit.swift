@@ -21,7 +21,7 @@ public enum StatisticalAudit {
         let parents = try Matrix(rows: x.rows, columns: scores.dimensions.count + scores.elements.count + 1,
                                  columnMajor: scores.dimensionScores.storage + scores.elementScores.storage + scores.index)
         let withParents = try Matrix.pairwiseCorrelation(x, parents, minimumPairs: minimum)
-        let importance = try Importance.of(x, index: scores.index, nominalShares: shares.indicators.map(\.1), minimumPairs: minimum)
+        let importance = Importance.of(withParents, indexColumn: parents.columns - 1, nominalShares: shares.indicators.map(\.1))
         let indicators = scores.indicators.enumerated().map { i, indicator -> AuditResult.IndicatorFinding in
             let e = hierarchy.elementOfIndicator[i], d = hierarchy.dimensionOfElement[e]
             return .init(column: i, indicator: indicator, withDimension: withParents[i, d],

@@ -86,10 +86,7 @@ public enum EvaluateReport {
             ("peers", peers),
             ("trend", .array(trend)),
             ("warnings", .array(warnings)),
-            ("catalogue_coverage", r.catalogueCoverageJSON(catalogue)),
-            ("dimensions_without_data", .array(catalogue.dimensionsWithoutData.map { .string($0) })),
-            ("elements_without_data", .array(catalogue.elementsWithoutData.map { .string($0) })),
-        ] + (e.values.map { [("values", $0.json)] } ?? [])
+        ] + r.catalogueCoverageFields(catalogue) + (e.values.map { [("values", $0.json)] } ?? [])
         return .object(fields)
     }
 

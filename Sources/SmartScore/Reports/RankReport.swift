@@ -137,10 +137,7 @@ public enum RankReport {
                 return .object(fields)
             })),
             ("warnings", .array(result.warningsJSON)),
-            ("catalogue_coverage", result.catalogueCoverageJSON(result.catalogueCoverage)),
-            ("dimensions_without_data", .array(result.catalogueCoverage.dimensionsWithoutData.map { .string($0) })),
-            ("elements_without_data", .array(result.catalogueCoverage.elementsWithoutData.map { .string($0) })),
-        ])
+        ] + result.catalogueCoverageFields(result.catalogueCoverage))
     }
 
     static func dimensionScore(_ result: ScoreResult, _ k: Int, _ id: String) -> Double? {

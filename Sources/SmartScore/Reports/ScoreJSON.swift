@@ -47,6 +47,14 @@ extension ScoreResult {
         ])
     }
 
+    /// The top-level fields of a coverage, as `rank` and `evaluate` end their JSON: the coverage object, and the
+    /// dimensions and elements without data beside it, where a reader looks first.
+    func catalogueCoverageFields(_ coverage: CoverageAgainstCatalogue) -> [(String, JSONValue)] {
+        [("catalogue_coverage", catalogueCoverageJSON(coverage)),
+         ("dimensions_without_data", .array(coverage.dimensionsWithoutData.map { .string($0) })),
+         ("elements_without_data", .array(coverage.elementsWithoutData.map { .string($0) }))]
+    }
+
     /// How many of the framework's dimensions city `k`'s index rests on, or JSON null.
     func indexBasisJSON(_ k: Int) -> JSONValue {
         guard let basis = indexBasis(k) else { return .null }

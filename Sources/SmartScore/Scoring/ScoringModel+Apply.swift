@@ -19,17 +19,6 @@ extension ScoringModel {
 
         // Coverage: present in-scope indicators of each dimension over all of them (plain counts).
         let mask = input.values.presenceMask()
-        // An element whose values for a city all weigh 0 (a weights file's 0, or a derived weight of 0 for an
-        // indicator that did not vary in the reference) has no score for that city although it has data: say so.
-        var indicatorInElement = Matrix(rows: indicators.count, columns: hierarchy.elements.count)
-        for (i, e) in hierarchy.elementOfIndicator.enumerated() { indicatorInElement[i, e] = 1 }
-        let presentPerElement = try Matrix.product(mask, indicatorInElement)
-        for (e, pair) in hierarchy.elements.enumerated() {
-            let silent = (0..<cities).filter { presentPerElement[$0, e] > 0 && elementScores[$0, e].isNaN }
-            if !silent.isEmpty {
-                warnings.append(.elementValuesWeighZero(element: "\(pair.dimension)/\(pair.element)", cities: silent.map { input.cities[$0].code }))
-            }
-        }
         let present = try Matrix.product(mask, hierarchy.indicatorInDimension)
         let perDimension = hierarchy.indicatorInDimension.columnSums()
         var coverageMatrix = present
@@ -39,6 +28,15 @@ extension ScoringModel {
         let cityCoverage = mask.rowSums().map { indicators.isEmpty ? 0 : $0 / Double(indicators.count) }
         // Against the catalogue: present indicators per framework element, every element of the framework.
         let presentPerFrameworkElement = try Matrix.product(mask, catalogueScope.membership(of: indicators))
+        // An element whose values for a city all weigh 0 (a weights file's 0, or a derived weight of 0 for an
+        // indicator that did not vary in the reference) has no score for that city although it has data: say so.
+        for (e, pair) in hierarchy.elements.enumerated() {
+            guard let column = catalogueScope.elements.firstIndex(where: { $0 == pair }) else { continue }
+            let silent = (0..<cities).filter { presentPerFrameworkElement[$0, column] > 0 && elementScores[$0, e].isNaN }
+            if !silent.isEmpty {
+                warnings.append(.elementValuesWeighZero(element: "\(pair.dimension)/\(pair.element)", cities: silent.map { input.cities[$0].code }))
+            }
+        }
 
         // The coverage rule, then the index over the in-scope dimensions.
         var dimensionScores = rawDimensionScores
