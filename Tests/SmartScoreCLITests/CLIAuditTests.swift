@@ -74,4 +74,42 @@ struct CLIAuditTests {
         let id = try CLI.run(["audit", "--data", demo, "--collinear", "2", "--lang", "id"], in: CLI.root)
         #expect(id.status == 2 && id.stderr.contains("--collinear") && id.stderr.contains("ambang kolinearitas"))
     }
+
+    /// The demo file's rows of the first `count` cities of 2021 (its long layout kept).
+    static func firstCities(_ count: Int, in dir: URL) throws -> String {
+        let lines = try String(contentsOfFile: CLI.root.appendingPathComponent("datasets/demo/demo_cohort.csv").path, encoding: .utf8)
+            .split(separator: "\n")
+        var codes: [Substring] = []
+        let rows = lines.dropFirst().filter { line in
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            guard fields[2] == "2021" else { return false }
+            if !codes.contains(fields[0]) && codes.count < count { codes.append(fields[0]) }
+            return codes.contains(fields[0])
+        }
+        let path = dir.appendingPathComponent("first-\(count).csv").path
+        try ([String(lines[0])] + rows.map(String.init)).joined(separator: "\n").appending("\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test("two cities: the audit and a PCA weighting are refused with exit 1, the reason in the user's language, and no file written")
+    func tooFewCities() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("smartscore-audit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let two = try Self.firstCities(2, in: dir), out = dir.appendingPathComponent("audit.json").path
+        let audit = try CLI.run(["audit", "--data", two, "--format", "json", "--out", out, "--lang", "id"], in: CLI.root)
+        #expect(audit.status == 1 && audit.stderr.contains("audit statistik memerlukan sedikitnya 3 daerah"), "\(audit.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        let english = try CLI.run(["audit", "--data", two, "--lang", "en"], in: CLI.root)
+        #expect(english.status == 1 && english.stderr.contains("the statistical audit needs at least 3 cities") && english.stdout.isEmpty)
+
+        let rank = dir.appendingPathComponent("rank.json").path
+        let pca = try CLI.run(["rank", "--data", two, "--weights", "pca", "--format", "json", "--out", rank, "--lang", "en"], in: CLI.root)
+        #expect(pca.status == 1 && pca.stderr.hasPrefix("--weights: error: PCA weights need more cities with values than indicators"), "\(pca.stderr)")
+        #expect(pca.stderr.contains("--allow-small-pca") && !FileManager.default.fileExists(atPath: rank))
+        let allowed = try CLI.run(["rank", "--data", two, "--weights", "pca", "--allow-small-pca", "--format", "json", "--out", rank], in: CLI.root)
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: rank))) as! [String: Any]
+        #expect((json["warnings"] as! [String]).contains { $0.contains("were derived from no more cities than indicators") })
+    }
 }

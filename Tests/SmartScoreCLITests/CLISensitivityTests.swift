@@ -41,6 +41,13 @@ struct CLISensitivityTests {
         #expect(input.status == 2 && input.stderr.contains("--inputs: 'luck'"))
         let few = try CLI.run(["sensitivity", "--data", demo, "--samples", "3"], in: CLI.root)
         #expect(few.status == 1 && few.stderr.hasPrefix("--samples: error:"))
+        // Indices need ten base samples: 69 runs for five inputs are too few, with the way out named.
+        let short = try CLI.run(["sensitivity", "--data", demo, "--samples", "69", "--lang", "en"], in: CLI.root)
+        #expect(short.status == 1 && short.stderr.contains("at least 70") && short.stderr.contains("--no-indices") && short.stdout.isEmpty)
+        let indicatorWeights = try CLI.run(["sensitivity", "--data", demo, "--inputs", "indicator-weights", "--samples", "20", "--no-indices",
+                                            "--format", "json"], in: CLI.root)
+        #expect(indicatorWeights.status == 0, "\(indicatorWeights.stderr)")
+        #expect(indicatorWeights.stdout.contains("\"indicator-weights\""))
         let z = try CLI.run(["sensitivity", "--data", demo, "--normalisations", "goalpost,zscore"], in: CLI.root)
         #expect(z.status == 1 && z.stderr.hasPrefix("--normalisations: error:"))
     }
