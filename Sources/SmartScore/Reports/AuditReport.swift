@@ -54,7 +54,7 @@ public enum AuditReport {
             ("collinear_threshold", .number(a.options.collinearThreshold)),
             ("importance_rule", .object([
                 ("main_effect", .string("squared pearson correlation with the index")),
-                ("share", .string("main effect / sum of the main effects of the same level")),
+                ("share", .string("main effect / sum of the main effects of the weighted parts of the same level (weight 0: no share)")),
                 ("low_ratio", .number(Importance.lowRatio)), ("high_ratio", .number(Importance.highRatio)),
                 ("reference", .string("Paruolo, Saisana & Saltelli 2013")),
             ])),
