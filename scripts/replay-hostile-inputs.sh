@@ -1,0 +1,216 @@
+#!/usr/bin/env bash
+# Replays, against a built binary, every hostile input the red-team pass of issue 15 found: each must end
+# in a clear error (exit 1, a message on stderr) or a correct result, within seconds, and a refused import
+# must leave the store exactly as it was. The unit and CLI tests cover each class in depth; this script is
+# the end-to-end check that the classes stay closed together, as a user meets them.
+#
+#   scripts/replay-hostile-inputs.sh [path/to/smartscore]      (default: .build/debug/smartscore)
+set -uo pipefail
+bin=$(realpath "${1:-.build/debug/smartscore}")
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+export SMARTSCORE_INDICATORS="$root/indicators" SMARTSCORE_DATASETS="$root/datasets" SMARTSCORE_LANG=en
+unset SMARTSCORE_DB
+db="$work/store.sqlite"
+failures=0
+cases=0
+
+header='city_code,city_name,year,indicator,value,province,type,source'
+row() { printf '%s,%s,2021,%s,%s,%s,%s,%s\n' "$@"; }
+good_file() {  # a valid three-row file
+  { echo "$header"
+    row 72.71 'Kota Palu' '37120:5.1' 10.5 'Sulawesi Tengah' kota 'BPS 2021'
+    row 72.71 'Kota Palu' '37120:5.2' 30.25 'Sulawesi Tengah' kota 'BPS 2021'
+    row 34.71 'Kota Yogyakarta' '37120:5.1' 12 'DI Yogyakarta' kota 'BPS 2021'; } > "$1"
+}
+
+# What the store holds, as the tool itself reports it: dataset list and every dataset's export.
+state() {
+  "$bin" datasets list --db "$db" --format json 2>/dev/null | sed 's/"created_at"[^,}]*//g'
+  for name in $("$bin" datasets list --db "$db" --format json 2>/dev/null | grep -o '"name" *: *"[^"]*"' | sed 's/.*"\([^"]*\)"$/\1/'); do
+    "$bin" datasets export "$name" --db "$db" 2>/dev/null
+  done
+}
+
+out=""; err=""; status=0
+run() {  # run CMD… with a 20 s limit; sets out, err, status
+  timeout 20 "$@" >"$work/out" 2>"$work/err" </dev/null; status=$?
+  out=$(cat "$work/out"); err=$(cat "$work/err")
+}
+pass() { cases=$((cases + 1)); echo "ok    $1"; }
+fail() { cases=$((cases + 1)); failures=$((failures + 1)); echo "FAIL  $1: $2"; echo "      exit $status; stderr: ${err:0:400}"; }
+# The case passed when the command was refused (exit 1 with a message) and the store did not change.
+expect_refused() {
+  local name=$1; shift
+  local before; before=$(state)
+  run "$@"
+  if [ $status -ne 1 ]; then fail "$name" "expected exit 1"; return; fi
+  if [ -z "$err" ]; then fail "$name" "no message"; return; fi
+  if [ "$(state)" != "$before" ]; then fail "$name" "the store changed"; return; fi
+  if grep -q $'\x1b' "$work/err"; then fail "$name" "an ESC byte reached the terminal"; return; fi
+  pass "$name"
+}
+expect_ok() {
+  local name=$1; shift
+  run "$@"
+  if [ $status -ne 0 ]; then fail "$name" "expected exit 0"; return 1; fi
+  pass "$name"
+}
+contains() { grep -qF -- "$2" "$work/$1"; }
+
+good_file good.csv
+expect_ok "a valid file imports" "$bin" import good.csv --db "$db" --dataset base
+
+# ---- silently accepted, stored wrong ----
+{ echo "$header"; printf '72.71,Kota Palu,2021,37120:5.1,10.5,Sulawesi Tengah,kota,Dinas Kesehatan \xe2\x80\x94 catatan caf\xe9\n'; } > latin1.csv
+run "$bin" import latin1.csv --db "$db" --dataset latin1
+if [ $status -eq 0 ] && "$bin" datasets export latin1 --db "$db" | grep -q $'\xef\xbf\xbd'; then
+  fail "invalid UTF-8 / Windows-1252" "a replacement character was stored"
+elif [ $status -ne 0 ] && [ $status -ne 1 ]; then fail "invalid UTF-8 / Windows-1252" "crashed"; else pass "invalid UTF-8 / Windows-1252"; fi
+{ echo "$header"; printf '72.71,Kota Palu,2021,37120:5.1,10.5,Sulawesi Tengah,kota,Dinas Pariwisata \x96 caf\xe9\n'; } > cp1252.csv
+run "$bin" import cp1252.csv --db "$db" --dataset cp1252
+if [ $status -eq 0 ]; then
+  if "$bin" datasets export cp1252 --db "$db" | grep -q 'Dinas Pariwisata – café'; then pass "Windows-1252 read as such"; else fail "Windows-1252 read as such" "stored text differs"; fi
+elif [ $status -eq 1 ] && grep -qi '1252\|latin' "$work/err"; then pass "Windows-1252 refused by name"; else fail "Windows-1252" "neither read nor named"; fi
+good_file utf8.csv; iconv -f UTF-8 -t UTF-16 utf8.csv > utf16.csv
+run "$bin" import utf16.csv --db "$db" --dataset utf16
+if [ $status -eq 0 ] && [ "$("$bin" datasets export utf16 --db "$db" | wc -l)" -eq 4 ]; then pass "UTF-16 read"
+elif [ $status -eq 1 ] && grep -q 'UTF-16' "$work/err"; then pass "UTF-16 named"; else fail "UTF-16" "neither read nor named"; fi
+{ echo "$header"; printf '72.71,Kota Palu,2021,37120:5.1,4.19\x00,Sulawesi Tengah,kota,BPS\n'; } > nul-value.csv
+expect_refused "NUL inside a value" "$bin" import nul-value.csv --db "$db" --dataset base
+contains err '4.19' || fail "NUL inside a value" "the cell is not shown"
+{ echo "$header"; printf '72.71,Kota Palu,2021,37120:5.3,4.19,Sulawesi Tengah,kota,BPS\x00hidden\n'; } > nul-source.csv
+run "$bin" import nul-source.csv --db "$db" --dataset nulsource
+if [ $status -eq 0 ] && ! "$bin" datasets export nulsource --db "$db" | grep -q 'hidden'; then fail "NUL inside a source" "stored truncated"
+elif [ $status -gt 1 ]; then fail "NUL inside a source" "crashed"; else pass "NUL inside a source"; fi
+{ echo "$header"; printf '72.71\xe2\x80\x8b,Kota Palu,2021,37120:5.1,10.5,Sulawesi Tengah,kota,BPS 2021\n'; } > zwsp.csv
+run "$bin" import zwsp.csv --db "$db" --dataset base
+if [ $status -eq 0 ] && [ "$("$bin" datasets export base --db "$db" | cut -d, -f1 | sort -u | wc -l)" -ne 3 ]; then
+  fail "zero-width space in a code" "a second city was created"
+elif [ $status -gt 1 ]; then fail "zero-width space in a code" "crashed"; else pass "zero-width space in a code"; fi
+{ printf '\xef\xbb\xbf\xef\xbb\xbf'; good_file /dev/stdout; } > double-bom.csv
+run "$bin" import double-bom.csv --db "$db" --dataset doublebom
+if [ $status -eq 1 ] && grep -q 'missing' "$work/err"; then fail "double BOM" "reported as a missing column"
+elif [ $status -gt 1 ]; then fail "double BOM" "crashed"; else pass "double BOM"; fi
+{ echo "$header,37120:5.3"; row 72.71 'Kota Palu' '37120:5.1' 10.5 'Sulawesi Tengah' kota 'BPS' | sed 's/$/,7.5/'; } > extra-column.csv
+expect_refused "an extra column in a long file" "$bin" import extra-column.csv --db "$db" --dataset extra
+sed 's/,source$/,sourse/' good.csv > misspelt.csv
+expect_refused "a misspelt optional column" "$bin" import misspelt.csv --db "$db" --dataset misspelt
+contains err 'source' || fail "a misspelt optional column" "no suggestion of 'source'"
+echo "$header" > header-only.csv
+expect_refused "a header-only file" "$bin" import header-only.csv --db "$db" --dataset empty
+{ echo "$header"; row 72.71 'Kota Palu' '37120:5.1' abc 'Sulawesi Tengah' kota BPS; } > all-bad.csv
+expect_refused "--lenient with every row refused" "$bin" import all-bad.csv --lenient --db "$db" --dataset empty
+{ echo "$header"; row 72.71 'Kota Palu' '37120:5.1' 10.5 'Sulawesi Tengah' desa BPS; } > bad-type.csv
+expect_refused "a type other than kota/kabupaten" "$bin" import bad-type.csv --db "$db" --dataset badtype
+{ echo "$header"; row 72.71 'Kota Palu' '37120:5.1' 10.5 'Jawa Barat' kota BPS; } > bad-province.csv
+expect_refused "a province contradicting the region list" "$bin" import bad-province.csv --db "$db" --dataset badprovince
+digits=$(printf '9%.0s' $(seq 1 420))
+{ echo "$header"; row 72.71 'Kota Palu' '37120:5.1' "$digits" 'Sulawesi Tengah' kota BPS; } > digits.csv
+expect_refused "a 420-digit number" "$bin" import digits.csv --db "$db" --dataset digits
+if contains err 'inf '; then fail "a 420-digit number" "reported as inf"; fi
+{ echo "$header"; row 72.71 'Kota Palu' '37120:5.1' 99 'Sulawesi Tengah' kota BPS; } > conflict.csv
+expect_refused "--dry-run of a conflicting file" "$bin" import conflict.csv --dry-run --db "$db" --dataset base
+
+# ---- hangs and blow-ups ----
+bomb() {  # a billion-laughs weights file; every alias follows $1 (a tab or a space)
+  local s=$1
+  printf 'a: &a [x,x,x,x,x,x,x,x,x]\n'
+  local prev=a
+  for level in b c d e f g h; do
+    printf '%s: &%s [%s*%s,%s*%s,%s*%s,%s*%s,%s*%s,%s*%s,%s*%s,%s*%s,%s*%s]\n' $level $level \
+      "$s" $prev "$s" $prev "$s" $prev "$s" $prev "$s" $prev "$s" $prev "$s" $prev "$s" $prev "$s" $prev
+    prev=$level
+  done
+  printf 'i: {? %s*h : 1}\n' "$s"
+}
+bomb $'\t' > bomb-tab.yaml
+expect_refused "a YAML alias bomb after a tab" "$bin" rank --data good.csv --weights bomb-tab.yaml
+bomb ' ' | tr '\n' '\r' > bomb-cr.yaml
+expect_refused "a YAML alias bomb with CR line ends" "$bin" rank --data good.csv --weights bomb-cr.yaml
+mkfifo fifo.csv
+expect_refused "a FIFO as input" "$bin" import fifo.csv --db "$db" --dataset fifo
+mkfifo fifo.sqlite
+expect_refused "a FIFO as --db" "$bin" rank --db fifo.sqlite --dataset base
+run bash -c "cat good.csv | '$bin' import /dev/stdin --db '$db' --dataset piped"
+if [ $status -eq 0 ] && [ "$("$bin" datasets export piped --db "$db" | wc -l)" -eq 4 ]; then pass "/dev/stdin on a pipe"
+elif [ $status -eq 1 ] && ! grep -q 'empty' "$work/err"; then pass "/dev/stdin on a pipe refused clearly"; else fail "/dev/stdin on a pipe" "not read"; fi
+long_city=$(head -c 30000 /dev/zero | tr '\0' 'x')
+start=$(date +%s)
+expect_refused "a 30,000-character --city" "$bin" evaluate --data good.csv --city "$long_city"
+[ $(( $(date +%s) - start )) -le 2 ] || fail "a 30,000-character --city" "took more than 2 s"
+[ ${#err} -lt 2000 ] || fail "a 30,000-character --city" "the argument was echoed whole"
+
+# ---- the store ----
+good_file race-a.csv; sed 's/10.5/11.5/; s/30.25/31.25/; s/,12,/,13,/' good.csv > race-b.csv
+"$bin" import race-a.csv --db "$db" --dataset race-a >/dev/null 2>"$work/race-a.err" & pa=$!
+"$bin" import race-b.csv --db "$db" --dataset race-b >/dev/null 2>"$work/race-b.err" & pb=$!
+wait $pa; sa=$?; wait $pb; sb=$?
+status=$sb; err=$(cat "$work/race-a.err" "$work/race-b.err")
+if [ $sa -eq 0 ] && [ $sb -eq 0 ]; then pass "two imports at once"; else fail "two imports at once" "exit $sa and $sb"; fi
+python3 - "$work/foreign.sqlite" <<'EOF' 2>/dev/null || sqlite3 "$work/foreign.sqlite" 'CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY); INSERT INTO grdb_migrations VALUES ("createPlayers"); CREATE TABLE player (id INTEGER PRIMARY KEY, name TEXT);'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.executescript("CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY); INSERT INTO grdb_migrations VALUES ('createPlayers'); CREATE TABLE player (id INTEGER PRIMARY KEY, name TEXT);")
+c.commit()
+EOF
+if [ -f foreign.sqlite ]; then
+  before=$(sha256sum foreign.sqlite)
+  run "$bin" import good.csv --db foreign.sqlite --dataset x
+  if [ $status -ne 1 ] || [ "$(sha256sum foreign.sqlite)" != "$before" ] || [ -e foreign.sqlite-wal ]; then
+    fail "another GRDB application's database as --db" "not refused before writing"
+  else pass "another GRDB application's database as --db"; fi
+fi
+cp "$db" damaged.sqlite; "$bin" datasets list --db damaged.sqlite >/dev/null 2>&1
+size=$(stat -c %s damaged.sqlite)
+dd if=/dev/urandom of=damaged.sqlite bs=1 seek=$((size / 2)) count=2048 conv=notrunc 2>/dev/null
+run "$bin" rank --db damaged.sqlite --dataset base
+if [ $status -eq 0 ] || [ $status -eq 1 ]; then pass "reading a damaged store"; else fail "reading a damaged store" "exit $status"; fi
+run "$bin" import race-a.csv --db damaged.sqlite --dataset more
+if [ $status -eq 1 ]; then pass "importing into a damaged store"; else fail "importing into a damaged store" "not refused"; fi
+{ echo "$header"; row 99.01 'Kota Lama' '37120:5.1' 1 '' kota BPS; } > old-name.csv
+{ echo "$header"; row 99.01 'Kota Baru' '37120:5.1' 1 '' kota BPS; } > new-name.csv
+run "$bin" import old-name.csv --db "$db" --dataset renamed
+run "$bin" datasets delete renamed --db "$db"
+expect_ok "a deleted dataset's city name does not block" "$bin" import new-name.csv --db "$db" --dataset renamed
+
+# ---- unsafe output ----
+{ echo "$header"
+  for indicator in 37120:5.1 37120:5.2; do
+    row 99.01 '"=HYPERLINK(""http://x"")"' $indicator 10.5 '"""><img src=x onerror=alert(1)>"' kota BPS
+    row 99.02 $'@SUM(A1)\e]0;pwned\a\e[2J' $indicator 12 '<script>alert(1)</script>' kabupaten BPS
+    row 99.03 '"Kota | *Tiga* [x](y)"' $indicator 14 '-2+3' kota BPS
+  done; } > hostile.csv
+run "$bin" rank --data hostile.csv --format md
+if [ $status -eq 0 ] && ! contains out '<img' && ! contains out '<script'; then pass "Markdown escapes user strings"; else fail "Markdown escapes user strings" "raw <img in Markdown"; fi
+run "$bin" rank --data hostile.csv --format csv
+if [ $status -eq 0 ] && ! grep -qE '(^|,)"?[=@+-][A-Za-z(]' "$work/out"; then pass "CSV neutralises formulas"; else fail "CSV neutralises formulas" "a formula cell"; fi
+run "$bin" rank --data hostile.csv
+if [ $status -eq 0 ] && ! grep -q $'\x1b' "$work/out" "$work/err"; then pass "no terminal escapes from cells"; else fail "no terminal escapes from cells" "ESC echoed"; fi
+run "$bin" evaluate --data hostile.csv --city 99.99
+if ! grep -q $'\x1b' "$work/out" "$work/err"; then pass "no terminal escapes in errors"; else fail "no terminal escapes in errors" "ESC echoed"; fi
+touch private.md; chmod 600 private.md
+run "$bin" rank --data good.csv --format md --out private.md
+if [ "$(stat -c %a private.md)" = 600 ]; then pass "--out keeps the file's mode"; else fail "--out keeps the file's mode" "mode $(stat -c %a private.md)"; fi
+good_file closed.csv; sed -i 's/10.5/10.75/' closed.csv
+run bash -c "'$bin' import closed.csv --db '$db' --dataset closed >&-"
+if [ $status -eq 0 ] && "$bin" datasets list --db "$db" | grep -q closed; then pass "import with stdout closed"; else fail "import with stdout closed" "not reported as committed"; fi
+
+# ---- flags ----
+expect_refused "--samples -1" "$bin" sensitivity --data good.csv --samples -1
+if contains err 'Missing value'; then fail "--samples -1" "says 'Missing value'"; fi
+expect_refused "--uncertainty 1e12" "$bin" rank --data good.csv --uncertainty 1e12
+contains err 'uncertainty' || fail "--uncertainty 1e12" "does not name --uncertainty"
+expect_refused "--dataset ''" "$bin" import good.csv --db "$db" --dataset ''
+expect_refused "--db ''" "$bin" import good.csv --db '' --dataset x
+expect_refused "--inputs ''" "$bin" sensitivity --data good.csv --inputs ''
+sed 's/- \[1,    3,     2,    1,     1,      2\]      # governance/- [1,    12,    2,    1,     1,      2]      # governance/' "$root/datasets/examples/ahp.yaml" > ahp.yaml
+grep -q '12, ' ahp.yaml || fail "an AHP judgement above 9" "the test file was not made"
+expect_refused "an AHP judgement above 9" "$bin" rank --data good.csv --weights ahp:ahp.yaml --allow-inconsistent
+run "$bin" sensitivity --lang id --data good.csv --samples -1
+if [ $status -eq 1 ] && ! contains err 'Missing value' && ! contains err 'error:'; then pass "--lang id speaks Indonesian"; else fail "--lang id speaks Indonesian" "English message"; fi
+
+echo "$((cases - failures)) of $cases cases passed"
+[ $failures -eq 0 ]
