@@ -16,7 +16,7 @@ struct HostileInputTests {
         deinit { try? FileManager.default.removeItem(at: dir) }
         func file(_ name: String, _ bytes: [UInt8]) -> String {
             let path = dir.appendingPathComponent(name).path
-            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
             return path
         }
         func file(_ name: String, _ text: String) -> String { file(name, Array(text.utf8)) }
@@ -153,7 +153,7 @@ struct HostileInputTests {
     func testInvisibleCharactersInCodesAndHeadersAreNormalised() throws {
         let box = try Sandbox()
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        let text = header.dropLast() + ",source\n"
+        let text: String = String(header.dropLast()) + ",source\n"
             + "72.71,Kota Palu,2021,37120:5.1,4.5,BPS\u{200B}\n"
             + "72.71\u{200B},Kota Palu,2022,37120:5.1,4.6,BPS\n"
             + "\u{FEFF}72.71\u{00A0},Kota\u{2060} Palu,2023,\u{00A0}37120:5.1\u{200D},4.7,BPS\n"
