@@ -88,10 +88,12 @@ public struct ObservationFileReader {
         if let regions, plan.mapping == nil {
             let unknown = state.batch.cities.filter { regions[$0.code] == nil }
             if !unknown.isEmpty {
-                let codes = unknown.prefix(3).map(\.code).joined(separator: ", ") + (unknown.count > 3 ? ", …" : "")
-                warnings.append(InputError(unknown.count == 1 ? .readCodesNotInRegionListOne : .readCodesNotInRegionListMany,
-                                           ["count": String(unknown.count), "codes": codes], at: SourceLocation(file: file),
-                                           hint: .readCodesNotInRegionListHint))
+                func codes(_ language: Language) -> String {
+                    unknown.prefix(3).map { CellText.shown($0.code, language) }.joined(separator: ", ") + (unknown.count > 3 ? ", …" : "")
+                }
+                warnings.append(InputError.localized(unknown.count == 1 ? .readCodesNotInRegionListOne : .readCodesNotInRegionListMany,
+                                                     { ["count": String(unknown.count), "codes": codes($0)] }, at: SourceLocation(file: file),
+                                                     hint: .readCodesNotInRegionListHint))
             }
         }
         return ReadResult(batch: state.batch, dialect: state.dialect, layout: plan.layout, dataRows: state.dataRows,
@@ -283,8 +285,8 @@ public struct ObservationFileReader {
                 let key = DuplicateKey.pack(city: cityKey, year: year, indicator: c.indicator)
                 keys.append(key)
                 if let firstLine = state.seen[key] {
-                    problem("a second value for \(city.code), \(year), \(rules[c.indicator].code); the first is at line \(firstLine)",
-                            id: "nilai kedua untuk \(city.code), \(year), \(rules[c.indicator].code); yang pertama di baris \(firstLine)",
+                    problem("a second value for \(CellText.shown(city.code, .en)), \(year), \(rules[c.indicator].code); the first is at line \(firstLine)",
+                            id: "nilai kedua untuk \(CellText.shown(city.code, .id)), \(year), \(rules[c.indicator].code); yang pertama di baris \(firstLine)",
                             column: c.column, hint: "keep one value per city, year and indicator",
                             hintID: "simpan satu nilai per wilayah, tahun dan indikator")
                 }
@@ -365,10 +367,10 @@ public struct ObservationFileReader {
         }
         // A sanity bound beyond every indicator's unit: larger magnitudes are typing or unit errors, and
         // would overflow the arithmetic of normalisation.
+        // (An overflow to infinity never gets here: it is `outOfRange` above, described by the cell.)
         guard abs(value) <= 1e15 else {
-            let code = rule.code
-            problems.append(InputError.localized(.readValueOutOfRange, { ["cell": CellText.shown(raw, $0), "code": code] },
-                                                 at: location, hint: .readValueOutOfRangeHint))
+            problem("\(JSONValue.format(value)) is not a plausible value of \(rule.code)", "\(JSONValue.format(value)) bukan nilai yang masuk akal untuk \(rule.code)",
+                    "values are limited to ±1e15; check the unit", "nilai dibatasi ±1e15; periksa satuannya")
             return nil
         }
         if let lo = rule.min, value < lo {
