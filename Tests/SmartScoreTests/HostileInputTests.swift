@@ -96,6 +96,10 @@ struct HostileInputTests {
         let m = try only(mixedPath)
         #expect(m.code == "hostile.encoding_mixed" && m.location?.line == 3 && m.location?.column == 6 && m.message.contains("0xE9"))
         #expect(m.messageID?.contains("penyandian") == true)
+        // A UTF-8 byte-order mark, then a Windows-1252 byte: the file claims UTF-8, so it is not read as Windows-1252.
+        let bomThen1252 = try only(box.file("b.csv", [0xEF, 0xBB, 0xBF] + Array((header + "72.71,Kota Palu,2021,37120:5.1,4.5\n72.71,Kota ").utf8)
+            + [0xE9] + Array(",2022,37120:5.1,4.6\n".utf8)))
+        #expect(bomThen1252.code == "hostile.encoding_mixed" && bomThen1252.location?.line == 3 && bomThen1252.location?.column == 2)
         // Readers that do not offer the Windows-1252 fallback (the region list) refuse an overlong form outright.
         let overlong = box.file("o.csv", Array("a,b\nx,".utf8) + [0xC0, 0xAF, 0x0A])
         #expect(throws: InputError.self) { try CSVReader(path: overlong).forEachRecord { _ in true } }

@@ -145,7 +145,8 @@ public struct CSVReader {
             }
             if !stopped { try parser.finish(emit) }
         } catch let failure as RecordParser.InvalidText {
-            throw try encodingFailure(failure, encoding: encoding, sawMultiByte: parser.sawMultiByte, source: source,
+            // A UTF-8 byte-order mark says the file is UTF-8: a bad byte after it is mixed text, not Windows-1252.
+            throw try encodingFailure(failure, encoding: encoding, sawMultiByte: parser.sawMultiByte || (skip > 0 && encoding == .utf8), source: source,
                                       prefixHash: hasher, consumed: consumed)
         }
         let sha256 = memory?.sha256 ?? Self.hex(hasher.finalize())
