@@ -233,7 +233,7 @@ struct HostileInputTests {
         let digits = String(repeating: "1234567890", count: 41) + "12"
         let e = try only(box.file("d.csv", header + "72.71,Kota Palu,2021,37120:5.1,\(digits)\n"))
         #expect(e.message == "a number of 412 digits (1234567890…) is out of range for 37120:5.1")
-        #expect(e.messageID == "bilangan 412 digit (1234567890…) di luar jangkauan untuk 37120:5.1")
+        #expect(e.messageID == "bilangan 412 digit (1234567890…) di luar rentang nilai untuk 37120:5.1")
         #expect(NumberParser.read(digits, decimal: .point) == .outOfRange && NumberParser.read("1e400", decimal: .point) == .outOfRange)
         let long = String(repeating: "abc", count: 100)
         let t = try only(box.file("t.csv", header + "72.71,Kota Palu,2021,37120:5.1,\(long)\n"))

@@ -138,10 +138,11 @@ public struct CSVReader {
             if try !body(record, separator) { stopped = true }
         }
         do {
-            var chunk: [UInt8]? = skip > 0 ? Array(bytes[skip...]) : bytes
-            while !stopped, let current = chunk {
+            // The first chunk without its byte-order mark, uncopied (it may be all of standard input).
+            try bytes.withUnsafeBufferPointer { try parser.consume(UnsafeBufferPointer(rebasing: $0[skip...]), emit) }
+            bytes = []
+            while !stopped, let current = try nextChunk() {
                 try current.withUnsafeBufferPointer { try parser.consume($0, emit) }
-                chunk = try nextChunk()
             }
             if !stopped { try parser.finish(emit) }
         } catch let failure as RecordParser.InvalidText {
