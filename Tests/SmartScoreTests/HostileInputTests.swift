@@ -186,6 +186,12 @@ struct HostileInputTests {
         // An indicator column in a long file: its values would be lost.
         let indicator = try only(box.file("i.csv", header.dropLast() + ",37120:11.1\n72.71,Kota Palu,2021,37120:5.1,4.5,70\n"))
         #expect(indicator.code == "hostile.column_unknown" && indicator.location?.column == 6 && indicator.hint?.contains("wide layout") == true)
+        // A column with no header name (a trailing separator) may only hold empty cells.
+        let unnamed = box.file("u.csv", header.dropLast() + ",\n72.71,Kota Palu,2021,37120:5.1,4.5,\n72.71,Kota Palu,2022,37120:5.1,4.6,7\n")
+        let u = try only(unnamed)
+        #expect(u.code == "hostile.column_unnamed_holds_value" && u.location?.line == 3 && u.location?.column == 6)
+        let uLenient = try reader.read(path: unnamed, options: ReadOptions(lenient: true))
+        #expect(uLenient.batch.values == [4.5, 4.6] && uLenient.warnings.map(\.code) == ["hostile.column_unnamed_ignored"])
         // Wide: a misspelt metadata column is an unknown indicator code, with the same suggestion.
         let wide = try only(box.file("w.csv", "city_code,city_name,year,provinsi,37120:5.1\n72.71,Kota Palu,2021,Sulawesi Tengah,4.5\n"))
         #expect(wide.code == "hostile.column_unknown_indicator" && wide.location?.column == 4 && wide.hint == "did you mean `province`?")

@@ -20,6 +20,8 @@ struct ColumnPlan {
     /// The columns that hold numbers, for detecting the decimal mark.
     var valueColumns: [Int] { layout == .long ? [value].compactMap { $0 } : indicatorColumns.map(\.column) }
 
+    /// Long layout: columns with an empty header name, whose cells must be empty.
+    var unnamedColumns: [Int] = []
     /// Columns the file has that the plan does not read (lenient mode): each is a warning.
     var warnings: [InputError] = []
 
@@ -142,9 +144,14 @@ struct ColumnPlan {
         if detected == .long {
             indicator = find("indicator")
             value = find("value")
-            // An empty header name over empty cells is the trailing separator of a spreadsheet export.
-            for (j, name) in lower.enumerated() where !name.isEmpty && !known.contains(name) {
-                try unknown(j, indicatorHint: false)
+            for (j, name) in lower.enumerated() where !known.contains(name) {
+                if name.isEmpty {
+                    // Usually the trailing separator of a spreadsheet export, over empty cells; the rows
+                    // check that it stays empty, since a value under no header would be lost.
+                    unnamedColumns.append(j)
+                } else {
+                    try unknown(j, indicatorHint: false)
+                }
             }
             return
         }

@@ -84,7 +84,7 @@ public struct ObservationFileReader {
         }
         try requireValues(state, file: file)
         state.fillFromRegistry(regions)
-        var warnings = plan.warnings
+        var warnings = plan.warnings + state.warnings
         if let regions, plan.mapping == nil {
             let unknown = state.batch.cities.filter { regions[$0.code] == nil }
             if !unknown.isEmpty {
@@ -156,6 +156,20 @@ public struct ObservationFileReader {
             if let control = CellText.firstControl(text) {
                 report(.readControlCharacter, { ["cell": CellText.shown(text, $0), "char": CellText.codePoint(control)] },
                        column: column, hint: .readControlCharacterHint)
+            }
+        }
+        for column in plan.unnamedColumns where column < fields.count {
+            let text = Trim.spaces(fields[column])
+            guard !text.isEmpty else { continue }
+            if state.options.lenient {
+                // Said once per column, like an unknown column's warning; the row itself is fine.
+                if state.unnamedColumnsWarned.insert(column).inserted {
+                    state.warnings.append(InputError.localized(.columnUnnamedIgnored, { ["column": String(column + 1), "cell": CellText.shown(text, $0)] },
+                                                               at: location(column), hint: .columnNoHeaderHint))
+                }
+            } else {
+                report(.columnUnnamedHoldsValue, { ["column": String(column + 1), "cell": CellText.shown(text, $0)] },
+                       column: column, hint: .columnNoHeaderHint)
             }
         }
         if !problems.isEmpty {
@@ -474,6 +488,9 @@ struct ReadState {
     var seen: [DuplicateKey: Int32] = [:]
     var cityNames: [String: (name: String, line: Int)] = [:]
     var reportedNameConflicts = Set<String>()
+    /// What is worth telling about the rows without refusing them (lenient mode).
+    var warnings: [InputError] = []
+    var unnamedColumnsWarned = Set<Int>()
     /// "code␟province" pairs already found to agree with the region list.
     var provincesChecked = Set<String>()
     private var cityKeys: [String: Int32] = [:]

@@ -160,5 +160,9 @@ extension LanguageTable {
                                   en: "'{name}' matches several regions: {regions}"),
         .readResolveSeveralHint: .init(id: "tambahkan kolom provinsi, atau alias dengan kodenya",
                                       en: "add a province column, or an alias with the code"),
+        .columnUnnamedHoldsValue: .init(id: "kolom {column} tidak punya nama di header, tetapi baris ini berisi '{cell}' di kolom itu",
+                                        en: "column {column} has no header, but this row holds '{cell}' in it"),
+        .columnUnnamedIgnored: .init(id: "kolom {column} tidak punya nama di header; isinya (misalnya '{cell}') diabaikan (--lenient)",
+                                     en: "column {column} has no header; its cells (such as '{cell}') were ignored (--lenient)"),
     ]
 }

@@ -612,4 +612,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case readResolveAliasHint = "hostile.read_resolve_alias_hint"
     case readResolveSeveral = "hostile.read_resolve_several"
     case readResolveSeveralHint = "hostile.read_resolve_several_hint"
+    case columnUnnamedHoldsValue = "hostile.column_unnamed_holds_value"
+    case columnUnnamedIgnored = "hostile.column_unnamed_ignored"
 }
