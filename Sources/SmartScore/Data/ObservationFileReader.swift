@@ -165,11 +165,11 @@ public struct ObservationFileReader {
                 // Said once per column, like an unknown column's warning; the row itself is fine.
                 if state.unnamedColumnsWarned.insert(column).inserted {
                     state.warnings.append(InputError.localized(.columnUnnamedIgnored, { ["column": String(column + 1), "cell": CellText.shown(text, $0)] },
-                                                               at: location(column), hint: .columnNoHeaderHint))
+                                                               at: location(column), hint: .columnUnnamedHint))
                 }
             } else {
                 report(.columnUnnamedHoldsValue, { ["column": String(column + 1), "cell": CellText.shown(text, $0)] },
-                       column: column, hint: .columnNoHeaderHint)
+                       column: column, hint: .columnUnnamedHint)
             }
         }
         if !problems.isEmpty {

@@ -164,5 +164,7 @@ extension LanguageTable {
                                         en: "column {column} has no header, but this row holds '{cell}' in it"),
         .columnUnnamedIgnored: .init(id: "kolom {column} tidak punya nama di header; isinya (misalnya '{cell}') diabaikan (--lenient)",
                                      en: "column {column} has no header; its cells (such as '{cell}') were ignored (--lenient)"),
+        .columnUnnamedHint: .init(id: "beri nama kolom itu di header (misalnya source), atau kosongkan sel-selnya",
+                                  en: "name the column in the header (such as source), or empty its cells"),
     ]
 }

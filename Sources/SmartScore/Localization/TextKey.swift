@@ -614,4 +614,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case readResolveSeveralHint = "hostile.read_resolve_several_hint"
     case columnUnnamedHoldsValue = "hostile.column_unnamed_holds_value"
     case columnUnnamedIgnored = "hostile.column_unnamed_ignored"
+    case columnUnnamedHint = "hostile.column_unnamed_hint"
 }
