@@ -31,7 +31,10 @@ public struct BundledData: Sendable {
             defer { first = false }
             guard !first, !record.isBlank else { return true }
             guard let city = registry[record.fields[0]] else {
-                throw InputError("unknown region code '\(record.fields[0])'", at: SourceLocation(file: path("demo/cohort.csv"), line: record.line, column: 1))
+                throw InputError("unknown region code '\(record.fields[0])'", id: "kode wilayah '\(record.fields[0])' tidak dikenal",
+                                 at: SourceLocation(file: path("demo/cohort.csv"), line: record.line, column: 1),
+                                 hint: "the demo cohort must name codes of regions/regions.csv",
+                                 hintID: "kohort demo harus memakai kode dari regions/regions.csv")
             }
             cities.append(city)
             return true

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// One record of a CSV file: its fields and the line it starts on (1-based; a quoted field may span
@@ -12,74 +13,206 @@ public struct CSVRecord: Sendable {
 
 /// A streaming RFC 4180 reader: `,`, `;` or tab separators, quoted fields with embedded separators,
 /// quotes (`""`) and line breaks, LF or CRLF line ends, an optional UTF-8 byte-order mark. It reads the
-/// file in 1 MiB chunks and hands one record at a time to the caller, so memory does not grow with the file.
+/// file once, in 1 MiB chunks, and hands one record at a time to the caller, so memory does not grow
+/// with the file; in the same pass it hashes the bytes (so the hash is of exactly what was parsed) and
+/// validates every cell as strict UTF-8.
+///
+/// Other encodings go through memory: UTF-16 (Excel's "Unicode text") is recognised by its byte-order
+/// mark or its NULs and transcoded before parsing; a file that turns out not to be UTF-8 but is plausible
+/// Windows-1252 (Excel's "CSV" on Windows) is offered back as `Windows1252Fallback` when the caller
+/// allows it, so that the caller can start again on the transcoded text.
 public struct CSVReader {
     public let path: String
-    /// The display name used in error messages (the path as the user typed it).
+    /// The display name used in error messages (the path as the user typed it, `<stdin>` for `-`).
     public let displayName: String
     public private(set) var separator: CSVDialect.Separator?
+    /// Whether a non-UTF-8 file may be offered back as Windows-1252 (else it is an error).
+    var allowsWindows1252 = false
+    /// Text already in memory (standard input handled by the caller, a transcoded file): its UTF-8
+    /// bytes, the encoding they were transcoded from, and the SHA-256 of the original bytes.
+    private var memory: (utf8: [UInt8], encoding: TextEncoding, sha256: String)?
 
     static let chunkSize = 1 << 20
 
     public init(path: String, displayName: String? = nil, separator: CSVDialect.Separator? = nil) {
         self.path = path
-        self.displayName = displayName ?? path
+        self.displayName = InputFile.displayName(path: path, given: displayName)
         self.separator = separator
     }
 
-    /// The first line's bytes (after any BOM), for detecting the separator.
-    public func headerLine() throws -> [UInt8] {
-        let handle = try open()
-        defer { try? handle.close() }
-        var line: [UInt8] = []
-        var first = true
-        while let chunk = try handle.read(upToCount: 64 * 1024), !chunk.isEmpty {
-            var bytes = [UInt8](chunk)
-            if first { bytes = Array(bytes.dropFirst(Self.hasBOM(bytes) ? 3 : 0)); first = false }
-            if let end = bytes.firstIndex(of: UInt8(ascii: "\n")) {
-                line += bytes[..<end]
-                break
-            }
-            line += bytes
-            if line.count > 1 << 20 {
-                throw InputError("the first line is longer than 1 MiB", id: "baris pertama lebih panjang dari 1 MiB", at: SourceLocation(file: displayName, line: 1),
-                                 hint: "is this a CSV file?", hintID: "apakah ini berkas CSV?")
-            }
-        }
-        if line.last == UInt8(ascii: "\r") { line.removeLast() }
-        return line
+    /// A reader of text already decoded to UTF-8.
+    init(utf8: [UInt8], transcodedFrom encoding: TextEncoding, sha256: String, displayName: String, separator: CSVDialect.Separator?) {
+        self.path = displayName
+        self.displayName = displayName
+        self.separator = separator
+        self.memory = (utf8, encoding, sha256)
+    }
+
+    /// What one pass over the file found out.
+    public struct Pass: Sendable {
+        public var separator: CSVDialect.Separator
+        public var encoding: TextEncoding
+        /// SHA-256 (lowercase hex) of the file's bytes as read in this pass; complete only when the pass
+        /// was not stopped early.
+        public var sha256: String
+    }
+
+    /// The file is not UTF-8 but plausibly Windows-1252: its text as UTF-8, for a second pass.
+    struct Windows1252Fallback: Error {
+        let utf8: [UInt8]
+        let sha256: String
     }
 
     /// Calls `body` with each record in order. `body` returns `false` to stop early.
     public func forEachRecord(_ body: (CSVRecord) throws -> Bool) throws {
-        let separator = try self.separator ?? CSVDialect.detectSeparator(headerLine: headerLine())
-        let handle = try open()
-        defer { try? handle.close() }
-        var parser = RecordParser(separator: separator.byte, file: displayName)
-        var first = true
-        var stopped = false
-        while !stopped, let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty {
-            let skip = first && Self.hasBOM([UInt8](chunk.prefix(3))) ? 3 : 0
-            first = false
-            try chunk.withUnsafeBytes { raw in
-                let bytes = UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[skip...])
-                try parser.consume(bytes) { record in
-                    if stopped { return }
-                    if try !body(record) { stopped = true }
-                }
-            }
-        }
-        if !stopped { try parser.finish { record in _ = try body(record) } }
+        _ = try pass { record, _ in try body(record) }
     }
 
-    private func open() throws -> FileHandle {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError("cannot read the file", id: "berkas tidak dapat dibaca", at: SourceLocation(file: displayName),
-                             hint: "check that it exists and that you may read it", hintID: "periksa bahwa berkas ada dan boleh dibaca")
+    /// Reads the file once, calling `body` with each record and the separator; `body` returns `false` to
+    /// stop early.
+    @discardableResult
+    public func pass(_ body: (CSVRecord, CSVDialect.Separator) throws -> Bool) throws -> Pass {
+        var hasher = SHA256()
+        var consumed = 0
+        var encoding = TextEncoding.utf8
+        let source: InputFile.Source
+        if let memory {
+            source = .memory(memory.utf8)
+            encoding = memory.encoding
+        } else {
+            source = try InputFile.open(path: path, displayName: displayName)
         }
-        return handle
+        var memoryDelivered = false
+        func nextChunk() throws -> [UInt8]? {
+            switch source {
+            case let .handle(handle):
+                let chunk: Data?
+                do { chunk = try handle.read(upToCount: Self.chunkSize) } catch { throw InputFile.cannotRead(SourceLocation(file: displayName)) }
+                guard let chunk, !chunk.isEmpty else { return nil }
+                hasher.update(data: chunk)
+                consumed += chunk.count
+                return [UInt8](chunk)
+            case let .memory(bytes):
+                guard !memoryDelivered else { return nil }
+                memoryDelivered = true
+                if self.memory == nil { hasher.update(data: bytes); consumed = bytes.count }
+                return bytes
+            }
+        }
+        defer { if case let .handle(handle) = source { try? handle.close() } }
+
+        var bytes = try nextChunk() ?? []
+        var skip = 0
+        if self.memory == nil {
+            if let utf16 = TextEncoding.detectUTF16(prefix: Array(bytes.prefix(4096))) {
+                // UTF-16 goes through memory: read the rest, then parse its UTF-8 transcoding.
+                while let more = try nextChunk() { bytes += more }
+                bytes = TextEncoding.utf16ToUTF8(Array(bytes.dropFirst(utf16.bomLength)), bigEndian: utf16.encoding == .utf16BE)
+                encoding = utf16.encoding
+            }
+        }
+        if Self.hasBOM(bytes) { skip = 3 }
+
+        // The separator, from the header line: more chunks are taken until the line is complete.
+        let separator: CSVDialect.Separator
+        if let known = self.separator {
+            separator = known
+        } else {
+            while bytes[skip...].firstIndex(of: UInt8(ascii: "\n")) == nil {
+                if bytes.count - skip > 1 << 20 {
+                    throw InputError("the first line is longer than 1 MiB", id: "baris pertama lebih panjang dari 1 MiB", at: SourceLocation(file: displayName, line: 1),
+                                     hint: "is this a CSV file?", hintID: "apakah ini berkas CSV?")
+                }
+                guard let more = try nextChunk() else { break }
+                bytes += more
+            }
+            var line = bytes[skip...].prefix { $0 != UInt8(ascii: "\n") }
+            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+            separator = CSVDialect.detectSeparator(headerLine: Array(line))
+        }
+
+        var parser = RecordParser(separator: separator.byte, file: displayName)
+        var stopped = false
+        func emit(_ record: CSVRecord) throws {
+            if stopped { return }
+            if try !body(record, separator) { stopped = true }
+        }
+        do {
+            // The first chunk without its byte-order mark, uncopied (it may be all of standard input).
+            try bytes.withUnsafeBufferPointer { try parser.consume(UnsafeBufferPointer(rebasing: $0[skip...]), emit) }
+            bytes = []
+            while !stopped, let current = try nextChunk() {
+                try current.withUnsafeBufferPointer { try parser.consume($0, emit) }
+            }
+            if !stopped { try parser.finish(emit) }
+        } catch let failure as RecordParser.InvalidText {
+            // A UTF-8 byte-order mark says the file is UTF-8: a bad byte after it is mixed text, not Windows-1252.
+            throw try encodingFailure(failure, encoding: encoding, sawMultiByte: parser.sawMultiByte || (skip > 0 && encoding == .utf8), source: source,
+                                      prefixHash: hasher, consumed: consumed)
+        }
+        let sha256 = memory?.sha256 ?? Self.hex(hasher.finalize())
+        return Pass(separator: separator, encoding: encoding, sha256: sha256)
+    }
+
+    /// What an ill-formed cell means: a Windows-1252 file to read again (when allowed and plausible),
+    /// or an error at the first bad byte.
+    private func encodingFailure(_ failure: RecordParser.InvalidText, encoding: TextEncoding, sawMultiByte: Bool,
+                                 source: InputFile.Source, prefixHash: SHA256, consumed: Int) throws -> Error {
+        let bytes = TextEncoding.hex(failure.bytes)
+        let hint = TextKey.encodingSaveAsUTF8Hint
+        switch encoding {
+        case .utf16LE, .utf16BE:
+            // The transcoder wrote a lone surrogate in its three-byte form: name the code unit.
+            let f = failure.following
+            let unit = f.count == 3 && f[0] == 0xED
+                ? String(format: "U+%04X", UInt32(f[0] & 0x0F) << 12 | UInt32(f[1] & 0x3F) << 6 | UInt32(f[2] & 0x3F)) : bytes
+            return InputError(.encodingInvalidUTF16, ["encoding": encoding.rawValue, "bytes": unit], at: failure.location, hint: hint)
+        case .windows1252:
+            return InputError(.encodingInvalidUTF8, ["bytes": bytes], at: failure.location, hint: hint)
+        case .utf8:
+            break
+        }
+        guard allowsWindows1252 else {
+            return InputError(.encodingInvalidUTF8, ["bytes": bytes], at: failure.location, hint: hint)
+        }
+        if sawMultiByte {
+            // Real UTF-8 letters earlier, a stray byte here: reading it all as Windows-1252 would garble them.
+            return InputError(.encodingMixed, ["bytes": bytes], at: failure.location, hint: hint)
+        }
+        let all: [UInt8]
+        switch source {
+        case let .memory(b): all = b
+        case .handle: all = try Self.rereadAll(path: path, displayName: displayName, expectingPrefix: prefixHash, length: consumed)
+        }
+        guard let utf8 = TextEncoding.windows1252ToUTF8(all) else {
+            return InputError(.encodingNeitherUTF8Nor1252, ["bytes": bytes], at: failure.location, hint: hint)
+        }
+        return Windows1252Fallback(utf8: utf8, sha256: Self.hex(SHA256.hash(data: all)))
+    }
+
+    /// The whole file again, for a second pass in another encoding. Its first `length` bytes must hash
+    /// to what the first pass read, else the file changed between the passes and neither pass can be
+    /// trusted to be what gets logged as imported.
+    static func rereadAll(path: String, displayName: String, expectingPrefix expected: SHA256, length: Int) throws -> [UInt8] {
+        var all: [UInt8] = []
+        switch try InputFile.open(path: path, displayName: displayName) {
+        case let .memory(bytes): all = bytes
+        case let .handle(handle):
+            defer { try? handle.close() }
+            do {
+                while let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty { all += chunk }
+            } catch {
+                throw InputFile.cannotRead(SourceLocation(file: displayName))
+            }
+        }
+        guard all.count >= length, hex(SHA256.hash(data: all[..<length])) == hex(expected.finalize()) else {
+            throw InputError(.inputChangedWhileRead, at: SourceLocation(file: displayName), hint: .inputChangedWhileReadHint)
+        }
+        return all
+    }
+
+    static func hex(_ digest: some Sequence<UInt8>) -> String {
+        digest.map { String(format: "%02x", $0) }.joined()
     }
 
     static func hasBOM(_ bytes: [UInt8]) -> Bool {
@@ -99,6 +232,16 @@ struct RecordParser {
     private var line = 1
     private var recordLine = 1
     private var quoteLine = 1
+    /// Whether a cell so far held a (valid) multi-byte UTF-8 character.
+    private(set) var sawMultiByte = false
+
+    /// A cell that is not well-formed UTF-8: where its first bad byte is, and the bytes of the bad sequence.
+    struct InvalidText: Error {
+        let location: SourceLocation
+        let bytes: [UInt8]
+        /// Up to three bytes from the bad one on: a lone UTF-16 surrogate, transcoded, is three bytes.
+        let following: [UInt8]
+    }
 
     init(separator: UInt8, file: String) {
         self.separator = separator
@@ -123,9 +266,9 @@ struct RecordParser {
             switch state {
             case .fieldStart, .unquoted:
                 if b == separator {
-                    endField()
+                    try endField()
                 } else if b == Self.lf {
-                    endField(); try endRecord(emit); line += 1
+                    try endField(); try endRecord(emit); line += 1
                 } else if b == Self.cr {
                     state = .afterCarriageReturn
                 } else if b == Self.quote && state == .fieldStart {
@@ -156,18 +299,19 @@ struct RecordParser {
                 if b == Self.quote {
                     field.append(b); state = .quoted          // "" inside quotes is one quote
                 } else if b == separator {
-                    endField()
+                    try endField()
                 } else if b == Self.lf {
-                    endField(); try endRecord(emit); line += 1
+                    try endField(); try endRecord(emit); line += 1
                 } else if b == Self.cr {
                     state = .afterCarriageReturn
                 } else {
-                    throw InputError("unexpected text after a closing quote",
+                    throw InputError("unexpected text after a closing quote", id: "ada teks setelah tanda kutip penutup",
                                      at: SourceLocation(file: file, line: line, column: fields.count + 1),
-                                     hint: "a quote inside a quoted field is written twice (\"\")")
+                                     hint: "a quote inside a quoted field is written twice (\"\")",
+                                     hintID: "tanda kutip di dalam kolom bertanda kutip ditulis dua kali (\"\")")
                 }
             case .afterCarriageReturn:
-                endField(); try endRecord(emit)
+                try endField(); try endRecord(emit)
                 if b == Self.lf {
                     line += 1
                 } else {
@@ -185,17 +329,25 @@ struct RecordParser {
         case .quoted:
             throw InputError("a quoted field is never closed", id: "kolom bertanda kutip tidak pernah ditutup",
                              at: SourceLocation(file: file, line: quoteLine, column: fields.count + 1),
-                             hint: "add the closing quote (\")")
+                             hint: "add the closing quote (\")", hintID: "tambahkan tanda kutip penutup (\")")
         case .afterCarriageReturn:
-            endField(); try endRecord(emit)
+            try endField(); try endRecord(emit)
         case .fieldStart where fields.isEmpty && field.isEmpty:
             break                                              // the file ended with a line break
         default:
-            endField(); try endRecord(emit)
+            try endField(); try endRecord(emit)
         }
     }
 
-    private mutating func endField() {
+    private mutating func endField() throws {
+        // Strict validation, so that decoding below never has an ill-formed byte to turn into U+FFFD.
+        if let bad = field.withUnsafeBufferPointer({ TextEncoding.firstInvalidUTF8($0) }) {
+            let linesAfter = field[bad.offset...].lazy.filter { $0 == Self.lf }.count
+            throw InvalidText(location: SourceLocation(file: file, line: line - linesAfter, column: fields.count + 1),
+                              bytes: Array(field[bad.offset..<min(field.count, bad.offset + bad.length)]),
+                              following: Array(field[bad.offset..<min(field.count, bad.offset + 3)]))
+        }
+        if !sawMultiByte, field.contains(where: { $0 >= 0x80 }) { sawMultiByte = true }
         fields.append(String(decoding: field, as: UTF8.self))
         field.removeAll(keepingCapacity: true)
         state = .fieldStart

@@ -20,52 +20,85 @@ struct ColumnPlan {
     /// The columns that hold numbers, for detecting the decimal mark.
     var valueColumns: [Int] { layout == .long ? [value].compactMap { $0 } : indicatorColumns.map(\.column) }
 
+    /// Long layout: columns with an empty header name, whose cells must be empty.
+    var unnamedColumns: [Int] = []
+    /// Columns the file has that the plan does not read (lenient mode): each is a warning.
+    var warnings: [InputError] = []
+
+    /// Every column whose cells the reader uses, for the control-character check.
+    var usedColumns: [Int] {
+        [cityCode, cityName, province, type, year, indicator, value, source].compactMap { $0 } + indicatorColumns.map(\.column)
+    }
+
+    /// The column names the reader knows, for "did you mean" hints on a misspelt one.
+    static var knownNames: [String] {
+        ObservationFileReader.longColumns + ObservationFileReader.metadataColumns.sorted()
+    }
+
+    /// The known column name nearest to `name`, when it is close enough to be a misspelling
+    /// (`sourse` → `source`, `provinsi` → `province`, `city code` → `city_code`).
+    static func nearestKnownName(to name: String) -> String? {
+        let lower = name.lowercased()
+        let scored = knownNames.map { ($0, EditDistance.between(lower, $0)) }.min { $0.1 < $1.1 }
+        guard let (best, distance) = scored, distance <= max(1, min(3, best.count / 3)) else { return nil }
+        return best
+    }
+
     init(header raw: [String], file: String, options: ReadOptions, catalogue: Catalogue) throws {
-        let header = raw.map { $0.trimmingCharacters(in: .whitespaces) }
+        // Invisible characters in a header name (a second byte-order mark, a zero-width space pasted from
+        // the web) would make "city_code" a different name that looks the same; they are dropped.
+        let header = raw.map(CellText.key)
         /// The header for a hint: at most 300 characters, so a 1 MB line does not become a 1 MB message.
         let shown = CatalogueReport.truncate(header.joined(separator: ","), 300)
         let lower = header.map { $0.lowercased() }
         width = header.count
         func at(_ column: Int) -> SourceLocation { SourceLocation(file: file, line: 1, column: column + 1) }
         func find(_ name: String) -> Int? { lower.firstIndex(of: name) }
+        func quoted(_ name: String) -> (Language) -> [String: String] {
+            { ["column": CellText.shown(name, $0)] }
+        }
 
         var seenHeaders: [String: Int] = [:]
         for (j, name) in lower.enumerated() where !name.isEmpty {
             if let first = seenHeaders[name] {
-                throw InputError("the column '\(header[j])' appears twice (also column \(first + 1))", at: at(j))
+                throw InputError.localized(.columnTwice, { ["column": CellText.shown(header[j], $0), "first": String(first + 1)] }, at: at(j))
             }
             seenHeaders[name] = j
         }
 
         if let mapping = options.mapping {
+            // A mapping file says what every column is: mapped to an indicator, one of the city or year
+            // columns, or listed under `ignore:`. A column it does not mention is an error, never silently
+            // dropped: a new column in next year's export is then noticed, not lost.
             layout = .wide
             self.mapping = mapping
-            func column(_ name: String, _ role: String) throws -> Int {
+            func column(_ name: String, _ role: TextKey) throws -> Int {
                 guard let j = header.firstIndex(of: name) ?? lower.firstIndex(of: name.lowercased()) else {
-                    throw InputError("the mapping names the \(role) column '\(name)', which the file does not have",
+                    throw InputError(.mappingColumnMissing, ["column": name, "role": Localizer(.en)(role)],
                                      at: SourceLocation(file: file, line: 1),
-                                     hint: "the file's columns are: \(CatalogueReport.truncate(header.joined(separator: " | "), 300))")
+                                     hint: .mappingColumnMissingHint, hintArguments: ["columns": CatalogueReport.truncate(header.joined(separator: " | "), 300)])
+                        .withIndonesianRole(role, column: name)
                 }
                 return j
             }
-            cityName = try column(mapping.nameColumn, "city name")
-            province = try mapping.provinceColumn.map { try column($0, "province") }
-            cityCode = try mapping.codeColumn.map { try column($0, "city code") }
-            year = try mapping.yearColumn.map { try column($0, "year") }
+            cityName = try column(mapping.nameColumn, .mappingRoleCityName)
+            province = try mapping.provinceColumn.map { try column($0, .mappingRoleProvince) }
+            cityCode = try mapping.codeColumn.map { try column($0, .mappingRoleCityCode) }
+            year = try mapping.yearColumn.map { try column($0, .mappingRoleYear) }
             fixedYear = mapping.year
             var used = Set([cityName, province, cityCode, year].compactMap { $0 })
             for entry in mapping.columns {
-                let j = try column(entry.header, "indicator")
+                let j = try column(entry.header, .mappingRoleIndicator)
                 guard let position = catalogue.position(of: entry.code) else {
-                    throw InputError("the mapping names indicator '\(entry.code)', which the catalogue does not have", at: at(j),
-                                     hint: "load its catalogue file with --catalogue, or correct the code in \(mapping.file)")
+                    throw InputError(.mappingIndicatorUnknown, ["code": entry.code], at: at(j),
+                                     hint: .mappingIndicatorUnknownHint, hintArguments: ["mapping": mapping.file])
                 }
                 indicatorColumns.append((j, position))
                 used.insert(j)
             }
             for (j, name) in header.enumerated() where !used.contains(j) && !mapping.ignore.contains(name) && !name.isEmpty {
-                throw InputError("the column '\(name)' is neither mapped nor ignored by \(mapping.file)", at: at(j),
-                                 hint: "add it under 'columns:' with its indicator code, or under 'ignore:'")
+                throw InputError.localized(.mappingColumnUnmapped, { ["column": CellText.shown(name, $0), "mapping": mapping.file] }, at: at(j),
+                                           hint: .mappingColumnUnmappedHint)
             }
             return
         }
@@ -81,32 +114,70 @@ struct ColumnPlan {
         let required = detected == .long ? ObservationFileReader.longColumns : ["city_code", "city_name", "year"]
         let missing = required.filter { find($0) == nil }
         if !missing.isEmpty {
-            throw InputError("missing required column\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", "))",
-                             id: "kolom wajib tidak ada: \(missing.map { "'\($0)'" }.joined(separator: ", "))",
-                             at: SourceLocation(file: file, line: 1),
-                             hint: detected == .long
-                                 ? "the long layout's header is city_code,city_name,year,indicator,value (found: \(shown))"
-                                 : "the wide layout's header is city_code,city_name,year followed by indicator codes (found: \(shown))")
+            let names = missing.map { "'\($0)'" }.joined(separator: ", ")
+            throw InputError.localized(missing.count == 1 ? .columnRequiredMissingOne : .columnRequiredMissingMany, { _ in ["columns": names] },
+                                       at: SourceLocation(file: file, line: 1),
+                                       hint: detected == .long ? .columnLongHeaderHint : .columnWideHeaderHint, hintArguments: { _ in ["found": shown] })
         }
+        let known = Set(ObservationFileReader.longColumns).union(ObservationFileReader.metadataColumns)
+
+        /// A column the reader does not know: an error, or with --lenient a warning that it was ignored.
+        /// Its values would otherwise be lost without a word.
+        func unknown(_ j: Int, indicatorHint: Bool) throws {
+            let name = header[j]
+            let hint: TextKey, hintArguments: [String: String]
+            if let near = Self.nearestKnownName(to: name) {
+                (hint, hintArguments) = (.columnDidYouMeanHint, ["name": near])
+            } else if detected == .long, catalogue.position(of: name) != nil {
+                (hint, hintArguments) = (.columnIndicatorInLongHint, [:])
+            } else if indicatorHint {
+                (hint, hintArguments) = (.columnUnknownIndicatorHint, ["codes": catalogue.nearestCodes(to: name).joined(separator: ", ")])
+            } else {
+                (hint, hintArguments) = (.columnUnknownLongHint, [:])
+            }
+            let key: TextKey = options.lenient ? (indicatorHint ? .columnUnknownIndicatorIgnored : .columnUnknownIgnored)
+                                               : (indicatorHint ? .columnUnknownIndicator : .columnUnknown)
+            let error = InputError.localized(key, quoted(name), at: at(j), hint: hint, hintArguments: { _ in hintArguments })
+            if options.lenient { warnings.append(error) } else { throw error }
+        }
+
         if detected == .long {
             indicator = find("indicator")
             value = find("value")
+            for (j, name) in lower.enumerated() where !known.contains(name) {
+                if name.isEmpty {
+                    // Usually the trailing separator of a spreadsheet export, over empty cells; the rows
+                    // check that it stays empty, since a value under no header would be lost.
+                    unnamedColumns.append(j)
+                } else {
+                    try unknown(j, indicatorHint: false)
+                }
+            }
             return
         }
+        // Wide: every column that is not a key or metadata column is an indicator code.
         let fixed = Set(["city_code", "city_name", "year"]).union(ObservationFileReader.metadataColumns)
         for (j, name) in header.enumerated() where !fixed.contains(lower[j]) {
             guard !name.isEmpty else {
-                throw InputError("column \(j + 1) has no header", at: at(j), hint: "name it with an indicator code, or remove it")
+                throw InputError(.columnNoHeader, ["column": String(j + 1)], at: at(j), hint: .columnNoHeaderHint)
             }
             guard let position = catalogue.position(of: name) else {
-                throw InputError("unknown indicator code '\(name)' in the header", id: "kode indikator '\(name)' di header tidak dikenal", at: at(j),
-                                 hint: "did you mean \(catalogue.nearestCodes(to: name).joined(separator: ", "))? (smartscore catalogue search TEXT)")
+                try unknown(j, indicatorHint: true)
+                continue
             }
             indicatorColumns.append((j, position))
         }
         if indicatorColumns.isEmpty {
-            throw InputError("no indicator columns", at: SourceLocation(file: file, line: 1),
-                             hint: "a wide file has city_code,city_name,year then one column per indicator code; a long file has indicator and value columns")
+            throw InputError(.columnNoIndicators, at: SourceLocation(file: file, line: 1), hint: .columnNoIndicatorsHint)
         }
+    }
+}
+
+private extension InputError {
+    /// The Indonesian message names the column's role in Indonesian.
+    func withIndonesianRole(_ role: TextKey, column: String) -> InputError {
+        var copy = self
+        copy.messageID = Localizer(.id)(.mappingColumnMissing, ["column": column, "role": Localizer(.id)(role)])
+        return copy
     }
 }

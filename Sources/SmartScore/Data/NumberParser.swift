@@ -13,6 +13,8 @@ public enum NumberParser {
         /// `1.234` with decimal commas (or `1,234` with decimal points): 1234 or 1.234?
         case ambiguous
         case invalid
+        /// Digits beyond what a Double holds (a 400-digit string, `1e400`): a number, but out of range.
+        case outOfRange
     }
 
     public static func parse(_ raw: String, decimal: CSVDialect.DecimalMark) -> Double? {
@@ -42,8 +44,8 @@ public enum NumberParser {
         // Digits, one point, a sign and an exponent only: rejects "nan", "inf", "0x1p3" and words.
         guard s.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
               s.contains(where: \.isNumber) else { return .invalid }
-        guard let value = Double(s), value.isFinite else { return .invalid }
-        return .number(value)
+        guard let value = Double(s) else { return .invalid }
+        return value.isFinite ? .number(value) : .outOfRange
     }
 
     /// The fast path for the common case: ASCII digits with an optional sign, one decimal mark of the
@@ -61,11 +63,12 @@ public enum NumberParser {
             index += 1
         }
         guard digits > 0, marks <= 1 else { return nil }
+        // An overflow (infinity) is left to `read`, which calls it out of range.
         if marks == 1 && decimal == .comma {
-            return Double(raw.replacingOccurrences(of: ",", with: "."))
+            return Double(raw.replacingOccurrences(of: ",", with: ".")).flatMap { $0.isFinite ? $0 : nil }
         }
         if marks == 1, let last = raw.utf8.last, last == mark { return nil }
-        return Double(raw)
+        return Double(raw).flatMap { $0.isFinite ? $0 : nil }
     }
 
     /// `1.234.567` (with `.` as the grouping mark): groups of three after the first.

@@ -21,51 +21,102 @@ public struct ObservationFileReader {
     static let metadataColumns: Set<String> = ["province", "type", "source", "unit", "note", "notes"]
 
     public func read(path: String, displayName: String? = nil, options: ReadOptions = ReadOptions()) throws -> ReadResult {
-        let file = displayName ?? path
-        let separator = try options.separator ?? CSVDialect.detectSeparator(headerLine: CSVReader(path: path, displayName: file).headerLine())
-        let reader = CSVReader(path: path, displayName: file, separator: separator)
-        var header: [String] = []
-        _ = try reader.forEachRecord { header = $0.fields; return false }
-        guard !header.isEmpty, !header.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
-            throw InputError("the file is empty", id: "berkas kosong", at: SourceLocation(file: file, line: 1))
+        let file = InputFile.displayName(path: path, given: displayName)
+        var reader = CSVReader(path: path, displayName: file, separator: options.separator)
+        reader.allowsWindows1252 = true
+        do {
+            return try read(reader, file: file, options: options)
+        } catch let fallback as CSVReader.Windows1252Fallback {
+            // Excel's "CSV" on Indonesian Windows: read again as Windows-1252, and say so.
+            let transcoded = CSVReader(utf8: fallback.utf8, transcodedFrom: .windows1252, sha256: fallback.sha256,
+                                       displayName: file, separator: options.separator)
+            var result = try read(transcoded, file: file, options: options)
+            result.warnings.insert(InputError(.encodingReadAsWindows1252, at: SourceLocation(file: file), hint: .encodingSaveAsUTF8Hint), at: 0)
+            return result
         }
-        let plan = try ColumnPlan(header: header, file: file, options: options, catalogue: catalogue)
-        let decimal = try options.decimal ?? detectDecimal(reader: reader, plan: plan, separator: separator)
-        var state = ReadState(file: file, options: options, dialect: CSVDialect(separator: separator, decimal: decimal))
-        var isHeader = true
-        try reader.forEachRecord { record in
-            if isHeader { isHeader = false; return true }
-            try readRow(record, plan: plan, state: &state)
+    }
+
+    /// How many data rows are looked at to detect the decimal mark before rows are read.
+    static let decimalSampleRows = 499
+
+    /// One pass over the file: the header makes the plan, the first rows (held back) settle the decimal
+    /// mark, then every row is read. The file is read once, so the hash is of exactly these bytes.
+    private func read(_ reader: CSVReader, file: String, options: ReadOptions) throws -> ReadResult {
+        var plan: ColumnPlan?
+        var state: ReadState?
+        var held: [CSVRecord] = []
+        func start(_ plan: ColumnPlan, separator: CSVDialect.Separator) throws {
+            let decimal = options.decimal ?? CSVDialect.detectDecimal(
+                separator: separator, samples: held.flatMap { r in plan.valueColumns.compactMap { $0 < r.fields.count ? r.fields[$0] : nil } })
+            var fresh = ReadState(file: file, options: options, dialect: CSVDialect(separator: separator, decimal: decimal))
+            for record in held { try readRow(record, plan: plan, state: &fresh) }
+            held = []
+            state = fresh
+        }
+        let pass = try reader.pass { record, separator in
+            guard let p = plan else {
+                guard !record.fields.allSatisfy({ CellText.key($0).isEmpty }) else {
+                    throw InputError("the file is empty", id: "berkas kosong", at: SourceLocation(file: file, line: 1),
+                                     hint: "the first line must be the header (city_code,city_name,year,…)",
+                                     hintID: "baris pertama harus berisi header (city_code,city_name,year,…)")
+                }
+                plan = try ColumnPlan(header: record.fields, file: file, options: options, catalogue: catalogue)
+                return true
+            }
+            if state == nil {
+                held.append(record)
+                if options.decimal == nil && held.count < Self.decimalSampleRows { return true }
+                try start(p, separator: separator)
+                return true
+            }
+            try readRow(record, plan: p, state: &state!)
             return true
         }
+        guard let plan else {
+            throw InputError("the file is empty", id: "berkas kosong", at: SourceLocation(file: file, line: 1),
+                             hint: "the first line must be the header (city_code,city_name,year,…)",
+                             hintID: "baris pertama harus berisi header (city_code,city_name,year,…)")
+        }
+        if state == nil { try start(plan, separator: pass.separator) }
+        guard var state else { preconditionFailure("the read state is made by start") }
         if !state.errors.isEmpty || state.omittedErrors > 0 {
             throw InputErrors(state.errors, omitted: state.omittedErrors)
         }
+        try requireValues(state, file: file)
         state.fillFromRegistry(regions)
-        var warnings: [InputError] = []
+        var warnings = plan.warnings + state.warnings
         if let regions, plan.mapping == nil {
             let unknown = state.batch.cities.filter { regions[$0.code] == nil }
             if !unknown.isEmpty {
-                warnings.append(InputError(
-                    "\(unknown.count) city code\(unknown.count == 1 ? " is" : "s are") not in the region list (\(unknown.prefix(3).map(\.code).joined(separator: ", "))\(unknown.count > 3 ? ", …" : ""))",
-                    at: SourceLocation(file: file),
-                    hint: "fine for villages or the 2022 Papua codes; otherwise check the codes against datasets/regions/regions.csv"))
+                func codes(_ language: Language) -> String {
+                    unknown.prefix(3).map { CellText.shown($0.code, language) }.joined(separator: ", ") + (unknown.count > 3 ? ", …" : "")
+                }
+                warnings.append(InputError.localized(unknown.count == 1 ? .readCodesNotInRegionListOne : .readCodesNotInRegionListMany,
+                                                     { ["count": String(unknown.count), "codes": codes($0)] }, at: SourceLocation(file: file),
+                                                     hint: .readCodesNotInRegionListHint))
             }
         }
         return ReadResult(batch: state.batch, dialect: state.dialect, layout: plan.layout, dataRows: state.dataRows,
-                          emptyCells: state.emptyCells, skipped: state.skipped, skippedRows: state.skippedRows, warnings: warnings)
+                          emptyCells: state.emptyCells, skipped: state.skipped, skippedRows: state.skippedRows, warnings: warnings,
+                          sha256: pass.sha256, encoding: pass.encoding)
     }
 
-    private func detectDecimal(reader: CSVReader, plan: ColumnPlan, separator: CSVDialect.Separator) throws -> CSVDialect.DecimalMark {
-        var samples: [String] = []
-        var seen = 0
-        try reader.forEachRecord { record in
-            seen += 1
-            if seen == 1 { return true }
-            for column in plan.valueColumns where column < record.fields.count { samples.append(record.fields[column]) }
-            return seen < 500
+    /// A file that yields no value is refused here, before the store: an import of nothing would log
+    /// the file as imported (so a corrected file with the same name looks done) and leave an empty dataset.
+    private func requireValues(_ state: ReadState, file: String) throws {
+        guard state.batch.isEmpty else { return }
+        if state.dataRows == 0 {
+            throw InputError(.readNoRows, at: SourceLocation(file: file, line: 2), hint: .readNoRowsHint)
         }
-        return CSVDialect.detectDecimal(separator: separator, samples: samples)
+        if state.skippedRows > 0 && state.skippedRows == state.dataRows {
+            // Lenient mode skipped everything: say so, with the first reasons, instead of importing nothing.
+            let first = Array(state.skipped.prefix(3))
+            throw InputErrors([InputError(.readAllRowsSkipped, ["count": String(state.dataRows)], at: SourceLocation(file: file),
+                                          hint: .readAllRowsSkippedHint)] + first,
+                              omitted: max(0, state.skipped.count - first.count))
+        }
+        throw InputErrors([InputError(.readNoValues, ["rows": String(state.dataRows), "empty": String(state.emptyCells)],
+                                      at: SourceLocation(file: file, line: 2), hint: .readNoValuesHint)] + state.skipped.prefix(3))
     }
 
     // MARK: rows
@@ -74,9 +125,16 @@ public struct ObservationFileReader {
         guard !record.isBlank else { return }
         state.dataRows += 1
         var problems: [InputError] = []
+        let file = state.file
+        func location(_ column: Int?) -> SourceLocation {
+            SourceLocation(file: file, line: record.line, column: column.map { $0 + 1 })
+        }
         func problem(_ message: String, id: String? = nil, column: Int?, hint: String? = nil, hintID: String? = nil) {
-            problems.append(InputError(message, id: id, at: SourceLocation(file: state.file, line: record.line, column: column.map { $0 + 1 }),
-                                       hint: hint, hintID: hintID))
+            problems.append(InputError(message, id: id, at: location(column), hint: hint, hintID: hintID))
+        }
+        func report(_ key: TextKey, _ arguments: (Language) -> [String: String], column: Int?,
+                    hint: TextKey? = nil, hintArguments: [String: String] = [:]) {
+            problems.append(InputError.localized(key, arguments, at: location(column), hint: hint, hintArguments: { _ in hintArguments }))
         }
         let fields = record.fields
         var quiet = false
@@ -91,42 +149,78 @@ public struct ObservationFileReader {
                 return
             }
         }
+        // A control character (NUL, escape, a line break inside quotes…) in any cell the reader uses:
+        // never stored, in a name or a value. Refused before anything quotes the cell.
+        for column in plan.usedColumns where column < fields.count {
+            let text = Trim.spaces(fields[column])
+            if let control = CellText.firstControl(text) {
+                report(.readControlCharacter, { ["cell": CellText.shown(text, $0), "char": CellText.codePoint(control)] },
+                       column: column, hint: .readControlCharacterHint)
+            }
+        }
+        for column in plan.unnamedColumns where column < fields.count {
+            let text = Trim.spaces(fields[column])
+            guard !text.isEmpty else { continue }
+            if state.options.lenient {
+                // Said once per column, like an unknown column's warning; the row itself is fine.
+                if state.unnamedColumnsWarned.insert(column).inserted {
+                    state.warnings.append(InputError.localized(.columnUnnamedIgnored, { ["column": String(column + 1), "cell": CellText.shown(text, $0)] },
+                                                               at: location(column), hint: .columnUnnamedHint))
+                }
+            } else {
+                report(.columnUnnamedHoldsValue, { ["column": String(column + 1), "cell": CellText.shown(text, $0)] },
+                       column: column, hint: .columnUnnamedHint)
+            }
+        }
+        if !problems.isEmpty {
+            state.finish(problems: problems, record: record)
+            return
+        }
+        /// Codes: invisible characters dropped, so "72.71" with a zero-width space is 72.71.
+        func key(_ column: Int?) -> String? {
+            guard let column, column < fields.count else { return nil }
+            let s = CellText.key(fields[column])
+            return s.isEmpty ? nil : s
+        }
+        /// Names and other text: zero-width characters dropped.
         func cell(_ column: Int?) -> String? {
             guard let column, column < fields.count else { return nil }
-            let s = Trim.spaces(fields[column])
+            let s = CellText.text(fields[column])
             return s.isEmpty ? nil : s
         }
 
         // The city.
-        var city = CityRecord(code: "", name: cell(plan.cityName) ?? "", province: cell(plan.province), type: cell(plan.type))
+        var city = CityRecord(code: "", name: cell(plan.cityName) ?? "", province: cell(plan.province), type: nil)
+        if let rawType = cell(plan.type) {
+            if let canonical = Self.canonicalType(rawType) {
+                city.type = canonical
+            } else {
+                report(.readTypeUnknown, { ["cell": CellText.shown(rawType, $0)] }, column: plan.type, hint: .readTypeUnknownHint)
+            }
+        }
         if let mapping = plan.mapping {
-            if let code = cell(plan.cityCode) {
+            if let code = key(plan.cityCode) {
                 city.code = code
             } else if let resolved = resolveCity(name: city.name, province: city.province, mapping: mapping,
                                                  column: plan.cityName, record: record, file: state.file, problems: &problems) {
                 city = CityRecord(code: resolved.code, name: resolved.name, province: resolved.province, type: resolved.type)
             }
         } else {
-            if let code = cell(plan.cityCode) { city.code = code } else { problem("the city code is empty", id: "kode wilayah kosong", column: plan.cityCode) }
+            if let code = key(plan.cityCode) { city.code = code } else { problem("the city code is empty", id: "kode wilayah kosong", column: plan.cityCode) }
             if city.name.isEmpty { problem("the city name is empty", id: "nama wilayah kosong", column: plan.cityName,
                                                   hint: "give the region's name, e.g. Kota Palu", hintID: "isi nama wilayah, misalnya Kota Palu") }
         }
         // Rows come grouped by city: the same city as the row before needs no checks or lookups.
         let sameAsPrevious = plan.mapping == nil && city.code == state.previousCity.code && city.name == state.previousCity.name
             && !city.code.isEmpty
-        if !sameAsPrevious, Self.hasControlCharacter(city.code) || Self.hasControlCharacter(city.name) {
-            problem("the city code or name holds a control character", id: "kode atau nama wilayah memuat karakter kendali",
-                    column: plan.cityName ?? plan.cityCode, hint: "remove it (a NUL or tab pasted from another program?)",
-                    hintID: "hapus karakter itu (NUL atau tab yang tertempel dari program lain?)")
-        }
         if !sameAsPrevious, !city.code.isEmpty, !city.name.isEmpty, let first = state.cityNames[city.code], first.name != city.name,
            RegionRegistry.fold(first.name) != RegionRegistry.fold(city.name) {
             // Reported once per (code, name); the same conflict on later rows is counted, not repeated.
             if state.reportedNameConflicts.insert("\(city.code)\u{1F}\(city.name)").inserted {
-                problem("city code \(city.code) is named '\(city.name)' here but '\(first.name)' at line \(first.line)",
-                        id: "kode wilayah \(city.code) bernama '\(city.name)' di sini tetapi '\(first.name)' di baris \(first.line)",
-                        column: plan.cityName, hint: "one code must have one name; correct the code or the name (later rows with this name are counted, not listed)",
-                        hintID: "satu kode satu nama; perbaiki kode atau namanya (baris berikutnya dengan nama ini dihitung, tidak didaftar)")
+                let (code, name, firstName) = (city.code, city.name, first.name)
+                report(.readNameConflict, { ["code": CellText.shown(code, $0), "name": CellText.shown(name, $0),
+                                             "first": CellText.shown(firstName, $0), "line": String(first.line)] },
+                       column: plan.cityName, hint: .readNameConflictHint)
             } else {
                 quiet = true
             }
@@ -135,22 +229,33 @@ public struct ObservationFileReader {
         // A code of the region list must carry that region's name (with or without "Kota"/"Kabupaten").
         if !sameAsPrevious, !city.code.isEmpty, !city.name.isEmpty, plan.mapping == nil, let known = regions?[city.code],
            state.cityNames[city.code] == nil, !RegionRegistry.sameRegion(known.name, city.name) {
-            problem("city code \(city.code) is \(known.name) in the region list, not '\(city.name)'",
-                    id: "kode wilayah \(city.code) adalah \(known.name) menurut daftar wilayah, bukan '\(city.name)'", column: plan.cityCode,
-                    hint: "correct the code or the name (datasets/regions/regions.csv lists the 514 codes)",
-                    hintID: "perbaiki kode atau namanya (datasets/regions/regions.csv memuat 514 kode)")
+            let (code, name) = (city.code, city.name)
+            report(.readNameNotInRegionList, { ["code": code, "known": known.name, "name": CellText.shown(name, $0)] },
+                   column: plan.cityCode, hint: .readNameNotInRegionListHint)
+        }
+        // A province that contradicts the region list, compared as the registry folds names (case,
+        // spacing, "Prov." prefix, BPS abbreviations). Checked once per code and spelling.
+        if plan.mapping == nil, !city.code.isEmpty, let province = city.province, let known = regions?[city.code], let knownProvince = known.province,
+           !state.provincesChecked.contains("\(city.code)\u{1F}\(province)") {
+            if RegionRegistry.sameProvince(province, knownProvince) {
+                state.provincesChecked.insert("\(city.code)\u{1F}\(province)")
+            } else {
+                let code = city.code
+                report(.readProvinceContradicts, { ["code": code, "known": knownProvince, "cell": CellText.shown(province, $0)] },
+                       column: plan.province, hint: .readProvinceContradictsHint)
+            }
         }
 
         // The year.
         var year = plan.fixedYear ?? 0
         if plan.fixedYear == nil {
-            if let raw = cell(plan.year) {
+            if let raw = key(plan.year) {
                 if let y = Int(raw), ObservationYears.admitted.contains(y) {
                     year = y
                 } else if let y = Int(raw) {
                     problem("the year \(y) is outside \(ObservationYears.admittedText)", id: "tahun \(y) di luar \(ObservationYears.admittedText)", column: plan.year)
                 } else {
-                    problem("the year '\(raw)' is not a whole number", id: "tahun '\(raw)' bukan bilangan bulat", column: plan.year)
+                    report(.readYearNotWhole, { ["cell": CellText.shown(raw, $0)] }, column: plan.year)
                 }
             } else {
                 problem("the year is empty", id: "tahun kosong", column: plan.year)
@@ -161,17 +266,16 @@ public struct ObservationFileReader {
         var cells: [(indicator: Int, value: Double, column: Int)] = []
         var empty = 0
         if plan.layout == .long, let valueColumn = plan.value {
-            if let code = cell(plan.indicator) {
+            if let code = key(plan.indicator) {
                 if let position = catalogue.position(of: code) {
-                    if let v = parseValue(cell(valueColumn), rule: rules[position], column: valueColumn, dialect: state.dialect, problem: problem) {
+                    if let v = parseValue(cell(valueColumn), rule: rules[position], at: location(valueColumn), dialect: state.dialect, problems: &problems) {
                         cells.append((position, v, valueColumn))
                     } else if problems.isEmpty {
                         empty += 1
                     }
                 } else {
-                    problem("unknown indicator code '\(code)'", id: "kode indikator '\(code)' tidak dikenal", column: plan.indicator,
-                            hint: "did you mean \(catalogue.nearestCodes(to: code).joined(separator: ", "))? (smartscore catalogue search TEXT)",
-                            hintID: "mungkin yang dimaksud \(catalogue.nearestCodes(to: code).joined(separator: ", "))? (smartscore catalogue search TEKS)")
+                    report(.readIndicatorUnknown, { ["code": CellText.shown(code, $0)] }, column: plan.indicator,
+                           hint: .readIndicatorUnknownHint, hintArguments: ["codes": catalogue.nearestCodes(to: code).joined(separator: ", ")])
                 }
             } else {
                 problem("the indicator code is empty", id: "kode indikator kosong", column: plan.indicator)
@@ -179,7 +283,7 @@ public struct ObservationFileReader {
         } else {
             for (column, position) in plan.indicatorColumns {
                 let before = problems.count
-                if let v = parseValue(cell(column), rule: rules[position], column: column, dialect: state.dialect, problem: problem) {
+                if let v = parseValue(cell(column), rule: rules[position], at: location(column), dialect: state.dialect, problems: &problems) {
                     cells.append((position, v, column))
                 } else if problems.count == before {
                     empty += 1
@@ -195,8 +299,8 @@ public struct ObservationFileReader {
                 let key = DuplicateKey.pack(city: cityKey, year: year, indicator: c.indicator)
                 keys.append(key)
                 if let firstLine = state.seen[key] {
-                    problem("a second value for \(city.code), \(year), \(rules[c.indicator].code); the first is at line \(firstLine)",
-                            id: "nilai kedua untuk \(city.code), \(year), \(rules[c.indicator].code); yang pertama di baris \(firstLine)",
+                    problem("a second value for \(CellText.shown(city.code, .en)), \(year), \(rules[c.indicator].code); the first is at line \(firstLine)",
+                            id: "nilai kedua untuk \(CellText.shown(city.code, .id)), \(year), \(rules[c.indicator].code); yang pertama di baris \(firstLine)",
                             column: c.column, hint: "keep one value per city, year and indicator",
                             hintID: "simpan satu nilai per wilayah, tahun dan indikator")
                 }
@@ -228,15 +332,23 @@ public struct ObservationFileReader {
         state.finish(problems: problems, record: record)
     }
 
-    /// C0 controls and DEL (NUL, tab, escape…): bytes no region code or name contains.
-    static func hasControlCharacter(_ s: String) -> Bool {
-        s.utf8.contains { $0 < 0x20 || $0 == 0x7F }
+    /// The stored word for a region's kind: `kota` or `kabupaten`, as the region list has them; the
+    /// abbreviations and English words people write are read as these.
+    static func canonicalType(_ raw: String) -> String? {
+        switch raw.lowercased() {
+        case "kota", "city": "kota"
+        case "kabupaten", "kab", "kab.", "regency": "kabupaten"
+        default: nil
+        }
     }
 
     /// A cell's number, or nil when it is empty (no problem) or bad (a problem is recorded).
-    private func parseValue(_ raw: String?, rule: ValueRule, column: Int, dialect: CSVDialect,
-                            problem: (String, String?, Int?, String?, String?) -> Void) -> Double? {
+    private func parseValue(_ raw: String?, rule: ValueRule, at location: SourceLocation, dialect: CSVDialect,
+                            problems: inout [InputError]) -> Double? {
         guard let raw else { return nil }
+        func problem(_ message: String, _ id: String, _ hint: String? = nil, _ hintID: String? = nil) {
+            problems.append(InputError(message, id: id, at: location, hint: hint, hintID: hintID))
+        }
         let value: Double
         switch NumberParser.read(raw, decimal: dialect.decimal) {
         case let .number(x):
@@ -244,41 +356,54 @@ public struct ObservationFileReader {
         case _ where Self.missingMarkers.contains(raw.lowercased()):
             return nil
         case .ambiguous:
-            problem("'\(raw)' is ambiguous in a file with '\(dialect.decimal.rawValue)' decimals (\(rule.code)): a thousands separator or a decimal?",
-                    "'\(raw)' ambigu dalam berkas berdesimal '\(dialect.decimal.rawValue)' (\(rule.code)): pemisah ribuan atau desimal?", column,
+            problem("'\(CellText.shown(raw, .en))' is ambiguous in a file with '\(dialect.decimal.rawValue)' decimals (\(rule.code)): a thousands separator or a decimal?",
+                    "'\(CellText.shown(raw, .id))' ambigu dalam berkas berdesimal '\(dialect.decimal.rawValue)' (\(rule.code)): pemisah ribuan atau desimal?",
                     "write it without the separator, or say the decimal mark with --decimal",
                     "tulis tanpa pemisah, atau sebutkan tanda desimal dengan --decimal")
             return nil
+        case .outOfRange:
+            // "inf is not plausible" says nothing about the cell; its length and first digits do.
+            let code = rule.code
+            if let digits = CellText.digitCount(raw) {
+                let start = String(raw.prefix(10))
+                problems.append(InputError.localized(.readValueTooManyDigits, { _ in ["count": String(digits), "start": start, "code": code] },
+                                                     at: location, hint: .readValueOutOfRangeHint))
+            } else {
+                problems.append(InputError.localized(.readValueOutOfRange, { ["cell": CellText.shown(raw, $0), "code": code] },
+                                                     at: location, hint: .readValueOutOfRangeHint))
+            }
+            return nil
         case .invalid:
-            problem("'\(raw)' is not a number (\(rule.code))", "'\(raw)' bukan angka (\(rule.code))", column,
-                    "write the number alone, without units or text; this file's decimal mark is '\(dialect.decimal.rawValue)' (--decimal overrides)",
-                    "tulis angkanya saja, tanpa satuan atau teks; tanda desimal berkas ini '\(dialect.decimal.rawValue)' (--decimal untuk mengubah)")
+            let (code, mark) = (rule.code, dialect.decimal.rawValue)
+            problems.append(InputError.localized(.readValueNotNumber, { ["cell": CellText.shown(raw, $0), "code": code] },
+                                                 at: location, hint: .readValueNotNumberHint, hintArguments: { _ in ["mark": mark] }))
             return nil
         }
         // A sanity bound beyond every indicator's unit: larger magnitudes are typing or unit errors, and
         // would overflow the arithmetic of normalisation.
+        // (An overflow to infinity never gets here: it is `outOfRange` above, described by the cell.)
         guard abs(value) <= 1e15 else {
             problem("\(JSONValue.format(value)) is not a plausible value of \(rule.code)", "\(JSONValue.format(value)) bukan nilai yang masuk akal untuk \(rule.code)",
-                    column, "values are limited to ±1e15; check the unit", "nilai dibatasi ±1e15; periksa satuannya")
+                    "values are limited to ±1e15; check the unit", "nilai dibatasi ±1e15; periksa satuannya")
             return nil
         }
         if let lo = rule.min, value < lo {
             if lo == 0 {
                 problem("negative value \(JSONValue.format(value)) for \(rule.code), whose unit (\(rule.unit)) cannot be negative",
-                        "nilai negatif \(JSONValue.format(value)) untuk \(rule.code), yang satuannya (\(rule.unit)) tidak boleh negatif", column, nil, nil)
+                        "nilai negatif \(JSONValue.format(value)) untuk \(rule.code), yang satuannya (\(rule.unit)) tidak boleh negatif")
             } else {
                 problem("\(JSONValue.format(value)) is below the smallest valid value \(JSONValue.format(lo)) of \(rule.code)",
-                        "\(JSONValue.format(value)) di bawah nilai sah terkecil \(JSONValue.format(lo)) untuk \(rule.code)", column, nil, nil)
+                        "\(JSONValue.format(value)) di bawah nilai sah terkecil \(JSONValue.format(lo)) untuk \(rule.code)")
             }
             return nil
         }
         if let hi = rule.max, value > hi {
             if rule.isPercent && hi == 100 {
-                problem("\(JSONValue.format(value)) % is outside 0–100 (\(rule.code))", "\(JSONValue.format(value)) % di luar 0–100 (\(rule.code))", column,
+                problem("\(JSONValue.format(value)) % is outside 0–100 (\(rule.code))", "\(JSONValue.format(value)) % di luar 0–100 (\(rule.code))",
                         "a percentage; if the file holds shares (0–1), multiply by 100", "persentase; bila berkas berisi proporsi (0–1), kalikan 100")
             } else {
                 problem("\(JSONValue.format(value)) is above the largest valid value \(JSONValue.format(hi)) of \(rule.code) (\(rule.unit))",
-                        "\(JSONValue.format(value)) di atas nilai sah terbesar \(JSONValue.format(hi)) untuk \(rule.code) (\(rule.unit))", column, nil, nil)
+                        "\(JSONValue.format(value)) di atas nilai sah terbesar \(JSONValue.format(hi)) untuk \(rule.code) (\(rule.unit))")
             }
             return nil
         }
@@ -294,18 +419,23 @@ public struct ObservationFileReader {
             return regions?[alias.code] ?? CityRecord(code: alias.code, name: name, province: province)
         }
         guard let regions else {
-            problems.append(InputError("cannot resolve '\(name)' to a region code without the region list", at: location))
+            problems.append(InputError.localized(.readResolveNoRegionList, { ["name": CellText.shown(name, $0)] }, at: location))
             return nil
         }
         let found = regions.matches(name: name, province: province)
         if found.count == 1 { return found[0] }
         if found.isEmpty {
-            problems.append(InputError("no regency or city named '\(name)'\(province.map { " in \($0)" } ?? "")",
-                                       id: "tidak ada kabupaten/kota bernama '\(name)'\(province.map { " di \($0)" } ?? "")", at: location,
-                                       hint: "add an alias to the mapping file: {province: …, name: \"\(name)\", code: …}"))
+            if let province {
+                problems.append(InputError.localized(.readResolveNoneInProvince, { ["name": CellText.shown(name, $0), "province": CellText.shown(province, $0)] },
+                                                     at: location, hint: .readResolveAliasHint, hintArguments: { _ in ["name": name] }))
+            } else {
+                problems.append(InputError.localized(.readResolveNone, { ["name": CellText.shown(name, $0)] },
+                                                     at: location, hint: .readResolveAliasHint, hintArguments: { _ in ["name": name] }))
+            }
         } else {
-            problems.append(InputError("'\(name)' matches several regions: \(found.map { "\($0.code) \($0.name)" }.joined(separator: ", "))",
-                                       at: location, hint: "add a province column, or an alias with the code"))
+            let list = found.map { "\($0.code) \($0.name)" }.joined(separator: ", ")
+            problems.append(InputError.localized(.readResolveSeveral, { ["name": CellText.shown(name, $0), "regions": list] },
+                                                 at: location, hint: .readResolveSeveralHint))
         }
         return nil
     }
@@ -358,6 +488,11 @@ struct ReadState {
     var seen: [DuplicateKey: Int32] = [:]
     var cityNames: [String: (name: String, line: Int)] = [:]
     var reportedNameConflicts = Set<String>()
+    /// What is worth telling about the rows without refusing them (lenient mode).
+    var warnings: [InputError] = []
+    var unnamedColumnsWarned = Set<Int>()
+    /// "code␟province" pairs already found to agree with the region list.
+    var provincesChecked = Set<String>()
     private var cityKeys: [String: Int32] = [:]
     /// The last city a valid row named, with its duplicate key and batch index.
     var previousCity: (code: String, name: String, key: Int32, index: Int32) = ("", "", -1, -1)

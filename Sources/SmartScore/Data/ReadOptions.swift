@@ -40,4 +40,9 @@ public struct ReadResult: Sendable {
     public var skippedRows: Int
     /// What is worth telling but does not stop the import (codes not in the region list).
     public var warnings: [InputError] = []
+    /// SHA-256 (lowercase hex) of exactly the bytes the rows were parsed from, hashed in the same pass,
+    /// so the import log names the content that was stored even if the file changes afterwards.
+    public var sha256: String
+    /// The encoding the file was read in (UTF-8 unless it was Windows-1252 or UTF-16).
+    public var encoding: TextEncoding = .utf8
 }

@@ -34,7 +34,10 @@ public struct RegionRegistry: Sendable {
                 header.firstIndex(of: name).flatMap { $0 < record.fields.count ? record.fields[$0] : nil }
             }
             guard let code = field("code"), let name = field("name") else {
-                throw InputError("a region row lacks its code or name", at: SourceLocation(file: path, line: record.line))
+                throw InputError("a region row lacks its code or name", id: "baris daftar wilayah tanpa kode atau nama",
+                                 at: SourceLocation(file: path, line: record.line),
+                                 hint: "each row of the region list needs a code and a name",
+                                 hintID: "setiap baris daftar wilayah perlu kode dan nama")
             }
             regions.append(CityRecord(code: code, name: name, province: field("province"), type: field("type")))
             return true

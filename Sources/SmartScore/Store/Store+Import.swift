@@ -21,7 +21,7 @@ extension Store {
     public func importFiles(_ files: [(path: String, result: ReadResult)], dataset: String, replace: Bool,
                             maxErrors: Int = 50) throws -> [ImportedFile] {
         var outcomes = try files.map { file in
-            ImportedFile(file: file.path, sha256: try Store.sha256(ofFile: file.path), result: file.result)
+            ImportedFile(file: file.path, sha256: file.result.sha256, result: file.result)
         }
         // Where the import is, so that a refusal by SQLite names the file and line that caused it.
         var currentFile = path

@@ -1,0 +1,90 @@
+import Foundation
+
+/// What the reader does to a cell's text before using it, and how a cell is shown in a message.
+///
+/// Spreadsheets and web pages leave invisible characters in text: a byte-order mark (U+FEFF) at the
+/// start of a pasted cell or a second one at the start of a file, zero-width spaces and joiners
+/// (U+200B–U+200D, U+2060) from web tables, no-break spaces (U+00A0) for padding. In a code they make
+/// "72.71" and "72.71\u{200B}" two different cities that look the same, so codes and headers drop them
+/// (a no-break space counts as a space); names and sources drop the zero-width ones.
+enum CellText {
+    /// Characters that have no width and no meaning in a code, name or header.
+    static let zeroWidth: Set<Unicode.Scalar> = ["\u{FEFF}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}"]
+
+    /// A code or header name: zero-width characters removed, no-break spaces as spaces, trimmed.
+    static func key(_ s: String) -> String {
+        Trim.spaces(strippingInvisible(s, noBreakSpaceAsSpace: true))
+    }
+
+    /// A name, province, type or source: zero-width characters removed, trimmed.
+    static func text(_ s: String) -> String {
+        Trim.spaces(strippingInvisible(s, noBreakSpaceAsSpace: false))
+    }
+
+    static func strippingInvisible(_ s: String, noBreakSpaceAsSpace: Bool) -> String {
+        // Nearly every cell is ASCII, and ASCII holds none of these characters.
+        guard s.utf8.contains(where: { $0 >= 0x80 }) else { return s }
+        var scalars = String.UnicodeScalarView()
+        for u in s.unicodeScalars where !zeroWidth.contains(u) {
+            scalars.append(noBreakSpaceAsSpace && u == "\u{00A0}" ? " " : u)
+        }
+        return String(scalars)
+    }
+
+    /// A C0 control (NUL, tab, line break, escape…), DEL or a C1 control (U+0080–U+009F, what a
+    /// Windows-1252 byte becomes when misread as Latin-1): none belongs in a code, name or value.
+    static func isControl(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x20 || (u.value >= 0x7F && u.value <= 0x9F)
+    }
+
+    /// The first control character of `s`, if any.
+    static func firstControl(_ s: String) -> Unicode.Scalar? {
+        // The fast test is on bytes: controls are bytes below 0x20, 0x7F, or C2 80–9F.
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return nil }
+        return s.unicodeScalars.first(where: isControl)
+    }
+
+    /// `U+0000`: how a character is named in a message.
+    static func codePoint(_ u: Unicode.Scalar) -> String { String(format: "U+%04X", u.value) }
+
+    /// How much of a cell a message quotes: a 1 MB cell must not become a 1 MB message.
+    static let shownLength = 60
+
+    /// A cell as a message quotes it: control and invisible characters escaped as `\u{0}` (so that the
+    /// message shows what is really there, and a terminal is not driven by escape codes), and a long cell
+    /// cut to `shownLength` characters followed by "… (N characters)" in `language`.
+    static func shown(_ s: String, _ language: Language) -> String {
+        var out = ""
+        var count = 0
+        for u in s.unicodeScalars {
+            count += 1
+            guard count <= shownLength else { continue }
+            if isControl(u) || zeroWidth.contains(u) || u == "\u{00A0}" || u == "\u{FFFD}" {
+                out += "\\u{" + String(u.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(u)
+            }
+        }
+        return count > shownLength ? Localizer(language)(.hostileCellCut, ["start": out, "count": String(count)]) : out
+    }
+
+    /// A number cell too long to be a value: "412 digits, 1234567890…" is what helps, not "inf".
+    static func digitCount(_ s: String) -> Int? {
+        var body = Substring(s)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return body.count
+    }
+}
+
+extension InputError {
+    /// A message from the text table whose arguments differ by language: a quoted cell cut short says
+    /// "characters" in English and "karakter" in Indonesian.
+    static func localized(_ key: TextKey, _ arguments: (Language) -> [String: String], at location: SourceLocation?,
+                          hint: TextKey? = nil, hintArguments: (Language) -> [String: String] = { _ in [:] }) -> InputError {
+        var error = InputError(key, arguments(.en), at: location, hint: hint, hintArguments: hintArguments(.en))
+        error.messageID = Localizer(.id)(key, arguments(.id))
+        error.hintID = hint.map { Localizer(.id)($0, hintArguments(.id)) }
+        return error
+    }
+}
