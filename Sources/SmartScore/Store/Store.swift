@@ -15,10 +15,10 @@ public final class Store: Sendable {
     nonisolated(unsafe) public static var frontEndBusyTimeout: Result<TimeInterval, InputError>?
 
     /// The migrations smartscore registers, and every schema object they make: a database holding
-    /// anything else belongs to someone else (another GRDB application has `grdb_migrations` too).
+    /// of its own belongs to someone else (another GRDB application has `grdb_migrations` too).
     static let ownMigrations: Set<String> = ["v1"]
     static let ownTables: Set<String> = ["dataset", "city", "observation", "import_log"]
-    static let ownSchema: Set<String> = ownTables.union(["import_log_by_hash", "grdb_migrations"])
+    static let ownSchema: Set<String> = ownTables.union(["grdb_migrations"])
 
     public let path: String
     /// A `DatabasePool` for a store on disk (readers run beside the one writer); a `DatabaseQueue` for a
@@ -197,7 +197,7 @@ public final class Store: Sendable {
     /// costs a sort per index, and our one secondary index is the small import log's. It runs on every open,
     /// reads included, so the cheaper one: measured on the 75k-value demo store, 45 ms against 64 ms.
     static func verify(_ db: Database, path: String, mustBeStore: Bool = false) throws {
-        let names = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
+        let names = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
         let location = SourceLocation(file: path, parameter: .db)
         if names.isEmpty {
             // An empty SQLite file: a store to be, for an import; nothing to read, for a read.
