@@ -299,6 +299,12 @@ public final class Store: Sendable {
         return migrator
     }
 
+    /// `PRAGMA integrity_check`'s findings, empty when the store is sound: the full check (indexes against
+    /// their tables too), for tests and for whoever suspects a store.
+    public func integrityProblems() throws -> [String] {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" } }
+    }
+
     /// Row counts of each table, for tests that check a failed import wrote nothing.
     public func tableCounts() throws -> [String: Int] {
         try read { db in
