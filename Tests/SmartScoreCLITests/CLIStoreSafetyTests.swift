@@ -110,10 +110,11 @@ struct CLIStoreSafetyTests {
         let list = try asNobody(["datasets", "list", "--db", store])!
         #expect(list.status == 0 && list.stdout.contains("ex"), "\(list.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["s.sqlite"])
-        let write = try asNobody(["import", Self.small, "--dataset", "more", "--db", store])!
+        let csv = CLI.root.appendingPathComponent(Self.small).path    // nobody runs in /
+        let write = try asNobody(["import", csv, "--dataset", "more", "--db", store])!
         #expect(write.status == 1)
         #expect(write.stderr.contains("the folder of the store \(store), \(folder), is not writable"), "\(write.stderr)")
-        let fresh = try asNobody(["import", Self.small, "--db", folder + "/new.sqlite"])!
+        let fresh = try asNobody(["import", csv, "--db", folder + "/new.sqlite"])!
         #expect(fresh.status == 1 && fresh.stderr.contains("is not writable"), "\(fresh.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["s.sqlite"])
     }
@@ -155,7 +156,7 @@ struct CLIStoreSafetyTests {
         let after = try Store(path: complete, readOnly: true).tableCounts()
         #expect(after["observation"]! > before["observation"]! + 100_000)
         // Early (reading the file), and through the writing, which comes last.
-        let moments = [0.05, 0.15, 0.4, duration * 0.6, duration * 0.8, duration * 0.9, duration * 0.97]
+        let moments = [0.05, 0.15, 0.4, duration * 0.7, duration * 0.9]
         for (k, moment) in moments.enumerated() {
             let store = f.path("killed\(k).sqlite")
             try FileManager.default.copyItem(atPath: base, toPath: store)
