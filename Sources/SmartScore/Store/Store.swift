@@ -195,7 +195,8 @@ public final class Store: Sendable {
     /// `PRAGMA quick_check`, not `integrity_check`: both read every page and find a damaged page, a broken
     /// B-tree or a malformed record; only integrity_check also compares each index with its table, which
     /// costs a sort per index, and our one secondary index is the small import log's. It runs on every open,
-    /// reads included, so the cheaper one: measured on the 75k-value demo store, 45 ms against 64 ms.
+    /// reads included, so the cheaper one: measured 45 ms against 64 ms on the 75k-value demo store, and
+    /// 0.13 s against 0.21 s on a 390k-value store (23 MB; all 514 regions, three years).
     static func verify(_ db: Database, path: String, mustBeStore: Bool = false) throws {
         let names = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
         let location = SourceLocation(file: path, parameter: .db)
