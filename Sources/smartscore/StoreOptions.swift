@@ -6,7 +6,25 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The SQLite store (default: $SMARTSCORE_DB, else ./smartscore.sqlite).", valueName: "path"))
     var db: String?
 
-    var path: String { Launch.current.storePath(flag: db) }
+    /// The store's path. `--db ''` stays empty, so that the store refuses it naming --db, rather than
+    /// falling back to another store the user did not name.
+    var path: String {
+        _ = StoreOptions.busyTimeoutApplied
+        return db == "" ? "" : Launch.current.storePath(flag: db)
+    }
+
+    /// `SMARTSCORE_BUSY_TIMEOUT` (seconds an import waits for another; default 30) handed to the library
+    /// once, before the first store is opened: every command that opens a store asks for its path first.
+    /// A malformed value is kept as its error, which opening the store reports.
+    static let busyTimeoutApplied: Void = {
+        guard let raw = Launch.current.environment["SMARTSCORE_BUSY_TIMEOUT"] else { return }
+        if let seconds = Double(raw.trimmingCharacters(in: .whitespaces)), seconds >= 0, seconds.isFinite {
+            Store.frontEndBusyTimeout = .success(seconds)
+        } else {
+            Store.frontEndBusyTimeout = .failure(InputError(.storeBusyTimeoutInvalid, ["value": raw], at: SourceLocation(flag: "SMARTSCORE_BUSY_TIMEOUT"),
+                                                            hint: .storeBusyTimeoutInvalidHint))
+        }
+    }()
 }
 
 /// How to read an observation CSV: shared by `import` and every verb that takes `--data FILE`.

@@ -36,13 +36,15 @@ public struct LoadedData: Sendable {
     public let batch: ObservationBatch
     public let source: DataSource
     let catalogue: Catalogue
+    /// The SHA-256 of exactly the bytes a file source was read from (not of the file as it is now: it may
+    /// have been edited since, or be standard input).
+    var fileHash: String? = nil
 
-    /// Where the numbers come from, with the SHA-256 of each file (computed when asked: a report needs
-    /// it, a ranking does not).
+    /// Where the numbers come from, with the SHA-256 of each file.
     public func provenance() throws -> Provenance {
         switch source {
         case let .file(path, _):
-            return Provenance(catalogue: catalogue, dataSource: path, dataHashes: [try Store.sha256(ofFile: path)])
+            return Provenance(catalogue: catalogue, dataSource: path, dataHashes: [try fileHash ?? Store.sha256(ofFile: path)])
         case let .store(store, dataset):
             return Provenance(catalogue: catalogue, dataSource: "\(store.path), dataset \(dataset)",
                               dataHashes: try store.summary(of: dataset).imports.map(\.sha256))
@@ -56,8 +58,8 @@ extension Workspace {
         switch source {
         case let .file(path, spec):
             let reader = ObservationFileReader(catalogue: catalogue, regions: regions)
-            let batch = try reader.read(path: path, options: spec.readOptions(catalogue: catalogue)).batch
-            return LoadedData(batch: batch, source: source, catalogue: catalogue)
+            let result = try reader.read(path: path, options: spec.readOptions(catalogue: catalogue))
+            return LoadedData(batch: result.batch, source: source, catalogue: catalogue, fileHash: result.sha256)
         case let .store(store, dataset):
             return LoadedData(batch: try store.observations(of: dataset), source: source, catalogue: catalogue)
         }

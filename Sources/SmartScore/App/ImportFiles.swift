@@ -2,7 +2,7 @@ import Foundation
 
 /// What an import did, or (dry run) would do.
 public struct ImportOutcome: Sendable {
-    /// Per file, in order; empty for a dry run.
+    /// Per file, in order; empty for a dry run (whose checks ran, and were undone).
     public let files: [ImportedFile]
     /// Per file, what reading it found worth telling (codes not in the region list, …).
     public let warnings: [InputError]
@@ -17,8 +17,12 @@ public struct ImportOutcome: Sendable {
 extension Workspace {
     /// Reads and validates every file before touching the store, then imports them all in one
     /// transaction. On any error nothing is written: not a row, and not even a new store file.
+    /// A dry run does the same import and rolls it back (into an empty store in memory when there is
+    /// none yet), so that it refuses what the import would refuse and writes nothing.
     public func importFiles(_ paths: [String], csv: CSVSpec, storePath: String, dataset: String,
                             replace: Bool, dryRun: Bool) throws -> ImportOutcome {
+        // A bad --db is said before the files are read, and before any of them is found wrong.
+        _ = try Store.checkPath(storePath)
         let reader = ObservationFileReader(catalogue: catalogue, regions: try requireRegions())
         let options = try csv.readOptions(catalogue: catalogue)
         var results: [(path: String, result: ReadResult)] = []
@@ -29,8 +33,7 @@ extension Workspace {
             } catch let error as InputErrors {
                 errors += error.errors
                 if error.omitted > 0 {
-                    errors.append(InputError("… and \(error.omitted) more errors in this file", id: "… dan \(error.omitted) kesalahan lain di berkas ini",
-                                             at: SourceLocation(file: path)))
+                    errors.append(InputError(.storeMoreErrorsInFile, ["count": String(error.omitted)], at: SourceLocation(file: path)))
                 }
             }
         }
@@ -38,22 +41,34 @@ extension Workspace {
         let warnings = results.flatMap(\.result.warnings)
         let values = results.reduce(0) { $0 + $1.result.batch.count }
         if dryRun {
-            return ImportOutcome(files: [], warnings: warnings, skipped: results.flatMap(\.result.skipped), values: values,
-                                 fileCount: results.count, dryRun: true)
+            let store: Store
+            if try Store.checkPath(storePath) {
+                store = try Store(path: storePath, mustExist: true)
+            } else {
+                // The real import would make the store in this folder: refuse where it would.
+                try Store.requireWritable(storePath, exists: false)
+                store = try Store(inMemoryStandingFor: storePath)
+            }
+            let checked = try store.importFiles(results, dataset: dataset, replace: replace, dryRun: true)
+            return ImportOutcome(files: [], warnings: warnings + checked.flatMap(\.warnings), skipped: results.flatMap(\.result.skipped),
+                                 values: values, fileCount: results.count, dryRun: true)
         }
         let imported = try Self.importIntoStore(at: storePath) { store in
             try store.importFiles(results, dataset: dataset, replace: replace)
         }
-        return ImportOutcome(files: imported, warnings: warnings, skipped: imported.flatMap(\.result.skipped), values: values,
-                             fileCount: results.count, dryRun: false)
+        return ImportOutcome(files: imported, warnings: warnings + imported.flatMap(\.warnings), skipped: imported.flatMap(\.result.skipped),
+                             values: values, fileCount: results.count, dryRun: false)
     }
 
     /// Runs `body` on the store at `path`. A store that does not exist yet is built beside it under a
     /// temporary name and published with `link(2)`, which fails when another process made the store
     /// meanwhile: then the import goes into that store instead. So a failed import never leaves a new store
-    /// behind, and never removes a store that someone else created.
+    /// behind, and never removes a store that someone else created. A process killed half-way leaves at
+    /// most its `.new-…` temporaries, never a store at `path`; each import names its own, so they never
+    /// stand in the way of the next (they are not removed: one may be another import's, still running).
     static func importIntoStore<T>(at path: String, _ body: (Store) throws -> T) throws -> T {
-        if FileManager.default.fileExists(atPath: path) { return try body(Store(path: path)) }
+        if try Store.checkPath(path) { return try body(Store(path: path)) }
+        try Store.requireWritable(path, exists: false)
         let temporary = path + ".new-\(UUID().uuidString)"
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary + suffix) } }
         let result: T = try {
@@ -64,8 +79,8 @@ extension Workspace {
         }()
         if link(temporary, path) == 0 { return result }
         guard errno == EEXIST else {
-            throw InputError("cannot create the store \(path): \(String(cString: strerror(errno)))",
-                             id: "basis data \(path) tidak dapat dibuat: \(String(cString: strerror(errno)))", at: SourceLocation(file: path, parameter: .db))
+            throw InputError(.storeCannotCreate, ["path": path, "reason": String(cString: strerror(errno))], at: SourceLocation(file: path, parameter: .db),
+                             hint: .storeFolderNotWritableHint)
         }
         return try body(Store(path: path))
     }

@@ -45,7 +45,7 @@ public struct Workspace: Sendable {
         } catch let error as InputError {
             programmeCatalogue = .failure(InputErrors([error]))
         } catch {
-            programmeCatalogue = .failure(InputErrors([InputError("cannot read the programme catalogue: \(error)", at: SourceLocation(file: programmeFile))]))
+            programmeCatalogue = .failure(InputErrors([InputError(.workspaceProgrammesUnreadable, ["reason": "\(error)"], at: SourceLocation(file: programmeFile))]))
         }
     }
 

@@ -23,11 +23,11 @@ public struct ImportLogEntry: Sendable {
 
 extension Store {
     public func datasetNames() throws -> [String] {
-        try pool.read { db in try String.fetchAll(db, sql: "SELECT name FROM dataset ORDER BY name") }
+        try read { db in try String.fetchAll(db, sql: "SELECT name FROM dataset ORDER BY name") }
     }
 
     public func summary(of name: String) throws -> DatasetSummary {
-        try pool.read { db in
+        try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT id, created_at FROM dataset WHERE name = ?", arguments: [name]) else {
                 throw try Store.unknownDataset(name, db: db)
             }
@@ -48,19 +48,22 @@ extension Store {
         }
     }
 
-    /// Removes a dataset, its observations and its import log. Cities stay (other datasets may use them).
+    /// Removes a dataset, its observations and its import log, and the cities no other dataset refers to:
+    /// a city left behind would keep its name and block another name for its code in a later import.
     public func deleteDataset(_ name: String) throws {
-        try pool.write { db in
+        try write { db in
             guard try Int64.fetchOne(db, sql: "SELECT id FROM dataset WHERE name = ?", arguments: [name]) != nil else {
                 throw try Store.unknownDataset(name, db: db)
             }
             try db.execute(sql: "DELETE FROM dataset WHERE name = ?", arguments: [name])
+            // NOT IN builds the set of referenced codes once (the observations are keyed by dataset first).
+            try db.execute(sql: "DELETE FROM city WHERE code NOT IN (SELECT city_code FROM observation)")
         }
     }
 
     /// The observations of a dataset (optionally of one year), in a stable order: city code, year, indicator.
     public func observations(of name: String, year: Int? = nil) throws -> ObservationBatch {
-        try pool.read { db in
+        try read { db in
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM dataset WHERE name = ?", arguments: [name]) else {
                 throw try Store.unknownDataset(name, db: db)
             }

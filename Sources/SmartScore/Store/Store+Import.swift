@@ -12,22 +12,26 @@ public struct ImportedFile: Sendable {
     public var inserted = 0
     public var replaced = 0
     public var unchanged = 0
+    /// What the import changed beyond the values: a city's stored name replaced (`--replace`).
+    public var warnings: [InputError] = []
 }
 
 extension Store {
     /// Imports validated files into `dataset` in one transaction: on any error nothing is written.
     /// A file already imported into the dataset (same SHA-256) is skipped, unless `replace`. A value that differs from
     /// one already stored for the same city, year and indicator is an error unless `replace`.
+    /// `dryRun` runs the very same import and rolls it back, so that it reports exactly the errors the
+    /// import would (conflicts with stored values and names included) and writes nothing.
     public func importFiles(_ files: [(path: String, result: ReadResult)], dataset: String, replace: Bool,
-                            maxErrors: Int = 50) throws -> [ImportedFile] {
-        var outcomes = try files.map { file in
+                            dryRun: Bool = false, maxErrors: Int = 50) throws -> [ImportedFile] {
+        var outcomes = files.map { file in
             ImportedFile(file: file.path, sha256: file.result.sha256, result: file.result)
         }
         // Where the import is, so that a refusal by SQLite names the file and line that caused it.
         var currentFile = path
         var currentLine: Int32 = 0
         do {
-            try pool.write { db in
+            try pool.writeWithoutTransaction { db in try db.inTransaction(.immediate) {
                 let datasetID = try Store.ensureDataset(db, name: dataset)
                 var conflicts: [InputError] = []
                 var omitted = 0
@@ -42,7 +46,7 @@ extension Store {
                     let batch = outcomes[k].result.batch
                     currentFile = outcomes[k].file
                     currentLine = 0
-                    try Store.upsertCities(db, batch.cities, file: outcomes[k].file)
+                    outcomes[k].warnings = try Store.upsertCities(db, batch.cities, file: outcomes[k].file, replace: replace)
                     // Into an empty dataset nothing can conflict (the reader refused duplicates): bulk insert.
                     if try !(Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM observation WHERE dataset_id = ?)", arguments: [datasetID]) ?? false) {
                         try Store.bulkInsert(db, batch, datasetID: datasetID, line: &currentLine)
@@ -76,9 +80,10 @@ extension Store {
                             outcomes[k].replaced += 1
                         } else if conflicts.count < maxErrors {
                             conflicts.append(InputError(
-                                "\(city), \(year), \(indicator) is \(JSONValue.format(value)) in this file but \(JSONValue.format(stored)) is already stored in dataset '\(dataset)' (from an earlier import, or an earlier file of this one)",
+                                .storeValueConflict, ["city": city, "year": String(year), "indicator": indicator, "value": JSONValue.format(value),
+                                                      "stored": JSONValue.format(stored), "dataset": dataset],
                                 at: SourceLocation(file: outcomes[k].file, line: batch.lines[row] > 0 ? Int(batch.lines[row]) : nil),
-                                hint: "pass --replace to overwrite stored values"))
+                                hint: .storeValueConflictHint))
                         } else {
                             omitted += 1
                         }
@@ -86,14 +91,23 @@ extension Store {
                     try Store.logImport(db, datasetID: datasetID, outcome: outcomes[k])
                 }
                 if !conflicts.isEmpty { throw InputErrors(conflicts, omitted: omitted) }
-            }
+                // A dry run ends here, its work undone: the same checks, nothing kept.
+                return dryRun ? .rollback : .commit
+            } }
         } catch let error as DatabaseError {
+            // Another writer, or a store damaged where the check before the import did not look: the
+            // store's own message. Anything else SQLite refused names the file and line being imported.
+            switch error.resultCode {
+            case .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_CORRUPT, .SQLITE_NOTADB:
+                throw Store.describe(error, path: path, busyTimeout: busyTimeout)
+            default: break
+            }
             let code = error.extendedResultCode.rawValue
-            let reason = error.message ?? error.description
-            throw InputError("the store refused the import: \(reason) (SQLite result code \(code)); nothing was written",
-                             id: "basis data menolak impor: \(reason) (kode hasil SQLite \(code)); tidak ada yang ditulis",
-                             at: SourceLocation(file: currentFile, line: currentLine > 0 ? Int(currentLine) : nil),
-                             hint: "the store is \(path)", hintID: "basis datanya \(path)", databaseResultCode: code)
+            var refused = InputError(.storeImportRefused, ["reason": error.message ?? error.description, "code": String(code)],
+                                     at: SourceLocation(file: currentFile, line: currentLine > 0 ? Int(currentLine) : nil),
+                                     hint: .storeImportRefusedHint, hintArguments: ["path": path])
+            refused.databaseResultCode = code
+            throw refused
         }
         return outcomes
     }
@@ -148,16 +162,34 @@ extension Store {
         return db.lastInsertedRowID
     }
 
-    /// Adds new cities and fills a stored city's missing province or type; a stored city with another
-    /// name is an error (one code, one name).
-    static func upsertCities(_ db: Database, _ cities: [CityRecord], file: String) throws {
+    /// Adds new cities and fills a stored city's missing province or type. A stored city with another name
+    /// is an error (one code, one name), unless no observation refers to it any more (its datasets were
+    /// deleted: the file's name is taken), or `replace`: the file's name replaces the stored one, and the
+    /// returned warning says so, since the name is the store's, shown by every dataset.
+    static func upsertCities(_ db: Database, _ cities: [CityRecord], file: String, replace: Bool) throws -> [InputError] {
         var problems: [InputError] = []
+        var renamed: [InputError] = []
+        // The codes observations refer to, fetched once and only when a name differs (a scan of the
+        // observations, which are keyed by dataset first).
+        var referenced: Set<String>?
         for city in cities {
             if let row = try Row.fetchOne(db, sql: "SELECT name, province, type FROM city WHERE code = ?", arguments: [city.code]) {
                 let stored: String = row["name"]
                 if RegionRegistry.fold(stored) != RegionRegistry.fold(city.name) {
-                    problems.append(InputError("city code \(city.code) is named '\(city.name)' in this file but '\(stored)' in the store",
-                                               at: SourceLocation(file: file), hint: "one code must have one name; correct the file"))
+                    if referenced == nil { referenced = Set(try String.fetchAll(db, sql: "SELECT DISTINCT city_code FROM observation")) }
+                    let inUse = referenced!.contains(city.code)
+                    if !inUse {
+                        try db.execute(sql: "UPDATE city SET name = ?, province = ?, type = ? WHERE code = ?",
+                                       arguments: [city.name, city.province, city.type, city.code])
+                    } else if replace {
+                        try db.execute(sql: "UPDATE city SET name = ?, province = COALESCE(?, province), type = COALESCE(?, type) WHERE code = ?",
+                                       arguments: [city.name, city.province, city.type, city.code])
+                        renamed.append(InputError(.storeCityRenamed, ["code": city.code, "name": city.name, "stored": stored],
+                                                  at: SourceLocation(file: file)))
+                    } else {
+                        problems.append(InputError(.storeCityNameConflict, ["code": city.code, "name": city.name, "stored": stored],
+                                                   at: SourceLocation(file: file), hint: .storeCityNameConflictHint))
+                    }
                     continue
                 }
                 try db.execute(sql: "UPDATE city SET province = COALESCE(province, ?), type = COALESCE(type, ?) WHERE code = ?",
@@ -168,19 +200,20 @@ extension Store {
             }
         }
         if !problems.isEmpty { throw InputErrors(problems) }
+        return renamed
     }
 
     /// SHA-256 of a file, read in 1 MiB chunks.
     public static func sha256(ofFile path: String) throws -> String {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError("cannot read the file", at: SourceLocation(file: path))
+            throw InputError(.storeCannotReadFile, at: SourceLocation(file: path), hint: .storeCannotReadFileHint)
         }
         defer { try? handle.close() }
         var hasher = SHA256()
         do {
             while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
         } catch {
-            throw InputError("cannot read the file", at: SourceLocation(file: path), hint: "is it a regular file you may read?")
+            throw InputError(.storeCannotReadFile, at: SourceLocation(file: path), hint: .storeCannotReadFileHint)
         }
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
