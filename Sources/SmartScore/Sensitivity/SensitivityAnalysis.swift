@@ -96,7 +96,7 @@ public enum SensitivityAnalysis {
         let hierarchy = result.model.hierarchy
         let ranked = result.order.filter { result.ranks[$0] != nil }
         guard !ranked.isEmpty else {
-            throw InputError("no city has an index to rank", hint: "lower --min-coverage, or check the data's coverage")
+            throw InputError(.outputNoCityToRank, hint: .outputNoCityToRankHint)
         }
         let nominal = Scenario(normalisation: result.method.normalisation, aggregation: result.method.aggregation, impute: false, drop: nil,
                                elementWeights: hierarchy.elementWeights,
