@@ -42,6 +42,7 @@ extension LanguageTable {
                                         en: "The option {flag} does not take any value, but {value} was specified."),
         .outputUsageSeeHelp: .init(id: "Lihat '{command}' untuk penjelasan lebih lanjut.", en: "See '{command}' for more information."),
         .outputUsageUsage: .init(id: "Cara pakai:", en: "Usage:"),
+        .outputUsageHelp: .init(id: "Bantuan:", en: "Help:"),
         .outputNotANumber: .init(id: "'{value}' bukan angka", en: "'{value}' is not a number"),
         .outputNotAWholeNumber: .init(id: "'{value}' bukan bilangan bulat dalam rentang yang dapat dipakai",
                                       en: "'{value}' is not a whole number in the range that can be used"),

@@ -564,6 +564,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case outputUsageNoValueTaken = "output.usage_no_value_taken"
     case outputUsageSeeHelp = "output.usage_see_help"
     case outputUsageUsage = "output.usage_usage"
+    case outputUsageHelp = "output.usage_help"
     case outputNotANumber = "output.not_a_number"
     case outputNotAWholeNumber = "output.not_a_whole_number"
     case outputReportWritten = "output.report_written"
