@@ -43,10 +43,11 @@ enum FlagCheck {
     }
 
     /// A real number: finite (NaN and infinity parse as numbers, but mean nothing here) and within `range`.
-    static func within(_ value: Double?, _ range: ClosedRange<Double>, _ flag: String) throws {
+    /// `below`: the upper bound itself is excluded.
+    static func within(_ value: Double?, _ range: ClosedRange<Double>, _ flag: String, below: Bool = false) throws {
         guard let value else { return }
         guard value.isFinite else { throw refuse(.outputFlagNotFinite, ["flag": flag, "value": String(value)]) }
-        guard range.contains(value) else {
+        guard range.contains(value), !below || value < range.upperBound else {
             throw refuse(.outputFlagBetween, ["flag": flag, "low": text(range.lowerBound), "high": text(range.upperBound)])
         }
     }

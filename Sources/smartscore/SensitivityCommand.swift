@@ -32,8 +32,9 @@ struct SensitivityCommand: ParsableCommand {
     func validate() throws {
         try FlagCheck.atLeast(samples, 1, "--samples")
         try FlagCheck.atMost(samples, FlagCheck.mostRuns, "--samples")
-        try FlagCheck.within(weightSpread, 0...0.99, "--weight-spread")
-        try FlagCheck.finite(confidence, "--confidence")
+        // Half-open ranges: a spread of 1 could zero a weight, a confidence of 1 has no interval.
+        try FlagCheck.within(weightSpread, 0...1, "--weight-spread", below: true)
+        try FlagCheck.within(confidence, 0.5...1, "--confidence", below: true)
         try FlagCheck.notBlank(out, "--out")
         try FlagCheck.notBlank(normalisations, "--normalisations")
         _ = try asUsageError { try options(threads: 1) }
