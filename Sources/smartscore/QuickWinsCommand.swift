@@ -19,7 +19,7 @@ struct QuickWinsCommand: ParsableCommand {
     @Option(help: "Region code or name of the city.") var city: String?
     @Flag(help: "The ministry's view: every city's top quick wins, and the programmes that lift the most cities.") var all = false
     @Option(help: ArgumentHelp("A programme catalogue (YAML) instead of the bundled one.", valueName: "file")) var programmes: String?
-    @Option(help: ArgumentHelp("Budget per horizon in IDR: one amount for every horizon, or short=…,medium=…,long=….", valueName: "IDR"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Budget per horizon in IDR: one amount for every horizon, or short=…,medium=…,long=….", valueName: "IDR"))
     var budget: String?
     @Option(name: .customLong("impact-threshold"), parsing: .unconditional, help: "Index points from which a programme counts as high-impact (default: the median of the city's positive impacts).")
     var impactThreshold: Double?

@@ -25,7 +25,7 @@ struct ReportCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Monte Carlo runs for the rank intervals (0: none).") var samples = 300
     @Option(parsing: .unconditional, help: "The seed of the rank intervals.") var seed: UInt64 = 1
     @Option(help: ArgumentHelp("A programme catalogue (YAML) instead of the bundled one.", valueName: "file")) var programmes: String?
-    @Option(help: ArgumentHelp("Budget per horizon for the roadmap, in IDR (as quickwins --budget).", valueName: "IDR")) var budget: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Budget per horizon for the roadmap, in IDR (as quickwins --budget).", valueName: "IDR")) var budget: String?
     @Option(name: .customLong("min-peers"), parsing: .unconditional, help: "Peers of the same type a percentile needs.") var minPeers = CityEvaluation.defaultMinimumPeers
 
     func validate() throws {

@@ -112,7 +112,9 @@ struct UserLanguageTests {
 
     @Test("each bad invocation with --lang id: the Indonesian wording, none of the English", arguments: cases)
     func indonesian(_ arguments: [String], _ indonesian: String, _ english: String) throws {
-        let r = try CLI.run(arguments + ["--lang", "id"], in: CLI.root)
+        // By the environment: `--top --lang id` would give --top the value "--lang" (numeric options take
+        // the next word whatever it is, so that -1 is read as a number).
+        let r = try CLI.run(arguments, environment: ["SMARTSCORE_LANG": "id"], in: CLI.root)
         #expect(r.status == 2, "\(arguments): \(r.stderr)")
         #expect(r.stderr.contains(indonesian), "\(arguments): \(r.stderr)")
         #expect(!r.stderr.contains(english), "\(arguments): \(r.stderr)")
