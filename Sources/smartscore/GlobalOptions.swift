@@ -14,7 +14,6 @@ struct GlobalOptions: ParsableArguments {
 
     func validate() throws {
         try FlagCheck.atLeast(threads, 1, "--threads")
-        try FlagCheck.atMost(threads, 4096, "--threads")
         try FlagCheck.notBlank(catalogue, "--catalogue")
     }
 
