@@ -180,17 +180,20 @@ expect_ok "a deleted dataset's city name does not block" "$bin" import new-name.
 { echo "$header"
   for indicator in 37120:5.1 37120:5.2; do
     row 99.01 '"=HYPERLINK(""http://x"")"' $indicator 10.5 '"""><img src=x onerror=alert(1)>"' kota BPS
-    row 99.02 $'@SUM(A1)\e]0;pwned\a\e[2J' $indicator 12 '<script>alert(1)</script>' kabupaten BPS
+    row 99.02 '@SUM(A1)' $indicator 12 '<script>alert(1)</script>' kabupaten BPS
     row 99.03 '"Kota | *Tiga* [x](y)"' $indicator 14 '-2+3' kota BPS
   done; } > hostile.csv
-run "$bin" rank --data hostile.csv --format md
-if [ $status -eq 0 ] && ! contains out '<img' && ! contains out '<script'; then pass "Markdown escapes user strings"; else fail "Markdown escapes user strings" "raw <img in Markdown"; fi
+run bash -c "'$bin' rank --data hostile.csv --format md && '$bin' evaluate --data hostile.csv --city 99.01 --format md && '$bin' evaluate --data hostile.csv --city 99.02 --format md"
+if [ $status -eq 0 ] && ! contains out '<img' && ! contains out '<script' && ! contains out '| *Tiga*'; then pass "Markdown escapes user strings"; else fail "Markdown escapes user strings" "raw <img in Markdown"; fi
 run "$bin" rank --data hostile.csv --format csv
 if [ $status -eq 0 ] && ! grep -qE '(^|,)"?[=@+-][A-Za-z(]' "$work/out"; then pass "CSV neutralises formulas"; else fail "CSV neutralises formulas" "a formula cell"; fi
 run "$bin" rank --data hostile.csv
-if [ $status -eq 0 ] && ! grep -q $'\x1b' "$work/out" "$work/err"; then pass "no terminal escapes from cells"; else fail "no terminal escapes from cells" "ESC echoed"; fi
-run "$bin" evaluate --data hostile.csv --city 99.99
-if ! grep -q $'\x1b' "$work/out" "$work/err"; then pass "no terminal escapes in errors"; else fail "no terminal escapes in errors" "ESC echoed"; fi
+if [ $status -eq 0 ] && contains out 'Kota | *Tiga*'; then pass "table output shows names as written"; else fail "table output shows names as written" "name altered or run failed"; fi
+sed $'s/@SUM(A1)/@SUM(A1)\x1b]0;pwned\x07\x1b[2J/' hostile.csv > escape.csv
+grep -q $'\x1b' escape.csv || fail "terminal escapes in cells" "the test file was not made"
+expect_refused "terminal escapes in cells" "$bin" rank --data escape.csv
+run "$bin" evaluate --data hostile.csv --city $'99.99\e[2J'
+if [ $status -eq 1 ] && ! grep -q $'\x1b' "$work/out" "$work/err"; then pass "no terminal escapes in errors"; else fail "no terminal escapes in errors" "ESC echoed"; fi
 touch private.md; chmod 600 private.md
 run "$bin" rank --data good.csv --format md --out private.md
 if [ "$(stat -c %a private.md)" = 600 ]; then pass "--out keeps the file's mode"; else fail "--out keeps the file's mode" "mode $(stat -c %a private.md)"; fi

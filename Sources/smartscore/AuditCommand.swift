@@ -24,7 +24,7 @@ struct AuditCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var source: DataSourceOptions
     @OptionGroup var methodOptions: MethodOptions
-    @Option(help: ArgumentHelp("Report two indicators as collinear when |r| is above this (between 0 and 1).", valueName: "r"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Report two indicators as collinear when |r| is above this (between 0 and 1).", valueName: "r"))
     var collinear = 0.9
     @Option(help: "Output format: table, json, csv or md.") var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
@@ -32,13 +32,15 @@ struct AuditCommand: ParsableCommand {
     var options: AuditOptions { AuditOptions(collinearThreshold: collinear) }
 
     func validate() throws {
+        try FlagCheck.finite(collinear, "--collinear")
+        try FlagCheck.notBlank(out, "--out")
         try asUsageError { try options.validate() }
-        guard format != .html else { throw ValidationError("--format html is the report verb's") }
+        guard format != .html else { throw FlagCheck.refuse(.outputHTMLIsReportVerb, ["example": "smartscore report --all --out FILE.html"]) }
     }
 
     func run() throws {
         let workspace = try global.workspace()
         let audit = try workspace.audit(try source.source(), method: try methodOptions.spec(), options: options)
-        try Terminal.emit(AuditReport.render(audit, format: format, language: global.lang), to: out)
+        try Terminal.emit(AuditReport.render(audit, format: format, language: global.lang), to: out, format: format)
     }
 }

@@ -16,7 +16,7 @@ struct CatalogueCommand: ParsableCommand {
 
         func run() throws {
             let catalogue = try global.workspace().catalogue
-            try Terminal.emit(CatalogueReport.list(filters.filter().select(from: catalogue), format: filters.format, language: global.lang), to: nil)
+            try Terminal.emit(CatalogueReport.list(filters.filter().select(from: catalogue), format: filters.format, language: global.lang), to: nil, format: filters.format)
         }
     }
 
@@ -27,9 +27,14 @@ struct CatalogueCommand: ParsableCommand {
         @Argument(help: "Words to look for, e.g. \"air minum\" or broadband.")
         var text: String
 
+        func validate() throws {
+            try FlagCheck.notBlank(text, "TEXT")
+            try FlagCheck.notTooLong(text, "TEXT")
+        }
+
         func run() throws {
             let catalogue = try global.workspace().catalogue
-            try Terminal.emit(CatalogueReport.list(filters.filter(text: text).select(from: catalogue), format: filters.format, language: global.lang), to: nil)
+            try Terminal.emit(CatalogueReport.list(filters.filter(text: text).select(from: catalogue), format: filters.format, language: global.lang), to: nil, format: filters.format)
         }
     }
 
@@ -41,10 +46,15 @@ struct CatalogueCommand: ParsableCommand {
         @Option(help: "Output format: table, json or md.")
         var format: OutputFormat = .table
 
+        func validate() throws {
+            try FlagCheck.notBlank(code, "CODE")
+            try FlagCheck.notTooLong(code, "CODE")
+        }
+
         func run() throws {
             let catalogue = try global.workspace().catalogue
             let indicator = try catalogue.require(code)
-            try Terminal.emit(CatalogueReport.show(indicator, catalogue: catalogue, format: format, language: global.lang), to: nil)
+            try Terminal.emit(CatalogueReport.show(indicator, catalogue: catalogue, format: format, language: global.lang), to: nil, format: format)
         }
     }
 
@@ -56,7 +66,7 @@ struct CatalogueCommand: ParsableCommand {
             let validation = CatalogueReport.validation(try global.workspace().catalogue, language: global.lang)
             try Terminal.emit(validation.text, to: nil)
             guard validation.problems.isEmpty else { throw InputErrors(validation.problems) }
-            Terminal.printError(global.lang == .id ? "katalog sah" : "catalogue is valid")
+            Terminal.printError(Localizer(global.lang)(.outputCatalogueValid))
         }
     }
 }

@@ -23,7 +23,11 @@ extension CatalogueCommand {
         }
 
         func validate() throws {
-            guard format != .html else { throw ValidationError("--format html is not available for the catalogue; use table, json, csv or md") }
+            guard format != .html else { throw FlagCheck.refuse(.outputHTMLNotForCatalogue) }
+            try FlagCheck.notBlank(dimension, "--dimension")
+            try FlagCheck.notBlank(element, "--element")
+            try FlagCheck.notBlank(pillar, "--pillar")
+            try FlagCheck.notBlank(standard, "--standard")
         }
     }
 }

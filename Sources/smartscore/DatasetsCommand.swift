@@ -18,7 +18,7 @@ struct DatasetsCommand: ParsableCommand {
         func run() throws {
             let db = try Store(path: store.path, readOnly: true)
             let summaries = try db.datasetNames().map(db.summary)
-            try Terminal.emit(ImportReport.datasets(summaries, format: format, language: global.lang), to: nil)
+            try Terminal.emit(ImportReport.datasets(summaries, format: format, language: global.lang), to: nil, format: format)
         }
     }
 
@@ -29,9 +29,11 @@ struct DatasetsCommand: ParsableCommand {
         @Argument(help: "The dataset's name.") var name: String
         @Option(help: "Output format: table or json.") var format: OutputFormat = .table
 
+        func validate() throws { try FlagCheck.notBlank(name, "NAME") }
+
         func run() throws {
             let summary = try Store(path: store.path, readOnly: true).summary(of: name)
-            try Terminal.emit(ImportReport.datasetDetail(summary, format: format, language: global.lang), to: nil)
+            try Terminal.emit(ImportReport.datasetDetail(summary, format: format, language: global.lang), to: nil, format: format)
         }
     }
 
@@ -40,12 +42,17 @@ struct DatasetsCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var store: StoreOptions
         @Argument(help: "The dataset's name.") var name: String
-        @Option(help: "Only this year.") var year: Int?
+        @Option(parsing: .unconditional, help: "Only this year.") var year: Int?
         @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
+
+        func validate() throws {
+            try FlagCheck.notBlank(name, "NAME")
+            try FlagCheck.notBlank(out, "--out")
+        }
 
         func run() throws {
             let batch = try Store(path: store.path, readOnly: true).observations(of: name, year: year)
-            try Terminal.emit(ObservationExport.longCSV(batch), to: out)
+            try Terminal.emit(ObservationExport.longCSV(batch), to: out, format: .csv)
         }
     }
 
@@ -55,9 +62,11 @@ struct DatasetsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Argument(help: "The dataset's name.") var name: String
 
+        func validate() throws { try FlagCheck.notBlank(name, "NAME") }
+
         func run() throws {
             try Store(path: store.path, mustExist: true).deleteDataset(name)
-            Terminal.printError(global.lang == .id ? "dataset '\(name)' dihapus" : "deleted dataset '\(name)'")
+            Terminal.printError(Localizer(global.lang)(.outputDatasetDeleted, ["name": name]))
         }
     }
 }

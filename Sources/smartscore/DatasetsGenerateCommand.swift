@@ -15,22 +15,23 @@ extension DatasetsCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Which cohort: demo, regions or villages.") var cohort: CohortKind = .demo
         @Option(help: "Years, as 2021 or a range 2015-2024.") var years = "2021"
-        @Option(help: "Use only the first N scored indicators of the catalogue (default: all).") var indicators: Int?
-        @Option(help: "The seed.") var seed: UInt64 = 2021
-        @Option(help: "Mean share of unreported (city, indicator) pairs, 0–0.9.") var missing = 0.12
+        @Option(parsing: .unconditional, help: "Use only the first N scored indicators of the catalogue (default: all).") var indicators: Int?
+        @Option(parsing: .unconditional, help: "The seed.") var seed: UInt64 = 2021
+        @Option(parsing: .unconditional, help: "Mean share of unreported (city, indicator) pairs, 0–0.9.") var missing = 0.12
         @Option(help: ArgumentHelp("The CSV file to write.", valueName: "path")) var out: String
 
         func validate() throws {
             _ = try asUsageError { try YearsSpec.parse(years) }
-            if let indicators, indicators < 1 { throw ValidationError("--indicators must be at least 1") }
-            guard (0...0.9).contains(missing) else { throw ValidationError("--missing must be between 0 and 0.9") }
+            try FlagCheck.notBlank(out, "--out")
+            try FlagCheck.atLeast(indicators, 1, "--indicators")
+            try FlagCheck.within(missing, 0...0.9, "--missing")
         }
 
         func run() throws {
             let options = CohortGenerator.Options(seed: seed, years: try YearsSpec.parse(years), missingRate: missing)
             let written = try global.workspace().generateCohort(cohort, options: options, indicatorLimit: indicators, to: out)
-            Terminal.printError(global.lang == .id ? "\(written.rows) baris untuk \(written.cities) wilayah ditulis ke \(out)"
-                                                   : "wrote \(written.rows) rows for \(written.cities) regions to \(out)")
+            let t = Localizer(global.lang)
+            Terminal.printError(t(.outputCohortWritten, ["rows": String(written.rows), "cities": String(written.cities), "path": out]))
         }
     }
 }

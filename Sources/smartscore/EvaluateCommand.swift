@@ -16,14 +16,17 @@ struct EvaluateCommand: ParsableCommand {
     @OptionGroup var source: DataSourceOptions
     @OptionGroup var methodOptions: MethodOptions
     @Option(help: "Region code (e.g. 72.71) or name of the city.") var city: String
-    @Option(name: .customLong("min-peers"), help: "Peers of the same type (kota or kabupaten) a percentile needs; fewer: no percentiles.")
+    @Option(name: .customLong("min-peers"), parsing: .unconditional, help: "Peers of the same type (kota or kabupaten) a percentile needs; fewer: no percentiles.")
     var minPeers = CityEvaluation.defaultMinimumPeers
     @Option(help: "Output format: table, json, csv (the indicator table), md, or html (the city's report page; needs --out).") var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
 
     func validate() throws {
-        if format == .html && out == nil { throw ValidationError("--format html writes a page: give --out FILE.html") }
-        guard minPeers >= 1 else { throw ValidationError("--min-peers must be at least 1") }
+        try FlagCheck.notBlank(city, "--city")
+        try FlagCheck.notTooLong(city, "--city")
+        try FlagCheck.notBlank(out, "--out")
+        if format == .html && out == nil { throw FlagCheck.refuse(.outputHTMLNeedsOut) }
+        try FlagCheck.atLeast(minPeers, 1, "--min-peers")
     }
 
     func run() throws {
@@ -32,9 +35,9 @@ struct EvaluateCommand: ParsableCommand {
         if format == .html {
             // The city's report page, without the uncertainty analysis (`report --city` adds it).
             let report = try workspace.cityReport(try source.source(), method: method, city: city, spec: ReportSpec(samples: 0, minimumPeers: minPeers))
-            return try Terminal.emit(report.html(language: global.lang), to: out)
+            return try Terminal.emit(report.html(language: global.lang), to: out, format: format)
         }
         let evaluation = try workspace.evaluate(try source.source(), method: method, city: city, minimumPeers: minPeers)
-        try Terminal.emit(EvaluateReport.render(evaluation, format: format, language: global.lang, catalogue: workspace.catalogue), to: out)
+        try Terminal.emit(EvaluateReport.render(evaluation, format: format, language: global.lang, catalogue: workspace.catalogue), to: out, format: format)
     }
 }

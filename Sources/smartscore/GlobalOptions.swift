@@ -6,14 +6,15 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Language of the text people read: id (Indonesian) or en (English); default $SMARTSCORE_LANG, else id.")
     var lang: Language = Launch.current.language
 
-    @Option(name: .long, help: "Worker threads of the analyses (default: $SMARTSCORE_THREADS, else the machine's cores). Results are the same bytes for any count.")
+    @Option(name: .long, parsing: .unconditional, help: "Worker threads of the analyses (default: $SMARTSCORE_THREADS, else the machine's cores). Results are the same bytes for any count.")
     var threads: Int?
 
     @Option(name: .long, help: ArgumentHelp("Your own indicator file (YAML) that adds or overrides catalogue entries. Repeatable.", valueName: "path"))
     var catalogue: [String] = []
 
     func validate() throws {
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        try FlagCheck.atLeast(threads, 1, "--threads")
+        try FlagCheck.notBlank(catalogue, "--catalogue")
     }
 
     /// The workspace: the catalogue folder found beside the binary (or named by the environment), the

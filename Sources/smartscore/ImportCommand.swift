@@ -23,8 +23,11 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Output format of the summary: table or json.") var format: OutputFormat = .table
 
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("name at least one CSV file to import") }
-        guard format == .table || format == .json else { throw ValidationError("--format must be table or json for import") }
+        guard !files.isEmpty else { throw FlagCheck.refuse(.outputNoImportFiles) }
+        try FlagCheck.notBlank(files, "FILE")
+        try FlagCheck.notBlank(dataset, "--dataset")
+        try FlagCheck.notTooLong(dataset, "--dataset")
+        guard format == .table || format == .json else { throw FlagCheck.choice("--format", ["table", "json"]) }
     }
 
     func run() throws {
@@ -33,7 +36,22 @@ struct ImportCommand: ParsableCommand {
         let messages = ImportReport.messages(outcome, language: global.lang)
         if !messages.warnings.isEmpty { Terminal.printError(messages.warnings) }
         if outcome.dryRun { return Terminal.printError(messages.summary) }
-        try Terminal.emit(ImportReport.render(outcome.files, dataset: dataset, store: store.path, format: format, language: global.lang), to: nil)
+        let summary = ImportReport.render(outcome.files, dataset: dataset, store: store.path, format: format, language: global.lang)
+        do {
+            try Terminal.writeStandardOutput(format == .table ? TerminalText.visible(summary, keepingNewlines: true) : summary)
+        } catch {
+            // The transaction is committed: the data is in the store and a second run would be a no-op. Exit
+            // status 0, because what the user asked for (the import) was done; a script that retried on a
+            // non-zero status would gain nothing. What was lost (the summary) is said on standard error.
+            summaryLost(outcome)
+        }
         if !messages.skipped.isEmpty { Terminal.printError(messages.skipped) }
+    }
+
+    func summaryLost(_ outcome: ImportOutcome) {
+        let t = Localizer(global.lang)
+        let count = outcome.files.reduce(0) { $0 + $1.inserted + $1.replaced }
+        Terminal.printError(t(.diagnosticWarning) + ": " + t(.outputImportSummaryLost, ["count": t.numbers.integer(count), "dataset": dataset,
+                                                                                     "store": store.path]))
     }
 }

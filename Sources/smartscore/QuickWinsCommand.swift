@@ -19,21 +19,26 @@ struct QuickWinsCommand: ParsableCommand {
     @Option(help: "Region code or name of the city.") var city: String?
     @Flag(help: "The ministry's view: every city's top quick wins, and the programmes that lift the most cities.") var all = false
     @Option(help: ArgumentHelp("A programme catalogue (YAML) instead of the bundled one.", valueName: "file")) var programmes: String?
-    @Option(help: ArgumentHelp("Budget per horizon in IDR: one amount for every horizon, or short=…,medium=…,long=….", valueName: "IDR"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Budget per horizon in IDR: one amount for every horizon, or short=…,medium=…,long=….", valueName: "IDR"))
     var budget: String?
-    @Option(name: .customLong("impact-threshold"), help: "Index points from which a programme counts as high-impact (default: the median of the city's positive impacts).")
+    @Option(name: .customLong("impact-threshold"), parsing: .unconditional, help: "Index points from which a programme counts as high-impact (default: the median of the city's positive impacts).")
     var impactThreshold: Double?
-    @Option(name: .customLong("low-effort"), help: "Efforts up to this (1–5) count as low.") var lowEffort = 2
-    @Option(help: "Quick wins per city in the --all view.") var top = 5
+    @Option(name: .customLong("low-effort"), parsing: .unconditional, help: "Efforts up to this (1–5) count as low.") var lowEffort = 2
+    @Option(parsing: .unconditional, help: "Quick wins per city in the --all view.") var top = 5
     @Option(help: "Output format: table, json, csv or md.") var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
 
     func validate() throws {
-        guard (city == nil) != !all else { throw ValidationError("give --city CITY or --all") }
-        guard (1...5).contains(lowEffort) else { throw ValidationError("--low-effort must be 1–5") }
-        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
-        if let impactThreshold, !(impactThreshold >= 0 && impactThreshold.isFinite) { throw ValidationError("--impact-threshold must be a number ≥ 0") }
-        guard format != .html else { throw ValidationError("--format html is the report verb's: smartscore report --city CITY --out FILE.html") }
+        guard (city == nil) != !all else { throw FlagCheck.refuse(.outputCityOrAll) }
+        try FlagCheck.notBlank(city, "--city")
+        try FlagCheck.notTooLong(city, "--city")
+        try FlagCheck.notBlank(programmes, "--programmes")
+        try FlagCheck.notBlank(budget, "--budget")
+        try FlagCheck.notBlank(out, "--out")
+        guard (1...5).contains(lowEffort) else { throw FlagCheck.refuse(.outputFlagBetween, ["flag": "--low-effort", "low": "1", "high": "5"]) }
+        try FlagCheck.atLeast(top, 1, "--top")
+        try FlagCheck.within(impactThreshold, 0...Double.greatestFiniteMagnitude, "--impact-threshold")
+        guard format != .html else { throw FlagCheck.refuse(.outputHTMLIsReportVerb, ["example": "smartscore report --city CITY --out FILE.html"]) }
         _ = try asUsageError { try BudgetSpec.parse(budget) }
     }
 
@@ -43,9 +48,9 @@ struct QuickWinsCommand: ParsableCommand {
         let method = try methodOptions.spec()
         switch try workspace.quickWins(try source.source(), method: method, city: city, options: options) {
         case let .city(plan, model):
-            try Terminal.emit(QuickWinsReport.city(plan, model: model, format: format, language: global.lang), to: out)
+            try Terminal.emit(QuickWinsReport.city(plan, model: model, format: format, language: global.lang), to: out, format: format)
         case let .cohort(view):
-            try Terminal.emit(QuickWinsReport.cohort(view, format: format, language: global.lang), to: out)
+            try Terminal.emit(QuickWinsReport.cohort(view, format: format, language: global.lang), to: out, format: format)
         }
     }
 }

@@ -12,18 +12,22 @@ struct RankCommand: ParsableCommand {
     @OptionGroup var methodOptions: MethodOptions
     @Option(help: "Show only this province.") var province: String?
     @Option(help: "Show only kota or kabupaten.") var type: String?
-    @Option(help: "Show only the first N ranked cities.") var top: Int?
+    @Option(parsing: .unconditional, help: "Show only the first N ranked cities.") var top: Int?
     @Option(help: "Output format: table, json, csv or md.") var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
-    @Option(help: ArgumentHelp("Add each city's 5–95 % rank interval from N Monte Carlo runs (the default uncertain inputs of `sensitivity`: all but indicator-weights).", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Add each city's 5–95 % rank interval from N Monte Carlo runs (the default uncertain inputs of `sensitivity`: all but indicator-weights).", valueName: "N"))
     var uncertainty: Int?
-    @Option(help: "The seed of --uncertainty.") var seed: UInt64 = 1
+    @Option(parsing: .unconditional, help: "The seed of --uncertainty.") var seed: UInt64 = 1
 
     func validate() throws {
-        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
-        if let uncertainty, uncertainty < 1 { throw ValidationError("--uncertainty must be at least 1 run") }
-        if let type, !["kota", "kabupaten"].contains(type.lowercased()) { throw ValidationError("--type must be kota or kabupaten") }
-        guard format != .html else { throw ValidationError("--format html is the report verb's: smartscore report --all --out FILE.html") }
+        try FlagCheck.atLeast(top, 1, "--top")
+        try FlagCheck.atLeast(uncertainty, 1, "--uncertainty")
+        try FlagCheck.atMost(uncertainty, FlagCheck.mostRuns, "--uncertainty")
+        try FlagCheck.notBlank(province, "--province")
+        try FlagCheck.notTooLong(province, "--province")
+        try FlagCheck.notBlank(out, "--out")
+        if let type, !["kota", "kabupaten"].contains(type.lowercased()) { throw FlagCheck.choice("--type", ["kota", "kabupaten"]) }
+        guard format != .html else { throw FlagCheck.refuse(.outputHTMLIsReportVerb, ["example": "smartscore report --all --out FILE.html"]) }
     }
 
     func run() throws {
@@ -34,6 +38,6 @@ struct RankCommand: ParsableCommand {
                                          uncertainty: uncertainty.map { UncertaintySpec(runs: $0, seed: seed, threads: threads) },
                                          progress: ProgressBar.make(label: "uncertainty"))
         try Terminal.emit(RankReport.render(ranking.cohort.result, filter: ranking.filter, format: format, language: global.lang,
-                                            uncertainty: ranking.intervals, values: ranking.values), to: out)
+                                            uncertainty: ranking.intervals, values: ranking.values), to: out, format: format)
     }
 }

@@ -22,17 +22,23 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "The cohort ranking instead of one city.") var all = false
     @Option(help: ArgumentHelp("The file to write (.html, or .md with --format md).", valueName: "path")) var out: String
     @Option(help: "Output format: html or md.") var format: OutputFormat = .html
-    @Option(help: "Monte Carlo runs for the rank intervals (0: none).") var samples = 300
-    @Option(help: "The seed of the rank intervals.") var seed: UInt64 = 1
+    @Option(parsing: .unconditional, help: "Monte Carlo runs for the rank intervals (0: none).") var samples = 300
+    @Option(parsing: .unconditional, help: "The seed of the rank intervals.") var seed: UInt64 = 1
     @Option(help: ArgumentHelp("A programme catalogue (YAML) instead of the bundled one.", valueName: "file")) var programmes: String?
-    @Option(help: ArgumentHelp("Budget per horizon for the roadmap, in IDR (as quickwins --budget).", valueName: "IDR")) var budget: String?
-    @Option(name: .customLong("min-peers"), help: "Peers of the same type a percentile needs.") var minPeers = CityEvaluation.defaultMinimumPeers
+    @Option(parsing: .unconditional, help: ArgumentHelp("Budget per horizon for the roadmap, in IDR (as quickwins --budget).", valueName: "IDR")) var budget: String?
+    @Option(name: .customLong("min-peers"), parsing: .unconditional, help: "Peers of the same type a percentile needs.") var minPeers = CityEvaluation.defaultMinimumPeers
 
     func validate() throws {
-        guard (city == nil) != !all else { throw ValidationError("give --city CITY or --all") }
-        guard format == .html || format == .md else { throw ValidationError("--format must be html or md for a report") }
-        guard samples >= 0 else { throw ValidationError("--samples cannot be negative") }
-        guard minPeers >= 1 else { throw ValidationError("--min-peers must be at least 1") }
+        guard (city == nil) != !all else { throw FlagCheck.refuse(.outputCityOrAll) }
+        try FlagCheck.notBlank(city, "--city")
+        try FlagCheck.notTooLong(city, "--city")
+        try FlagCheck.notBlank(out, "--out")
+        try FlagCheck.notBlank(programmes, "--programmes")
+        try FlagCheck.notBlank(budget, "--budget")
+        guard format == .html || format == .md else { throw FlagCheck.choice("--format", ["html", "md"]) }
+        try FlagCheck.atLeast(samples, 0, "--samples")
+        try FlagCheck.atMost(samples, FlagCheck.mostRuns, "--samples")
+        try FlagCheck.atLeast(minPeers, 1, "--min-peers")
         _ = try asUsageError { try BudgetSpec.parse(budget) }
     }
 
@@ -50,7 +56,7 @@ struct ReportCommand: ParsableCommand {
             let report = try workspace.cohortReport(try source.source(), method: method, spec: spec, progress: progress)
             text = format == .md ? report.markdown(language: global.lang) : report.html(language: global.lang)
         }
-        try Terminal.emit(text, to: out)
-        Terminal.printError(global.lang == .id ? "laporan ditulis ke \(out)" : "report written to \(out)")
+        try Terminal.emit(text, to: out, format: format)
+        Terminal.printError(Localizer(global.lang)(.outputReportWritten, ["path": out]))
     }
 }

@@ -20,8 +20,10 @@ enum ResourceLocator {
         if let explicit = environment[resource.environmentVariable], !explicit.isEmpty {
             guard holds(explicit, resource) else {
                 throw InputError("\(resource.environmentVariable)=\(explicit) does not hold \(resource.marker)",
+                                 id: "\(resource.environmentVariable)=\(explicit) tidak memuat \(resource.marker)",
                                  at: SourceLocation(flag: resource.environmentVariable),
-                                 hint: "point it at the repository's \(resource.rawValue)/ folder")
+                                 hint: "point it at the repository's \(resource.rawValue)/ folder",
+                                 hintID: "arahkan ke folder \(resource.rawValue)/ milik repositori")
             }
             return explicit
         }
@@ -34,8 +36,9 @@ enum ResourceLocator {
         }
         candidates.append(launch.workingDirectory + "/\(resource.rawValue)")
         if let found = candidates.first(where: { holds($0, resource) }) { return found }
-        throw InputError("cannot find smartscore's \(resource.rawValue)/ folder",
-                         hint: "set \(resource.environmentVariable) to the folder that holds \(resource.marker)")
+        throw InputError("cannot find smartscore's \(resource.rawValue)/ folder", id: "folder \(resource.rawValue)/ milik smartscore tidak ditemukan",
+                         hint: "set \(resource.environmentVariable) to the folder that holds \(resource.marker)",
+                         hintID: "isi \(resource.environmentVariable) dengan folder yang memuat \(resource.marker)")
     }
 
     static func holds(_ path: String, _ resource: Resource) -> Bool {

@@ -11,8 +11,11 @@ struct DataSourceOptions: ParsableArguments {
 
     func validate() throws {
         if data != nil && (dataset != nil || store.db != nil) {
-            throw ValidationError("give either --data FILE or --db/--dataset, not both")
+            throw FlagCheck.refuse(.outputDataOrStore)
         }
+        try FlagCheck.notBlank(data, "--data")
+        try FlagCheck.notBlank(dataset, "--dataset")
+        try FlagCheck.notTooLong(dataset, "--dataset")
     }
 
     /// The data source; the store, when it is one, opened once here for the whole command.
@@ -24,8 +27,8 @@ struct DataSourceOptions: ParsableArguments {
 
 /// The method flags of `rank`, `evaluate` and the verbs built on them.
 struct MethodOptions: ParsableArguments {
-    @Option(help: "The year to score (default: the latest in the data).") var year: Int?
-    @Option(name: .customLong("reference-year"),
+    @Option(parsing: .unconditional, help: "The year to score (default: the latest in the data).") var year: Int?
+    @Option(name: .customLong("reference-year"), parsing: .unconditional,
             help: "The year the scoring model is fitted on: its normalisation scales and data-driven weights (default: the scored year). Earlier years and the trend are scored by the same model.")
     var referenceYear: Int?
     @Option(help: "Normalisation: goalpost, minmax, zscore or rank.") var normalise: ScoringMethod.Normalisation = .goalpost
@@ -37,7 +40,7 @@ struct MethodOptions: ParsableArguments {
     var allowInconsistent = false
     @Flag(name: .customLong("allow-small-pca"), help: "Derive PCA weights even in an element with no more cities than indicators (a singular correlation matrix).")
     var allowSmallPCA = false
-    @Option(name: .customLong("min-coverage"), help: "A dimension covered below this share has a null score (0–1).")
+    @Option(name: .customLong("min-coverage"), parsing: .unconditional, help: "A dimension covered below this share has a null score (0–1).")
     var minCoverage = 0.5
     @Option(help: ArgumentHelp("A targets file: raw-unit indicator targets and dimension score targets.",
                                discussion: Self.targetsFormat, valueName: "file"))
@@ -72,7 +75,9 @@ struct MethodOptions: ParsableArguments {
         """
 
     func validate() throws {
-        guard (0...1).contains(minCoverage) else { throw ValidationError("--min-coverage must be between 0 and 1") }
+        try FlagCheck.within(minCoverage, 0...1, "--min-coverage")
+        try FlagCheck.notBlank(weights, "--weights")
+        try FlagCheck.notBlank(targets, "--targets")
     }
 
     func spec() throws -> MethodSpec {

@@ -19,19 +19,26 @@ struct SensitivityCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var source: DataSourceOptions
     @OptionGroup var methodOptions: MethodOptions
-    @Option(help: "Model runs in all.") var samples = 1000
-    @Option(help: "The seed.") var seed: UInt64 = 1
+    @Option(parsing: .unconditional, help: "Model runs in all.") var samples = 1000
+    @Option(parsing: .unconditional, help: "The seed.") var seed: UInt64 = 1
     @Option(help: "Uncertain inputs, comma-separated: weights, indicator-weights, normalisation, aggregation, missing, drop (indicator-weights is drawn only when named).") var inputs = "weights,normalisation,aggregation,missing,drop"
-    @Option(name: .customLong("weight-spread"), help: "Half-width of the weights' range, relative (0.25: ±25 %).") var weightSpread = 0.25
+    @Option(name: .customLong("weight-spread"), parsing: .unconditional, help: "Half-width of the weights' range, relative (0.25: ±25 %).") var weightSpread = 0.25
     @Option(help: "Normalisations to draw from, comma-separated.") var normalisations = "goalpost,minmax,rank"
-    @Option(help: "Confidence level of the Sobol indices' bootstrap intervals.") var confidence = 0.95
+    @Option(parsing: .unconditional, help: "Confidence level of the Sobol indices' bootstrap intervals.") var confidence = 0.95
     @Flag(name: .customLong("no-indices"), help: "Plain Monte Carlo rank intervals, without the Sobol design.") var noIndices = false
     @Option(help: "Output format: table, json, csv or md.") var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
 
     func validate() throws {
+        try FlagCheck.atLeast(samples, 1, "--samples")
+        try FlagCheck.atMost(samples, FlagCheck.mostRuns, "--samples")
+        // Half-open ranges: a spread of 1 could zero a weight, a confidence of 1 has no interval.
+        try FlagCheck.within(weightSpread, 0...1, "--weight-spread", below: true)
+        try FlagCheck.within(confidence, 0.5...1, "--confidence", below: true)
+        try FlagCheck.notBlank(out, "--out")
+        try FlagCheck.notBlank(normalisations, "--normalisations")
         _ = try asUsageError { try options(threads: 1) }
-        guard format != .html else { throw ValidationError("--format html is the report verb's") }
+        guard format != .html else { throw FlagCheck.refuse(.outputHTMLIsReportVerb, ["example": "smartscore report --all --out FILE.html"]) }
     }
 
     func options(threads: Int) throws -> SensitivityOptions {
@@ -45,6 +52,6 @@ struct SensitivityCommand: ParsableCommand {
         let method = try methodOptions.spec()
         let analysis = try workspace.sensitivity(try source.source(), method: method, options: try options(threads: global.workerThreads()),
                                                  progress: ProgressBar.make(label: "sensitivity"))
-        try Terminal.emit(SensitivityReport.render(analysis, format: format, language: global.lang), to: out)
+        try Terminal.emit(SensitivityReport.render(analysis, format: format, language: global.lang), to: out, format: format)
     }
 }

@@ -13,7 +13,8 @@ struct SmartScoreCommand: ParsableCommand {
         and quick wins ranked by impact and effort.
 
         Exit status: 0 on success, 1 on bad input (the message names the file, line and column, or \
-        the flag), 2 on a usage error.
+        the flag), 2 on a usage error; an import that committed but could not write its summary exits 0 and \
+        says so on standard error.
         Environment: SMARTSCORE_DB (the default store), SMARTSCORE_THREADS (worker threads), \
         SMARTSCORE_INDICATORS (the catalogue folder).
         """,

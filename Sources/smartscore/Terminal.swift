@@ -4,25 +4,39 @@ import SmartScore
 
 /// Where the tool writes: results to standard output (or `--out`), messages to standard error.
 enum Terminal {
+    /// Standard output could not take the result (closed, a pipe whose reader has gone, a full disk).
+    struct OutputLost: Error {}
+
+    /// Writes a message to standard error. Messages quote the user's data: their control characters are
+    /// shown, not obeyed (see `TerminalText`); our own line breaks are kept.
     static func printError(_ text: String) {
+        let safe = TerminalText.visible(text, keepingNewlines: true)
         // Nothing more can be said if standard error itself fails.
-        try? FileHandle.standardError.write(contentsOf: Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        try? FileHandle.standardError.write(contentsOf: Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
     }
 
     static var standardErrorIsTTY: Bool { isatty(STDERR_FILENO) == 1 }
     static var standardOutputIsTTY: Bool { isatty(STDOUT_FILENO) == 1 }
 
     /// Writes a command's result to `--out` when given (see `OutputFile`: atomic for files, never replacing a
-    /// device or a folder), else to standard output; a failed write is an error, not a crash.
-    static func emit(_ text: String, to out: String?) throws {
+    /// device or a folder), else to standard output; a failed write is an error, not a crash. Text for people
+    /// (`table`, `md`) has the control characters of the user's data made visible, wherever it goes; JSON
+    /// escapes them itself, and CSV and HTML are data for other programs, written as they are.
+    static func emit(_ text: String, to out: String?, format: OutputFormat = .table) throws {
+        let text = format == .table || format == .md ? TerminalText.visible(text, keepingNewlines: true, keepingTabs: true) : text
         guard let out else {
-            do { try FileHandle.standardOutput.write(contentsOf: Data(text.utf8)) } catch {
-                throw InputError("cannot write to standard output", id: "tidak dapat menulis ke keluaran standar",
-                                 hint: "is the disk full, or the pipe closed?", hintID: "apakah disk penuh, atau pipa tertutup?")
+            do { try writeStandardOutput(text) } catch {
+                throw InputError(.outputStandardOutputFailed, hint: .outputStandardOutputFailedHint)
             }
             return
         }
         try OutputFile.write(Data(text.utf8), to: out)
+    }
+
+    /// Writes to standard output, throwing `OutputLost` when it is closed or its reader has gone (EPIPE:
+    /// main.swift ignores SIGPIPE, so that this is an error we can report and not a silent death).
+    static func writeStandardOutput(_ text: String) throws {
+        do { try FileHandle.standardOutput.write(contentsOf: Data(text.utf8)) } catch { throw OutputLost() }
     }
 }
 

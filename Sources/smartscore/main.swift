@@ -7,6 +7,9 @@ Launch.current = Launch(environment: ProcessInfo.processInfo.environment, argume
                         workingDirectory: FileManager.default.currentDirectoryPath)
 // OpenBLAS on one thread for the whole process: parallelism is the library's own (see BLASThreads).
 BLASThreads.pinToOneThread()
+// A reader that goes away (`smartscore rank | head -1`) must not kill the process silently with SIGPIPE,
+// in the middle of whatever it was doing: writes then fail with EPIPE, which Terminal reports.
+signal(SIGPIPE, SIG_IGN)
 let language = Launch.current.requestedLanguage
 
 // Exit statuses are part of the contract: 0 success, 1 bad input, 2 usage error. ArgumentParser's
@@ -31,6 +34,7 @@ do {
     if let exitCode = error as? ExitCode {
         exit(exitCode.rawValue)
     }
-    Terminal.printError(SmartScoreCommand.fullMessage(for: error))
+    // ArgumentParser's own messages are English: said in the user's language (UsageErrorText).
+    Terminal.printError(UsageErrorText.localized(SmartScoreCommand.fullMessage(for: error), language: language))
     exit(2)
 }

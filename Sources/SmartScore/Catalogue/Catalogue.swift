@@ -33,13 +33,14 @@ public struct Catalogue: Sendable {
         for name in indicatorFiles {
             let path = (directory as NSString).appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: path) else {
-                throw InputError("the catalogue file is missing", at: SourceLocation(file: path),
-                                 hint: "the bundled catalogue needs \(indicatorFiles.joined(separator: ", "))")
+                throw InputError("the catalogue file is missing", id: "berkas katalog tidak ada", at: SourceLocation(file: path),
+                                 hint: "the bundled catalogue needs \(indicatorFiles.joined(separator: ", "))",
+                                 hintID: "katalog bawaan memerlukan \(indicatorFiles.joined(separator: ", "))")
             }
             for indicator in try IndicatorFileLoader.load(path: path, framework: framework) {
                 if let first = origins[indicator.code] {
-                    throw InputError("duplicate indicator code '\(indicator.code)'", at: indicator.origin,
-                                     hint: "it is first defined at \(first)")
+                    throw InputError("duplicate indicator code '\(indicator.code)'", id: "kode indikator '\(indicator.code)' ganda", at: indicator.origin,
+                                     hint: "it is first defined at \(first)", hintID: "pertama kali didefinisikan di \(first)")
                 }
                 origins[indicator.code] = indicator.origin
                 indicators.append(indicator)

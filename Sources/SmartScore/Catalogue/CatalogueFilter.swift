@@ -23,23 +23,26 @@ public struct CatalogueFilter: Sendable, Equatable {
     /// Checks the filter's ids against the framework, so a typo is an error and not an empty list.
     public func validate(against framework: Framework) throws {
         if let dimension, framework.dimension(dimension) == nil {
-            throw InputError("unknown dimension '\(dimension)'", at: SourceLocation(parameter: .dimension),
-                             hint: "use one of \(Framework.dimensionIDs.joined(separator: ", "))")
+            throw InputError("unknown dimension '\(dimension)'", id: "dimensi '\(dimension)' tidak dikenal", at: SourceLocation(parameter: .dimension),
+                             hint: "use one of \(Framework.dimensionIDs.joined(separator: ", "))",
+                             hintID: "pakai salah satu dari \(Framework.dimensionIDs.joined(separator: ", "))")
         }
         if let element {
             let all = framework.elements.map(\.element.id)
             guard all.contains(element) else {
-                throw InputError("unknown element '\(element)'", at: SourceLocation(parameter: .element),
-                                 hint: "use one of \(all.joined(separator: ", "))")
+                throw InputError("unknown element '\(element)'", id: "elemen '\(element)' tidak dikenal", at: SourceLocation(parameter: .element),
+                                 hint: "use one of \(all.joined(separator: ", "))", hintID: "pakai salah satu dari \(all.joined(separator: ", "))")
             }
         }
         if let pillar, framework.pillar(pillar) == nil {
-            throw InputError("unknown pillar '\(pillar)'", at: SourceLocation(parameter: .pillar),
-                             hint: "use one of \(Framework.pillarIDs.joined(separator: ", "))")
+            throw InputError("unknown pillar '\(pillar)'", id: "pilar '\(pillar)' tidak dikenal", at: SourceLocation(parameter: .pillar),
+                             hint: "use one of \(Framework.pillarIDs.joined(separator: ", "))",
+                             hintID: "pakai salah satu dari \(Framework.pillarIDs.joined(separator: ", "))")
         }
         if let standard, !IndicatorFileLoader.standards.contains(standard) {
-            throw InputError("unknown standard '\(standard)'", at: SourceLocation(parameter: .standard),
-                             hint: "use one of \(IndicatorFileLoader.standards.sorted().joined(separator: ", "))")
+            throw InputError("unknown standard '\(standard)'", id: "standar '\(standard)' tidak dikenal", at: SourceLocation(parameter: .standard),
+                             hint: "use one of \(IndicatorFileLoader.standards.sorted().joined(separator: ", "))",
+                             hintID: "pakai salah satu dari \(IndicatorFileLoader.standards.sorted().joined(separator: ", "))")
         }
     }
 

@@ -16,9 +16,11 @@ enum CellText {
         Trim.spaces(strippingInvisible(s, noBreakSpaceAsSpace: true))
     }
 
-    /// A name, province, type or source: zero-width characters removed, trimmed.
+    /// A name, province, type or source: zero-width characters removed, trimmed, and the quote our CSV
+    /// writers put before formula-like text taken off again (`SpreadsheetText`), so that an export
+    /// imports back to the same names.
     static func text(_ s: String) -> String {
-        Trim.spaces(strippingInvisible(s, noBreakSpaceAsSpace: false))
+        SpreadsheetText.restore(Trim.spaces(strippingInvisible(s, noBreakSpaceAsSpace: false)))
     }
 
     static func strippingInvisible(_ s: String, noBreakSpaceAsSpace: Bool) -> String {

@@ -79,9 +79,13 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         let indonesian = language == .id, t = Localizer(language)
         let labels: [String: TextKey] = ["error": .diagnosticError, "warning": .diagnosticWarning, "skipped": .diagnosticSkipped]
         let word = labels[label].map { t($0) } ?? label
-        let text = indonesian ? (messageID ?? message) : message
-        var out = location.map { "\($0.described(naming: naming)): \(word): \(text)" } ?? "\(word): \(text)"
-        if let h = indonesian ? (hintID ?? hint) : hint { out += "\n  " + t(.diagnosticHint) + ": \(h)" }
+        // Messages quote the user's data (a city name, a cell, a file name): its control characters are
+        // shown, not obeyed, here at render time so that every message is covered. None of our messages
+        // has a line break of its own; the one before the hint is added below, after the escaping.
+        let safe = { TerminalText.visible($0) }
+        let text = safe(indonesian ? (messageID ?? message) : message)
+        var out = location.map { "\(safe($0.described(naming: naming))): \(word): \(text)" } ?? "\(word): \(text)"
+        if let h = indonesian ? (hintID ?? hint) : hint { out += "\n  " + t(.diagnosticHint) + ": \(safe(h))" }
         return out
     }
 }

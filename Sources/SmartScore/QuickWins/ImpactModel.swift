@@ -19,11 +19,13 @@ public struct ImpactModel: Sendable {
     public init(programmes: [Programme], result: ScoreResult) throws {
         guard let weights = result.effectiveWeights else {
             throw InputError("quick wins need arithmetic aggregation: impact is a sum of effective weights × gaps",
-                             at: SourceLocation(parameter: .aggregate), hint: "use --aggregate arithmetic")
+                             id: "quick wins memerlukan agregasi aritmetik: dampak adalah jumlah bobot efektif × kesenjangan",
+                             at: SourceLocation(parameter: .aggregate), hint: "use --aggregate arithmetic", hintID: "pakai --aggregate arithmetic")
         }
         guard result.method.isBounded else {
             throw InputError("quick wins need scores on 0–100 (gaps to 100); z-scores have no gap",
-                             at: SourceLocation(parameter: .normalise), hint: "use goalpost, minmax or rank")
+                             id: "quick wins memerlukan skor 0–100 (kesenjangan terhadap 100); skor z tidak memiliki kesenjangan",
+                             at: SourceLocation(parameter: .normalise), hint: "use goalpost, minmax or rank", hintID: "pakai goalpost, minmax atau rank")
         }
         self.programmes = programmes
         self.result = result

@@ -168,7 +168,7 @@ public enum AuditReport {
         }
         var out = Format.heading(t(.auditReliabilityHeading), markdown: md)
             + Format.table([t(.auditPart), t(.auditIndicatorCount), t(.auditAlpha)], rows, [.left, .right, .right], markdown: md)
-        out += "\n" + undefined.map { md ? "- " + $0 + "\n" : prose($0, md) + "\n" }.joined()
+        out += "\n" + undefined.map { md ? "- " + Format.md($0) + "\n" : prose($0, md) + "\n" }.joined()
         out += (undefined.isEmpty ? "" : "\n") + prose(t(.auditAlphaLegend, ["threshold": n.score(0.7, digits: 1)]), md) + "\n"
         return out
     }
@@ -225,7 +225,7 @@ public enum AuditReport {
         }
         out += prose(t(.auditImportanceRule, ["low": n.value(Importance.lowRatio), "high": n.value(Importance.highRatio),
                                               "lowWord": t(.auditFlagLow), "highWord": t(.auditFlagHigh)]), md) + "\n\n"
-        out += (md ? "**\(t(.auditByDimension))**\n\n" : t(.auditByDimension) + "\n")
+        out += (md ? "**\(Format.md(t(.auditByDimension)))**\n\n" : t(.auditByDimension) + "\n")
         out += Format.table([t(.auditDimension), t(.auditR), t(.auditRSquared), t(.auditShare), t(.auditNominalShare), t(.auditRatio), t(.auditFlag)],
                             a.dimensions.map { d in
                                 let i = d.importance
@@ -276,10 +276,10 @@ public enum AuditReport {
         return codes.count > listedCodes ? shown + " " + t(.auditMoreCodes, ["count": t.numbers.integer(codes.count - listedCodes)]) : shown
     }
 
-    static func subheading(_ s: String, _ md: Bool) -> String { md ? "**\(s)**\n\n" : prose(s, md) + "\n" }
+    static func subheading(_ s: String, _ md: Bool) -> String { md ? "**\(Format.md(s))**\n\n" : prose(s, md) + "\n" }
 
     /// A paragraph: as it is in Markdown (the renderer wraps it), broken at `proseWidth` in a terminal.
-    static func prose(_ s: String, _ md: Bool) -> String { md ? s : Format.wrap(s, width: proseWidth) }
+    static func prose(_ s: String, _ md: Bool) -> String { md ? Format.md(s) : Format.wrap(s, width: proseWidth) }
 
     /// A correlation (or ratio) with two decimals; "—" when undefined.
     static func r(_ x: Double?, _ t: Localizer) -> String { t.numbers.score(x, digits: 2) }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Writes RFC 4180 CSV: comma-separated, fields quoted when they hold a comma, quote or line break.
+/// Writes RFC 4180 CSV: comma-separated, fields quoted when they hold a comma, quote or line break, and
+/// text that a spreadsheet would run as a formula neutralised (`SpreadsheetText`).
 public struct CSVTable {
     public var headers: [String]
     public var rows: [[String]] = []
@@ -16,7 +17,11 @@ public struct CSVTable {
         ([headers] + rows).map { $0.map(CSVTable.quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
-    static func quote(_ field: String) -> String {
+    /// A field as written: neutralised for spreadsheets (see `SpreadsheetText`), then quoted when needed.
+    /// Every CSV writer (this table, `datasets export`, `datasets generate`) goes through here, so no text
+    /// cell can start a formula; numbers we write (`-3.5`) stay numbers.
+    public static func quote(_ text: String) -> String {
+        let field = SpreadsheetText.neutralise(text)
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -46,13 +46,9 @@ public enum CatalogueReport {
             }
             return csv.rendered()
         case .md:
+            // Names and units may come from the user's --catalogue files: every cell escaped (Format.md).
             let t = Localizer(language)
-            var lines = ["| " + listHeaders(t).joined(separator: " | ") + " |",
-                         "|" + String(repeating: "---|", count: 7)]
-            for i in indicators {
-                lines.append("| " + row(i, t).map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
-            }
-            return lines.joined(separator: "\n") + "\n"
+            return Format.markdownTable(listHeaders(t), indicators.map { row($0, t) })
         case .table, .html:
             let t = Localizer(language)
             var table = TextTable(headers: listHeaders(t))
@@ -114,7 +110,7 @@ public enum CatalogueReport {
         if let note = i.note { rows.append((t(.catalogueNote), note)) }
         rows.append((t(.catalogueDefinedAt), i.origin.description))
         if format == .md {
-            return (["| | |", "|---|---|"] + rows.map { "| \($0.0) | \($0.1.replacingOccurrences(of: "|", with: "\\|")) |" })
+            return (["| | |", "|---|---|"] + rows.map { "| \(Format.md($0.0)) | \(Format.md($0.1)) |" })
                 .joined(separator: "\n") + "\n"
         }
         let width = rows.map(\.0.count).max() ?? 0

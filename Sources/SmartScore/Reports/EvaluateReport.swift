@@ -112,12 +112,15 @@ public enum EvaluateReport {
         func table(_ headers: [String], _ rows: [[String]], _ align: [TextTable.Alignment]) -> String {
             Format.table(headers, rows, align, markdown: markdown)
         }
+        // A line of prose: ours, quoting the user's data (names from the data and from --catalogue files), so
+        // in Markdown it is escaped as a whole (our own words have no Markdown marks to lose).
+        func prose(_ s: String) -> String { markdown ? Format.md(s) : s }
         var out = markdown ? "# \(Format.md(e.city.name)) (\(Format.md(e.city.code)))\n" : "\(e.city.name) (\(e.city.code))\n"
-        out += "\(e.city.province ?? "") · \(e.city.type ?? "") · \(t(.yearWord)) \(r.year)\n"
+        out += prose("\(e.city.province ?? "") · \(e.city.type ?? "") · \(t(.yearWord)) \(r.year)") + "\n"
         // Whole dimensions without data come first, where nobody can miss them.
         let catalogue = e.catalogueCoverage
         let warning = words.withoutDataLines(catalogue, indexed: r.index[c].isFinite)
-        if !warning.isEmpty { out += "\n" + warning.joined(separator: markdown ? "\n\n" : "\n") + "\n" }
+        if !warning.isEmpty { out += "\n" + warning.map(prose).joined(separator: markdown ? "\n\n" : "\n") + "\n" }
 
         out += heading(t(.readinessIndex))
         let level = words.qualifiedLevel(r, c) ?? "—"
@@ -125,7 +128,7 @@ public enum EvaluateReport {
         out += table([t(.index), t(.level), t(.gap), t(.coverage), t(.dataCoverageColumn), t(.rank)],
                      [[n.score(r.index[c]), level, n.score(r.indexGap(c)), n.percent(r.coverage[c]), n.percent(catalogue.overall.share), rank]],
                      [.right, .left, .right, .right, .right, .right])
-        if let reason = words.reasons(r.nullReasons[c]) { out += t(.indexIsNull) + reason + "\n" }
+        if let reason = words.reasons(r.nullReasons[c]) { out += prose(t(.indexIsNull) + reason) + "\n" }
 
         out += heading(t(.dimensionsAndElements))
         // Every dimension and element of the framework: one without data says so instead of disappearing.
@@ -159,7 +162,8 @@ public enum EvaluateReport {
         out += table([t(.pillar), t(.score)], fw.pillars.enumerated().map { p, pillar in [pillar.name[l], n.score(r.pillarScores[c, p])] }, [.left, .right])
 
         out += heading(t(.swotInternal))
-        func describe(_ s: CityEvaluation.Standing) -> String {
+        func describe(_ s: CityEvaluation.Standing) -> String { prose(describeLine(s)) }
+        func describeLine(_ s: CityEvaluation.Standing) -> String {
             guard let percentile = s.percentile else {
                 return t(.standingLineNoPercentile, ["name": fw.name(of: s.id, l), "score": n.score(s.score), "gap": n.score(s.gap)])
             }
@@ -169,7 +173,7 @@ public enum EvaluateReport {
         // Markdown lists need "- "; the terminal keeps its + and − marks.
         let plus = markdown ? "- " : "  + ", minus = markdown ? "- " : "  − "
         if !e.peersAvailable {
-            out += t(.peersTooFew, ["peers": n.integer(e.peerCount), "type": e.city.type ?? "", "minimum": n.integer(e.minimumPeers)]) + "\n"
+            out += prose(t(.peersTooFew, ["peers": n.integer(e.peerCount), "type": e.city.type ?? "", "minimum": n.integer(e.minimumPeers)])) + "\n"
         }
         out += t(.strengths) + "\n"
         out += (e.strengths.isEmpty ? ["  —"] : e.strengths.map { plus + describe($0) }).joined(separator: "\n") + "\n"
@@ -184,7 +188,7 @@ public enum EvaluateReport {
                          [.left, .right] + r.dimensions.map { _ in .right })
             out += t(.trendNote, ["reference": String(r.referenceYear)]) + "\n"
             for p in e.trend {
-                if let reasons = words.reasons(p.nullReasons) { out += t(.trendYearNull, ["year": String(p.year), "reasons": reasons]) + "\n" }
+                if let reasons = words.reasons(p.nullReasons) { out += prose(t(.trendYearNull, ["year": String(p.year), "reasons": reasons])) + "\n" }
             }
         }
 
@@ -194,11 +198,11 @@ public enum EvaluateReport {
                          [line.indicator.code, CatalogueReport.truncate(line.indicator.name[l], 50), n.value(line.value),
                           n.score(line.score), n.score(line.gap), n.score(line.cost, digits: 2)]
                      }, [.left, .left, .right, .right, .right, .right])
-        out += "\n" + words.methodSentence(r) + "\n"
-        for line in MethodWeightsReport.compactLines(r, words: words) { out += line + "\n" }
-        out += words.catalogueCoverageLine(catalogue, cohort: false) + " " + t(.dataCoverageLegend) + "\n"
-        for w in (r.warnings + e.historyWarnings).filter({ !$0.isSaidByCatalogueCoverage }) { out += t(.noteLabel) + words.warning(w) + "\n" }
-        if let values = e.values { out += values.sentence(t) + "\n" }
+        out += "\n" + prose(words.methodSentence(r)) + "\n"
+        for line in MethodWeightsReport.compactLines(r, words: words) { out += prose(line) + "\n" }
+        out += prose(words.catalogueCoverageLine(catalogue, cohort: false) + " " + t(.dataCoverageLegend)) + "\n"
+        for w in (r.warnings + e.historyWarnings).filter({ !$0.isSaidByCatalogueCoverage }) { out += prose(t(.noteLabel) + words.warning(w)) + "\n" }
+        if let values = e.values { out += values.sentence(t).split(separator: "\n", omittingEmptySubsequences: false).map { prose(String($0)) }.joined(separator: "\n") + "\n" }
         return out
     }
 }

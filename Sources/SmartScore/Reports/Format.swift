@@ -8,11 +8,31 @@ enum Format {
         markdown ? "\n## \(md(s))\n\n" : "\n\(s)\n\(String(repeating: "─", count: s.count))\n"
     }
 
-    /// Text for Markdown: angle brackets escaped (a name must not become HTML when the Markdown is rendered),
-    /// table bars escaped.
+    /// Text for Markdown, the one escape every Markdown writer uses for words it did not write itself (a
+    /// city's name, a province, a catalogue entry's name): raw HTML cannot pass (`<`, `>` and `&` become
+    /// entities, so `<img onerror=…>` or `<script>` shows as text), Markdown's own marks are backslashed so
+    /// that `*`, `_`, `` ` ``, `[…]`, `#` or `|` read as themselves (and a `|` cannot split a table cell), and
+    /// a line break becomes a space (it would end a table row or a heading).
     static func md(_ s: String) -> String {
-        s.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        guard s.contains(where: { markdownSpecial.contains($0) }) else { return s }
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 8)
+        for c in s {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\n", "\r", "\r\n", "\u{2028}", "\u{2029}": out += " "
+            default:
+                if markdownSpecial.contains(c) { out += "\\" }
+                out.append(c)
+            }
+        }
+        return out
     }
+
+    static let markdownSpecial: Set<Character> = ["&", "<", ">", "\n", "\r", "\r\n", "\u{2028}", "\u{2029}",
+                                                  "\\", "`", "*", "_", "[", "]", "#", "|", "~"]
 
     /// A table as Markdown or as an aligned terminal table.
     static func table(_ headers: [String], _ rows: [[String]], _ alignments: [TextTable.Alignment], markdown: Bool) -> String {
@@ -22,11 +42,14 @@ enum Format {
         return t.rendered()
     }
 
-    static func markdownTable(_ headers: [String], _ rows: [[String]]) -> String {
-        let escape: (String) -> String = { md($0).replacingOccurrences(of: "|", with: "\\|") }
-        var lines = ["| " + headers.map(escape).joined(separator: " | ") + " |",
+    /// A Markdown table, every cell escaped (`md`); the rows flagged in `strong` in bold.
+    static func markdownTable(_ headers: [String], _ rows: [[String]], strong: [Bool]? = nil) -> String {
+        var lines = ["| " + headers.map(md).joined(separator: " | ") + " |",
                      "|" + headers.map { _ in "---|" }.joined()]
-        lines += rows.map { "| " + $0.map(escape).joined(separator: " | ") + " |" }
+        lines += rows.enumerated().map { k, row in
+            let bold = strong?[k] ?? false
+            return "| " + row.map { cell in bold && !cell.isEmpty ? "**" + md(cell) + "**" : md(cell) }.joined(separator: " | ") + " |"
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

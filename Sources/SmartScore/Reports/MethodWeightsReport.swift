@@ -97,7 +97,7 @@ enum MethodWeightsReport {
         }
         out += "\n### " + Format.md(t(.methodWeightsDimensionsHeading)) + "\n\n" + Format.markdownTable(dimensionHeaders(t), dimensionRows(w, words))
         out += "\n### " + Format.md(t(.methodWeightsElementsHeading)) + "\n\n"
-            + Format.markdownTable(elementHeaders(t), elementRows(w, words).map { $0.isDimension ? $0.row.map { $0.isEmpty ? $0 : "**\($0)**" } : $0.row })
+            + Format.markdownTable(elementHeaders(t), elementRows(w, words).map(\.row), strong: elementRows(w, words).map(\.isDimension))
         out += "\n### " + Format.md(t(.methodWeightsIndicatorsHeading)) + "\n\n" + Format.markdownTable(indicatorHeaders(t), indicatorRows(w, words))
         out += "\n" + Format.md(t(.methodWeightsSharesNote)) + "\n"
         return out

@@ -24,8 +24,9 @@ public enum QuickWinsReport {
         let t = Localizer(l), n = t.numbers
         func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String { Format.table(h, rows, a, markdown: md) }
         func heading(_ s: String) -> String { Format.heading(s, markdown: md) }
-        let cityName = md ? Format.md(plan.city.name) : plan.city.name
-        var out = (md ? "# " : "") + t(.quickwinsTitle, ["city": cityName, "code": plan.city.code]) + "\n"
+        // Prose quotes the user's data (names): escaped as a whole in Markdown.
+        func prose(_ s: String) -> String { md ? Format.md(s) : s }
+        var out = (md ? "# " : "") + prose(t(.quickwinsTitle, ["city": plan.city.name, "code": plan.city.code])) + "\n"
         out += heading(t(.quickwinsByPriority))
         let shown = plan.entries.filter { $0.impact > 1e-12 }
         out += table([t(.quickwinsProgramme), t(.dimension), t(.quickwinsImpact), t(.quickwinsEffort), t(.quickwinsPriority),
@@ -53,7 +54,7 @@ public enum QuickWinsReport {
                          [r.programme.id, r.risk.risk[l], t.riskLevel(r.risk.likelihood), t.riskLevel(r.risk.impact), r.risk.mitigation[l],
                           "\(r.programme.owner) (\(t.dimensionShort(r.programme.dimension)))"]
                      }, [.left, .left, .left, .left, .left, .left])
-        if let values = plan.values { out += "\n" + values.sentence(t) + "\n" }
+        if let values = plan.values { out += "\n" + prose(values.sentence(t)) + "\n" }
         return out
     }
 
@@ -139,7 +140,7 @@ public enum QuickWinsReport {
             [c.city.code, c.city.name, c.top.map { "\($0.programme.id) (+\(n.score($0.impact, digits: 2)))" }.joined(separator: ", ").ifEmpty("—")]
         }
         out += table([t(.code), t(.name), t(.quickwinsTopColumn)], cityRows, [.left, .left, .left])
-        if let values = view.values { out += "\n" + values.sentence(t) + "\n" }
+        if let values = view.values { out += "\n" + (md ? Format.md(values.sentence(t)) : values.sentence(t)) + "\n" }
         return out
     }
 }

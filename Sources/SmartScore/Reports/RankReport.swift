@@ -84,9 +84,11 @@ public enum RankReport {
         let cohortCoverage = result.catalogueCoverage
         let warning = words.withoutDataLines(cohortCoverage, indexed: result.rankedCount > 0)
         // Markdown needs a blank line between them, or they run into one paragraph.
-        let header = warning.isEmpty ? "" : warning.joined(separator: markdown ? "\n\n" : "\n") + "\n\n"
-        var footer = "\n" + words.methodSentence(result) + "\n"
-        footer += words.catalogueCoverageLine(cohortCoverage, cohort: true) + " " + t(.dataCoverageLegend) + "\n"
+        // Prose quotes the user's data (names, --catalogue entries): escaped as a whole in Markdown.
+        func prose(_ s: String) -> String { markdown ? Format.md(s) : s }
+        let header = warning.isEmpty ? "" : warning.map(prose).joined(separator: markdown ? "\n\n" : "\n") + "\n\n"
+        var footer = "\n" + prose(words.methodSentence(result)) + "\n"
+        footer += prose(words.catalogueCoverageLine(cohortCoverage, cohort: true) + " " + t(.dataCoverageLegend)) + "\n"
         if result.rankedCount == 0 {
             // An empty table must not look like an empty cohort.
             footer += t(.noneRanked, ["count": n.integer(result.cities.count), "minimum": n.percent(result.method.minCoverage)]) + "\n"
@@ -94,14 +96,14 @@ public enum RankReport {
         let nulls = rows.filter { !result.nullReasons[$0].isEmpty }
         if !nulls.isEmpty {
             footer += t(.notRanked) + "\n"
-            footer += nulls.map { "  \(result.cities[$0].code) \(result.cities[$0].name): \(words.reasons(result.nullReasons[$0]) ?? "")" }
+            footer += nulls.map { "  " + prose("\(result.cities[$0].code) \(result.cities[$0].name): \(words.reasons(result.nullReasons[$0]) ?? "")") }
                 .joined(separator: "\n") + "\n"
         }
         if let u = uncertainty, rows.contains(where: { u[$0]?.modes != nil }) {
             footer += t(.sensitivityBimodalHeading) + "\n"
-            for k in rows { if let m = u[k]?.modes { footer += "  " + SensitivityReport.bimodalLine(result.cities[k].name, m, t) + "\n" } }
+            for k in rows { if let m = u[k]?.modes { footer += "  " + prose(SensitivityReport.bimodalLine(result.cities[k].name, m, t)) + "\n" } }
         }
-        for w in result.warnings.filter({ !$0.isSaidByCatalogueCoverage }) { footer += t(.noteLabel) + words.warning(w) + "\n" }
+        for w in result.warnings.filter({ !$0.isSaidByCatalogueCoverage }) { footer += prose(t(.noteLabel) + words.warning(w)) + "\n" }
         if markdown { return header + Format.markdownTable(headers, body) + footer }
         var table = TextTable(headers: headers, alignments: [.right, .left, .left, .right, .left, .right, .right]
                               + Framework.dimensionIDs.map { _ in .right } + (uncertainty == nil ? [] : [.right]))

@@ -37,7 +37,8 @@ public enum SensitivityReport {
         let bimodal = s.cities.filter { $0.modes != nil }
         if !bimodal.isEmpty {
             out += "\n" + t(.sensitivityBimodalHeading) + "\n"
-            for c in bimodal { out += (md ? "- " : "  ") + bimodalLine(c.city.name, c.modes!, t) + "\n" }
+            // The line quotes a city's name: escaped in Markdown.
+            for c in bimodal { out += (md ? "- " + Format.md(bimodalLine(c.city.name, c.modes!, t)) : "  " + bimodalLine(c.city.name, c.modes!, t)) + "\n" }
         }
         if !s.indices.isEmpty {
             let level = n.percent(s.confidence)
@@ -48,10 +49,10 @@ public enum SensitivityReport {
                                           n.score($0.index.total, digits: 3), n.interval($0.index.totalInterval, digits: 3),
                                           t.uncertainInputDescription($0.input)] },
                          [.left, .right, .right, .right, .right, .left])
-            out += "\n" + notes(s, t).map { (md ? "- " : "") + $0 }.joined(separator: "\n") + "\n"
+            out += "\n" + notes(s, t).map { md ? "- " + Format.md($0) : $0 }.joined(separator: "\n") + "\n"
         }
         out += "\n" + t(.sensitivityMeanShift, ["shift": n.score(s.meanRankShift, digits: 2)]) + "\n"
-        if let values = s.values { out += values.sentence(t) + "\n" }
+        if let values = s.values { out += (md ? Format.md(values.sentence(t)) : values.sentence(t)) + "\n" }
         return out
     }
 

@@ -9,13 +9,15 @@ public struct TextTable {
     public var rows: [[String]] = []
 
     public init(headers: [String], alignments: [Alignment]? = nil) {
-        self.headers = headers
+        self.headers = headers.map { TerminalText.visible($0) }
         self.alignments = alignments ?? Array(repeating: .left, count: headers.count)
     }
 
+    /// Cells come from the user's data: their control characters are shown, not obeyed (see `TerminalText`),
+    /// and a line break in a cell would break the table's alignment.
     public mutating func append(_ row: [String]) {
         precondition(row.count == headers.count, "a table row must have one cell per column")
-        rows.append(row)
+        rows.append(row.map { TerminalText.visible($0) })
     }
 
     public func rendered() -> String {

@@ -3,8 +3,17 @@ import Foundation
 /// Finds a city by region code or by name, case- and accent-insensitively; an ambiguous name is an
 /// error that lists the candidates.
 public enum CityLookup {
+    /// The longest query matched: a region's name is at most a few dozen characters, and the fuzzy match
+    /// below costs the query's length times each name's, so a pasted page of text is refused, not matched
+    /// (and not echoed back whole).
+    public static let longestQuery = 200
+
     public static func find(_ query: String, in cities: [CityRecord], parameter: Parameter = .city) throws -> Int {
         let q = query.trimmingCharacters(in: .whitespaces)
+        guard q.count <= longestQuery else {
+            throw InputError(.outputCityTooLong, ["count": String(q.count), "most": String(longestQuery)],
+                             at: SourceLocation(parameter: parameter), hint: .outputCityTooLongHint)
+        }
         if let exact = cities.firstIndex(where: { $0.code == q }) { return exact }
         let folded = RegionRegistry.fold(q)
         let byName = cities.indices.filter { RegionRegistry.fold(cities[$0].name) == folded }
@@ -17,9 +26,9 @@ public enum CityLookup {
                              at: SourceLocation(parameter: parameter), hint: "use the region code, or the full name with Kota or Kabupaten",
                              hintID: "pakai kode wilayah, atau nama lengkap dengan Kota atau Kabupaten")
         }
-        let near = cities.indices.sorted {
-            EditDistance.between(folded, RegionRegistry.fold(cities[$0].name)) < EditDistance.between(folded, RegionRegistry.fold(cities[$1].name))
-        }.prefix(3).map { "\(cities[$0].code) \(cities[$0].name)" }
+        // Each distance once (not once per comparison of the sort).
+        let distances = cities.map { EditDistance.between(folded, RegionRegistry.fold($0.name)) }
+        let near = cities.indices.sorted { (distances[$0], $0) < (distances[$1], $1) }.prefix(3).map { "\(cities[$0].code) \(cities[$0].name)" }
         throw InputError("no city '\(q)' in the data", id: "tidak ada wilayah '\(q)' dalam data", at: SourceLocation(parameter: parameter),
                          hint: near.isEmpty ? "the data holds no cities" : "did you mean \(near.joined(separator: ", "))?",
                          hintID: near.isEmpty ? "data tidak memuat wilayah" : "mungkin yang dimaksud \(near.joined(separator: ", "))?")

@@ -47,6 +47,7 @@ struct Hierarchy {
             guard let e = elementIndex["\(indicator.dimension)/\(indicator.element)"],
                   Framework.pillarIDs.contains(indicator.pillar) else {
                 throw InputError("indicator \(indicator.code) maps to \(indicator.dimension)/\(indicator.element) (pillar \(indicator.pillar)), which the framework does not have",
+                                 id: "indikator \(indicator.code) dipetakan ke \(indicator.dimension)/\(indicator.element) (pilar \(indicator.pillar)), yang tidak ada dalam kerangka",
                                  at: indicator.origin)
             }
             return e
@@ -75,8 +76,10 @@ struct Hierarchy {
     /// weights of an in-scope element zero.
     func checkWeights(_ weights: WeightSet) throws {
         func refuse(_ what: String) -> InputError {
-            InputError("\(what) in the data have weight zero, so nothing is left to average", at: SourceLocation(parameter: .weights),
-                       hint: "give at least one of them a positive weight (\(weights.name))")
+            InputError("\(what) in the data have weight zero, so nothing is left to average",
+                       id: "\(what) dalam data berbobot nol, sehingga tidak ada yang dapat dirata-ratakan", at: SourceLocation(parameter: .weights),
+                       hint: "give at least one of them a positive weight (\(weights.name))",
+                       hintID: "beri paling sedikit satu di antaranya bobot positif (\(weights.name))")
         }
         if !dimensions.isEmpty && dimensionWeights.allSatisfy({ $0 == 0 }) { throw refuse("all the dimensions") }
         for (d, id) in dimensions.enumerated() where (0..<elements.count).filter({ dimensionOfElement[$0] == d }).allSatisfy({ elementToDimension[$0, d] == 0 }) {

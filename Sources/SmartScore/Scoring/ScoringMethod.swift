@@ -36,17 +36,23 @@ public struct ScoringMethod: Sendable, Equatable {
     public func validate() throws {
         if normalisation == .zscore && aggregation == .geometric {
             throw InputError("geometric aggregation needs non-negative scores, and z-scores are negative for below-average cities",
-                             at: SourceLocation(parameter: .aggregate), hint: "use --aggregate arithmetic with --normalise zscore")
+                             id: "agregasi geometrik memerlukan skor yang tidak negatif, sedangkan skor z negatif untuk wilayah di bawah rata-rata",
+                             at: SourceLocation(parameter: .aggregate), hint: "use --aggregate arithmetic with --normalise zscore",
+                             hintID: "pakai --aggregate arithmetic bersama --normalise zscore")
         }
         guard (0...1).contains(minCoverage) else {
-            throw InputError("--min-coverage must be between 0 and 1, not \(minCoverage)", at: SourceLocation(parameter: .minCoverage))
+            throw InputError("--min-coverage must be between 0 and 1, not \(minCoverage)", id: "--min-coverage harus antara 0 dan 1, bukan \(minCoverage)",
+                             at: SourceLocation(parameter: .minCoverage))
         }
         if normalisation == .zscore && weights.kind == .entropy {
             throw InputError("entropy weights need non-negative scores, and z-scores are negative for below-average cities",
-                             at: SourceLocation(parameter: .weights), hint: "use goalpost, minmax or rank normalisation with entropy weights")
+                             id: "bobot entropi memerlukan skor yang tidak negatif, sedangkan skor z negatif untuk wilayah di bawah rata-rata",
+                             at: SourceLocation(parameter: .weights), hint: "use goalpost, minmax or rank normalisation with entropy weights",
+                             hintID: "pakai normalisasi goalpost, minmax atau rank bersama bobot entropi")
         }
         if winsorise && !(normalisation == .minmax || normalisation == .zscore) {
-            throw InputError("--winsorise applies to minmax and zscore normalisation only", at: SourceLocation(parameter: .winsorise))
+            throw InputError("--winsorise applies to minmax and zscore normalisation only", id: "--winsorise hanya berlaku untuk normalisasi minmax dan zscore",
+                             at: SourceLocation(parameter: .winsorise))
         }
     }
 

@@ -91,12 +91,14 @@ public enum SensitivityAnalysis {
                              weights: 24 + (options.inputs.contains(.indicatorWeights) ? result.indicators.count : 0))
         if result.method.normalisation == .zscore && options.inputs.contains(.aggregation) && !options.inputs.contains(.normalisation) {
             throw InputError("the aggregation input would aggregate z-scores geometrically, which the engine refuses",
-                             at: SourceLocation(parameter: .inputs), hint: "drop 'aggregation' from --inputs, or add 'normalisation' (its set has no z-scores)")
+                             id: "masukan aggregation akan mengagregasi skor z secara geometrik, yang ditolak oleh mesin",
+                             at: SourceLocation(parameter: .inputs), hint: "drop 'aggregation' from --inputs, or add 'normalisation' (its set has no z-scores)",
+                             hintID: "hapus 'aggregation' dari --inputs, atau tambahkan 'normalisation' (kumpulannya tanpa skor z)")
         }
         let hierarchy = result.model.hierarchy
         let ranked = result.order.filter { result.ranks[$0] != nil }
         guard !ranked.isEmpty else {
-            throw InputError("no city has an index to rank", hint: "lower --min-coverage, or check the data's coverage")
+            throw InputError(.outputNoCityToRank, hint: .outputNoCityToRankHint)
         }
         let nominal = Scenario(normalisation: result.method.normalisation, aggregation: result.method.aggregation, impute: false, drop: nil,
                                elementWeights: hierarchy.elementWeights,

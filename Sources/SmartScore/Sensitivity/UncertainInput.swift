@@ -91,7 +91,9 @@ public struct SensitivityOptions: Sendable {
     public static let memoryLimit = 6 << 30
 
     func validate(cities: Int = 0, weights: Int = 0) throws {
-        guard samples >= 1 else { throw InputError("--samples must be at least 1", at: SourceLocation(parameter: .samples)) }
+        guard samples >= 1 else {
+            throw InputError(.outputFlagAtLeast, ["flag": "--samples", "least": "1"], at: SourceLocation(parameter: .samples))
+        }
         let bytes = Double(samples) * (Double(cities) * 4 + Double(weights) * 8 + 96)
         guard bytes <= Double(Self.memoryLimit) else {
             let most = Int(Double(Self.memoryLimit) / (Double(cities) * 4 + Double(weights) * 8 + 96))
@@ -103,12 +105,11 @@ public struct SensitivityOptions: Sendable {
                              at: SourceLocation(parameter: .confidence))
         }
         guard (0..<1).contains(weightSpread) else {
-            throw InputError("--weight-spread must be in [0, 1)", at: SourceLocation(parameter: .weightSpread))
+            throw InputError(.outputWeightSpread, at: SourceLocation(parameter: .weightSpread))
         }
         if inputs.contains(.normalisation) {
             guard !normalisations.isEmpty, !normalisations.contains(.zscore) else {
-                throw InputError("the normalisation set must be non-empty and on 0–100 (goalpost, minmax, rank)",
-                                 at: SourceLocation(parameter: .normalisations), hint: "z-scores cannot be aggregated geometrically or compared with 0–100 scores")
+                throw InputError(.outputNormalisationSet, at: SourceLocation(parameter: .normalisations), hint: .outputNormalisationSetHint)
             }
         }
         // The bootstrap intervals need base samples to resample: with fewer than ten they collapse (one base

@@ -65,7 +65,19 @@ public enum OutputFile {
     }
 
     /// Renames a finished temporary file onto the final one (one step: a reader sees the old or the new file).
+    /// The file replaced keeps its permission bits and, where the process may set them, its owner and group:
+    /// a report kept private (0600) must not become readable by everyone because it was rewritten. A new
+    /// file keeps the mode the umask gave it.
     public static func commit(temporary: URL, final: URL, path: String, parameter: Parameter = .out) throws {
+        var old = stat()
+        if stat(final.path, &old) == 0, old.st_mode & S_IFMT == S_IFREG {
+            // Owner first: chown may clear set-id bits, which chmod then puts back.
+            _ = chown(temporary.path, old.st_uid, old.st_gid)
+            guard chmod(temporary.path, old.st_mode & 0o7777) == 0 else {
+                try? FileManager.default.removeItem(at: temporary)
+                throw cannotWrite(path, parameter: parameter)
+            }
+        }
         guard rename(temporary.path, final.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
             throw cannotWrite(path, parameter: parameter)
