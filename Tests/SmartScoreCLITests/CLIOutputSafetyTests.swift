@@ -99,6 +99,26 @@ struct CSVInjectionTests {
         #expect(export.stdout.contains("99.72,'=cmd|' /C calc'!A0,"), "\(export.stdout.prefix(300))")
         #expect(export.stdout.contains(",'@SUM(1+1),"))
     }
+
+    @Test("import → export → import round-trips: the neutralising quote is taken off again on the way in")
+    func roundTrip() throws {
+        let c = try HostileCohort()
+        let db = c.path("r.sqlite")
+        let small = c.path("small.csv")
+        let lines = try c.read("hostile.csv").split(separator: "\n")
+        try (lines.prefix(1) + lines.filter { ($0.hasPrefix("99.72,") || $0.hasPrefix("99.71,")) && $0.contains(",2021,") })
+            .joined(separator: "\n").write(toFile: small, atomically: true, encoding: .utf8)
+        #expect(try c.run(["import", small, "--db", db, "--dataset", "first"]).status == 0)
+        let first = try c.run(["datasets", "export", "first", "--db", db, "--out", c.path("first.csv")])
+        #expect(first.status == 0, "\(first.stderr)")
+        let again = try c.run(["import", c.path("first.csv"), "--db", db, "--dataset", "second"])
+        #expect(again.status == 0, "\(again.stderr)")
+        let second = try c.run(["datasets", "export", "second", "--db", db])
+        #expect(second.stdout == (try c.read("first.csv")))
+        // The names stored are the names of the original file, without the quote.
+        let json = try c.run(["rank", "--db", db, "--dataset", "second", "--format", "json"])
+        #expect(json.stdout.contains("=cmd|' /C calc'!A0") && !json.stdout.contains("'=cmd"), "\(json.stderr)")
+    }
 }
 
 /// Issue 15, finding 3: no ESC byte reaches the terminal from the user's text.

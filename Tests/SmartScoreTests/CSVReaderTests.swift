@@ -8,7 +8,7 @@ struct CSVReaderTests {
         let dir = try TestPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("f.csv").path
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         var out: [CSVRecord] = []
         try CSVReader(path: path, separator: separator).forEachRecord { out.append($0); return true }
         return out
