@@ -125,7 +125,7 @@ struct YAMLSafetyTests {
         #expect(try root.required("d", in: "f").double() == 3)
     }
 
-    @Test("a file over 16 MiB is refused before it is parsed; a file that is not UTF-8 is named as such")
+    @Test("a file or device over 16 MiB is refused before it is parsed; a folder cannot be read; a file not UTF-8 is named as such")
     func sizeAndEncoding() throws {
         let big = "a: " + String(repeating: "x", count: YAMLNode.maximumBytes) + "\n"
         #expect(throws: InputError.self) { try YAMLNode.parse(big, file: "big.yaml") }
@@ -139,6 +139,11 @@ struct YAMLSafetyTests {
         do { _ = try YAMLNode.load(path: bigFile.path); Issue.record("big file accepted") } catch let e as InputError {
             #expect(e.code == TextKey.yamlTooLarge.rawValue && e.location?.file == bigFile.path)
         }
+        // A device has no size to check first: it is read up to the limit, not forever.
+        do { _ = try YAMLNode.load(path: "/dev/zero"); Issue.record("/dev/zero accepted") } catch let e as InputError {
+            #expect(e.code == TextKey.yamlTooLarge.rawValue, "\(e)")
+        }
+        #expect(throws: InputError.self) { try YAMLNode.load(path: dir.path) }
         let latin1 = dir.appendingPathComponent("latin1.yaml")
         try Data("name: Bogor caf\u{E9}\n".data(using: .isoLatin1)!).write(to: latin1)
         do { _ = try YAMLNode.load(path: latin1.path); Issue.record("Latin-1 accepted") } catch let e as InputError {

@@ -1,3 +1,6 @@
+// libyaml as Yams vendors it: not a product of Yams, but its module is visible to the targets that depend
+// on Yams (SwiftPM passes the module maps of a target's dependencies' C targets along). Only its parser's
+// event API is used, to check a text before Yams composes it.
 import CYaml
 import Foundation
 import Yams
@@ -21,9 +24,13 @@ public struct YAMLNode {
            size.int64Value > Int64(maximumBytes) {
             throw tooLarge(file: path)
         }
+        // At most one byte over the limit is read: a device (/dev/zero) or a pipe (`--weights <(…)`) has no
+        // size to check first.
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
         } catch {
             throw InputError(.loaderCannotRead, at: SourceLocation(file: path), hint: .loaderCannotReadHint)
         }
