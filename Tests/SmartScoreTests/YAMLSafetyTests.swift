@@ -149,7 +149,13 @@ struct YAMLSafetyTests {
         do { _ = try YAMLNode.load(path: latin1.path); Issue.record("Latin-1 accepted") } catch let e as InputError {
             #expect(e.code == TextKey.yamlNotUTF8.rawValue, "\(e)")
         }
-        #expect(throws: InputError.self) { try YAMLNode.parse("a: 1\n\u{0}b: 2\n", file: "nul.yaml") }
+        // A byte libyaml refuses is named at its line and column, on any line ends.
+        for (text, line, column) in [("a: 1\n\u{0}b: 2\n", 2, 1), ("a: 1\r\nb: \u{7}\n", 2, 4), ("a: 1\rbb: 'é\u{1}'\n", 2, 7)] {
+            do { _ = try YAMLNode.parse(text, file: "nul.yaml"); Issue.record("accepted") } catch let e as InputError {
+                #expect(e.location == SourceLocation(file: "nul.yaml", line: line, column: column) && e.message.contains("control characters"),
+                        "\(text.debugDescription): \(e)")
+            }
+        }
         #expect(throws: InputError.self) { try YAMLNode.parse("", file: "empty.yaml") }
     }
 

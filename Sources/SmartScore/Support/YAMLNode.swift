@@ -117,12 +117,31 @@ public struct YAMLNode {
              let .composer(context, problem, mark, _):
             let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             return InputError(.loaderInvalidYAML, ["detail": what], at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        case let .reader(problem, offset, _, yaml):
+            // A byte libyaml refuses (NUL, another control character, invalid UTF-8): at its line and column.
+            let at = offset.map { position(ofCharacter: $0, in: yaml) }
+            return InputError(.loaderInvalidYAML, ["detail": problem], at: SourceLocation(file: file, line: at?.line, column: at?.column))
         case let .duplicatedKeysInMapping(duplicates, context):
             return InputError(.loaderDuplicateKey, ["keys": duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")],
                               at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
         default:
             return InputError(.loaderInvalidYAML, ["detail": "\(error)"], at: SourceLocation(file: file))
         }
+    }
+
+    /// The 1-based line and column of the character at `offset` (Yams turns libyaml's byte offset into a
+    /// count of characters; a CRLF is one). A line ends in LF, CRLF, CR, NEL, LS or PS, as in libyaml.
+    static func position(ofCharacter offset: Int, in text: String) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for character in text.prefix(max(0, offset)) {
+            if character.isNewline {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
     }
 
     public var location: SourceLocation {
