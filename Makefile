@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/release/smartscore
 
-.PHONY: deps build demo test bench screenshots clean
+.PHONY: deps build demo test bench fuzz screenshots clean
 
 deps:
 	@scripts/install-deps.sh
@@ -20,6 +20,11 @@ test: deps
 # The benchmark suite (a nested package, so the main build never compiles package-benchmark).
 bench: deps
 	cd benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
+
+# The libFuzzer targets (a nested package, fuzz/), FUZZ_SECONDS per target; fuzz/README.md has the longer run.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 # The demo city's report and the cohort ranking as PNG and PDF (headless Chromium), to look at.
 screenshots: build

@@ -705,4 +705,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case outputWeightSpread = "output.weight_spread"
     case outputNormalisationSet = "output.normalisation_set"
     case outputNormalisationSetHint = "output.normalisation_set_hint"
+
+    // MARK: issue 15, yaml
+    case yamlNotUTF8 = "yaml.not_utf8"
+    case yamlNotUTF8Hint = "yaml.not_utf8_hint"
+    case yamlTooLarge = "yaml.too_large"
+    case yamlTooLargeHint = "yaml.too_large_hint"
+    case yamlTooDeep = "yaml.too_deep"
+    case yamlTooDeepHint = "yaml.too_deep_hint"
 }

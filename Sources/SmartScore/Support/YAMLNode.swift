@@ -1,3 +1,7 @@
+// libyaml as Yams vendors it: not a product of Yams, but its module is visible to the targets that depend
+// on Yams (SwiftPM passes the module maps of a target's dependencies' C targets along). Only its parser's
+// event API is used, to check a text before Yams composes it.
+import CYaml
 import Foundation
 import Yams
 
@@ -7,20 +11,39 @@ public struct YAMLNode {
     public let node: Node
     public let file: String
 
+    /// The largest YAML file read: smartscore's own catalogue is a few hundred kilobytes.
+    public static let maximumBytes = 16 << 20
+    /// The deepest nesting of lists and mappings accepted: smartscore's files nest four or five levels.
+    public static let maximumDepth = 64
+
     /// Parses a whole file; YAML syntax errors (and duplicate keys) become `InputError`s with the
     /// position libyaml reports.
     public static func load(path: String) throws -> YAMLNode {
-        let text: String
+        // The size is checked before reading, so that a huge file (or a device) is never read whole.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+           size.int64Value > Int64(maximumBytes) {
+            throw tooLarge(file: path)
+        }
+        // At most one byte over the limit is read: a device (/dev/zero) or a pipe (`--weights <(…)`) has no
+        // size to check first.
+        let data: Data
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
         } catch {
             throw InputError(.loaderCannotRead, at: SourceLocation(file: path), hint: .loaderCannotReadHint)
+        }
+        guard data.count <= maximumBytes else { throw tooLarge(file: path) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw InputError(.yamlNotUTF8, at: SourceLocation(file: path), hint: .yamlNotUTF8Hint)
         }
         return try parse(text, file: path)
     }
 
     public static func parse(_ text: String, file: String) throws -> YAMLNode {
-        try rejectAliases(text, file: file)
+        guard text.utf8.count <= maximumBytes else { throw tooLarge(file: file) }
+        try checkEvents(text, file: file)
         do {
             // The basic resolver skips Yams' per-scalar regular expressions (a third of start-up time
             // for the catalogue); numbers and nulls are parsed from the scalar's text by the accessors below.
@@ -33,27 +56,57 @@ public struct YAMLNode {
         }
     }
 
+    private static func tooLarge(file: String) -> InputError {
+        InputError(.yamlTooLarge, ["limit": "\(maximumBytes >> 20)"], at: SourceLocation(file: file), hint: .yamlTooLargeHint)
+    }
+
     /// smartscore's files need no anchors and aliases, and an alias used as a key, nested a few times
-    /// ("billion laughs"), would make parsing run for hours: any alias outside a quoted string is refused.
-    static func rejectAliases(_ text: String, file: String) throws {
-        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var quote: Character?
-            var previous: Character = " "
-            for (k, c) in line.enumerated() {
-                if let q = quote {
-                    if c == q { quote = nil }
-                } else if c == "\"" || c == "'" {
-                    if previous == " " || previous == ":" || previous == "[" || previous == "{" || previous == "," || previous == "-" { quote = c }
-                } else if c == "#" && (previous == " " || k == 0) {
-                    break
-                } else if c == "*" && (k == 0 || " [{,:?-".contains(previous)) {
-                    let rest = line.dropFirst(k + 1)
-                    if let next = rest.first, next.isLetter || next.isNumber || next == "_" {
-                        throw InputError(.loaderAliasRefused, at: SourceLocation(file: file, line: n + 1, column: k + 1),
-                                         hint: .loaderAliasRefusedHint)
+    /// ("billion laughs"), would make composing run for hours; deep nesting would exhaust the stack of
+    /// Yams' recursive composer. So before Yams composes anything, libyaml's own parser reads the text
+    /// as events, exactly as Yams will (same parser, same UTF-8 input), and the first alias event, however
+    /// it is spelled (after a tab, a tag, `?`, in a flow collection, on lines ending in CR), is refused at
+    /// its own line and column, as is the first list or mapping deeper than `maximumDepth`. A syntax error
+    /// stops the scan: Yams then meets the same error at the same place and reports it.
+    static func checkEvents(_ text: String, file: String) throws {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        let bytes = Array(text.utf8)
+        guard !bytes.isEmpty else { return }
+        try bytes.withUnsafeBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            var depth = 0
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    // libyaml's own limit (1000 levels, counting the brackets its scanner has read ahead):
+                    // the same refusal as ours, at the bracket it stopped at.
+                    if let problem = parser.problem, String(cString: problem).hasPrefix("Maximum nesting level") {
+                        let mark = parser.problem_mark
+                        throw InputError(.yamlTooDeep, ["limit": "\(maximumDepth)"],
+                                         at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1),
+                                         hint: .yamlTooDeepHint)
                     }
+                    return
                 }
-                previous = c
+                defer { yaml_event_delete(&event) }
+                let at = SourceLocation(file: file, line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+                switch event.type {
+                case YAML_ALIAS_EVENT:
+                    throw InputError(.loaderAliasRefused, at: at, hint: .loaderAliasRefusedHint)
+                case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                    depth += 1
+                    if depth > maximumDepth {
+                        throw InputError(.yamlTooDeep, ["limit": "\(maximumDepth)"], at: at, hint: .yamlTooDeepHint)
+                    }
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    depth -= 1
+                case YAML_STREAM_END_EVENT, YAML_NO_EVENT:
+                    return
+                default:
+                    break
+                }
             }
         }
     }
@@ -64,12 +117,31 @@ public struct YAMLNode {
              let .composer(context, problem, mark, _):
             let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             return InputError(.loaderInvalidYAML, ["detail": what], at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        case let .reader(problem, offset, _, yaml):
+            // A byte libyaml refuses (NUL, another control character, invalid UTF-8): at its line and column.
+            let at = offset.map { position(ofCharacter: $0, in: yaml) }
+            return InputError(.loaderInvalidYAML, ["detail": problem], at: SourceLocation(file: file, line: at?.line, column: at?.column))
         case let .duplicatedKeysInMapping(duplicates, context):
             return InputError(.loaderDuplicateKey, ["keys": duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")],
                               at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
         default:
             return InputError(.loaderInvalidYAML, ["detail": "\(error)"], at: SourceLocation(file: file))
         }
+    }
+
+    /// The 1-based line and column of the character at `offset` (Yams turns libyaml's byte offset into a
+    /// count of characters; a CRLF is one). A line ends in LF, CRLF, CR, NEL, LS or PS, as in libyaml.
+    static func position(ofCharacter offset: Int, in text: String) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for character in text.prefix(max(0, offset)) {
+            if character.isNewline {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
     }
 
     public var location: SourceLocation {
