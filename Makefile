@@ -14,8 +14,10 @@ build: deps
 demo: build
 	scripts/demo.sh $(BIN)
 
+# The tests, then the replay of every hostile input of issue 15 against the binary they built.
 test: deps
 	$(SWIFT) test
+	scripts/replay-hostile-inputs.sh .build/debug/smartscore
 
 # The benchmark suite (a nested package, so the main build never compiles package-benchmark).
 bench: deps
