@@ -30,7 +30,7 @@ enum UsageErrorText {
                         // A number, but not one the flag takes: a fraction, 1e12, or beyond the whole numbers.
                         arguments["detail"] = ": " + t(.outputNotAWholeNumber, ["value": value.trimmingCharacters(in: ["'"])])
                     } else if t.language == .id {
-                        arguments["detail"] = detail.replacingOccurrences(of: "Please provide one of", with: "pilih salah satu dari")
+                        arguments["detail"] = detail.replacingOccurrences(of: "Please provide one of", with: "Pilih salah satu dari")
                     }
                 }
                 return prefix + t(key, arguments)

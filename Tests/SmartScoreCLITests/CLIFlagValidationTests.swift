@@ -98,15 +98,15 @@ struct UserLanguageTests {
     static let cases: [([String], String, String)] = [
         (["rank", "--top"], "belum diisi", "Missing value"),
         (["rank", "--bogus"], "tidak dikenal", "Unknown option"),
-        (["rank", "extra"], "tidak diharapkan", "Unexpected argument"),
+        (["rank", "extra"], "berlebih", "Unexpected argument"),
         (["rank", "--top", "many"], "tidak sah untuk '--top", "is invalid for"),
         (["datasets", "show"], "argumen wajib", "Missing expected argument"),
         (["sensitivity", "--samples", "-1"], "--samples harus paling sedikit 1", "must be at least"),
         (["rank", "--dataset", ""], "--dataset kosong", "is empty"),
         (["rank", "--data", "a.csv", "--db", "b.sqlite"], "jangan keduanya", "not both"),
         (["rank", "--format", "html"], "hanya untuk perintah report", "the report verb's"),
-        (["quickwins"], "sebutkan --city", "give --city"),
-        (["sensitivity", "--inputs", ""], "sebutkan paling sedikit satu masukan", "name at least one input"),
+        (["quickwins"], "gunakan --city", "give --city"),
+        (["sensitivity", "--inputs", ""], "tentukan paling sedikit satu masukan", "name at least one input"),
         (["rank", "--threads", "0"], "--threads harus paling sedikit 1", "must be at least"),
     ]
 
@@ -118,7 +118,7 @@ struct UserLanguageTests {
         #expect(r.status == 2, "\(arguments): \(r.stderr)")
         #expect(r.stderr.contains(indonesian), "\(arguments): \(r.stderr)")
         #expect(!r.stderr.contains(english), "\(arguments): \(r.stderr)")
-        #expect(!r.stderr.contains("Usage:") && !r.stderr.contains("for more information") && r.stderr.contains("Cara pakai:"))
+        #expect(!r.stderr.contains("Usage:") && !r.stderr.contains("for more information") && r.stderr.contains("Penggunaan:"))
     }
 
     @Test("the same invocations in English keep ArgumentParser's words")
