@@ -36,7 +36,7 @@ struct RobustnessTests {
         let reader = ObservationFileReader(catalogue: Bundled.catalogue, regions: Bundled.regions)
         await propertyCheck(count: 150, input: Gen.int(in: 0...1_000_000)) { seed in
             let path = dir.appendingPathComponent("m\(seed).csv").path
-            FileManager.default.createFile(atPath: path, contents: Self.mangle(Self.seeds[seed % Self.seeds.count], seed: seed))
+            _ = FileManager.default.createFile(atPath: path, contents: Self.mangle(Self.seeds[seed % Self.seeds.count], seed: seed))
             defer { try? FileManager.default.removeItem(atPath: path) }
             for lenient in [false, true] {
                 do {
@@ -63,7 +63,7 @@ struct RobustnessTests {
         let source = try Data(contentsOf: TestPaths.root.appendingPathComponent("indicators/local.yaml"))
         await propertyCheck(count: 60, input: Gen.int(in: 0...1_000_000)) { seed in
             let path = dir.appendingPathComponent("c\(seed).yaml").path
-            FileManager.default.createFile(atPath: path, contents: Self.mangle(source.prefix(4000), seed: seed))
+            _ = FileManager.default.createFile(atPath: path, contents: Self.mangle(source.prefix(4000), seed: seed))
             defer { try? FileManager.default.removeItem(atPath: path) }
             do {
                 _ = try Catalogue.load(directory: TestPaths.indicators, userFiles: [path])
