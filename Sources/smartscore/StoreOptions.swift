@@ -38,6 +38,10 @@ struct CSVOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A mapping file (YAML) from a spreadsheet export's columns to indicator codes.", valueName: "path"))
     var mapping: String?
 
+    func validate() throws {
+        try FlagCheck.notBlank(mapping, "--mapping")
+    }
+
     func spec(lenient: Bool = false) -> CSVSpec {
         CSVSpec(separator: separator, decimal: decimal, layout: layout, mapping: mapping, lenient: lenient)
     }

@@ -10,7 +10,11 @@ enum Terminal {
     /// Writes a message to standard error. Messages quote the user's data: their control characters are
     /// shown, not obeyed (see `TerminalText`); our own line breaks are kept.
     static func printError(_ text: String) {
-        let safe = TerminalText.visible(text, keepingNewlines: true)
+        // A line quoting a 30,000-character argument is cut (`InputError.capped`), whoever wrote the message.
+        let language = Launch.current.requestedLanguage
+        let cut = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { InputError.capped(String($0), language: language) }.joined(separator: "\n")
+        let safe = TerminalText.visible(cut, keepingNewlines: true)
         // Nothing more can be said if standard error itself fails.
         try? FileHandle.standardError.write(contentsOf: Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
     }

@@ -43,7 +43,7 @@ struct CLIHostileInputTests {
         let bad = try run(["import", "-", "--db", dir.appendingPathComponent("t.sqlite").path, "--lang", "id"],
                           stdin: Array((header + "72.71,Kota Palu,2021,37120:5.1,4.19\u{0}\n").utf8))
         #expect(bad.status == 1)
-        #expect(bad.stderr.contains("<stdin>:2:5:") && bad.stderr.contains("karakter kendali U+0000"), "\(bad.stderr)")
+        #expect(bad.stderr.contains("<stdin>:2:5:") && bad.stderr.contains("karakter kendali atau format U+0000"), "\(bad.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("t.sqlite").path))
     }
 

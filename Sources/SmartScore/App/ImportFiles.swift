@@ -21,8 +21,9 @@ extension Workspace {
     /// none yet), so that it refuses what the import would refuse and writes nothing.
     public func importFiles(_ paths: [String], csv: CSVSpec, storePath: String, dataset: String,
                             replace: Bool, dryRun: Bool) throws -> ImportOutcome {
-        // A bad --db is said before the files are read, and before any of them is found wrong.
+        // A bad --db or --dataset is said before the files are read, and before any of them is found wrong.
         _ = try Store.checkPath(storePath)
+        let dataset = try Store.datasetName(dataset)
         let reader = ObservationFileReader(catalogue: catalogue, regions: try requireRegions())
         let options = try csv.readOptions(catalogue: catalogue)
         var results: [(path: String, result: ReadResult)] = []

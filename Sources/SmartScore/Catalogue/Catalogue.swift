@@ -71,7 +71,10 @@ public struct Catalogue: Sendable {
     public var scored: [Indicator] { indicators.filter(\.isScored) }
 
     /// Codes in the catalogue closest to `code` (edit distance), for "did you mean" hints.
+    /// A query far longer than any code (a pasted paragraph, a 100 KB cell) has no near code, and its
+    /// edit distances would cost seconds: it gets none.
     public func nearestCodes(to code: String, limit: Int = 3) -> [String] {
+        guard code.unicodeScalars.count <= 64 else { return [] }
         let query = code.lowercased()
         let scored: [(code: String, distance: Int)] = indicators.map { indicator in
             (indicator.code, EditDistance.between(query, indicator.code.lowercased()))

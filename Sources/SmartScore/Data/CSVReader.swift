@@ -104,6 +104,9 @@ public struct CSVReader {
         var bytes = try nextChunk() ?? []
         var skip = 0
         if self.memory == nil {
+            if TextEncoding.isUTF32(prefix: Array(bytes.prefix(4096))) {
+                throw InputError(.encodingUTF32, at: SourceLocation(file: displayName, line: 1), hint: .encodingSaveAsUTF8Hint)
+            }
             if let utf16 = TextEncoding.detectUTF16(prefix: Array(bytes.prefix(4096))) {
                 // UTF-16 goes through memory: read the rest, then parse its UTF-8 transcoding.
                 while let more = try nextChunk() { bytes += more }

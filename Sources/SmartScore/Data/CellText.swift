@@ -12,8 +12,12 @@ enum CellText {
     static let zeroWidth: Set<Unicode.Scalar> = ["\u{FEFF}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}"]
 
     /// A code or header name: zero-width characters removed, no-break spaces as spaces, trimmed.
+    /// Compatibility forms are folded too (NFKC): fullwidth "７２.７１" typed with an Asian input method is
+    /// the code 72.71.
     static func key(_ s: String) -> String {
-        Trim.spaces(strippingInvisible(s, noBreakSpaceAsSpace: true))
+        let visible = strippingInvisible(s, noBreakSpaceAsSpace: true)
+        guard visible.utf8.contains(where: { $0 >= 0x80 }) else { return Trim.spaces(visible) }
+        return Trim.spaces(visible.precomposedStringWithCompatibilityMapping)
     }
 
     /// A name, province, type or source: zero-width characters removed, trimmed, and the quote our CSV
@@ -35,14 +39,23 @@ enum CellText {
 
     /// A C0 control (NUL, tab, line break, escape…), DEL or a C1 control (U+0080–U+009F, what a
     /// Windows-1252 byte becomes when misread as Latin-1): none belongs in a code, name or value.
+    /// Also the format characters (soft hyphen, left-to-right and right-to-left marks, the bidi overrides
+    /// and isolates that make "Kota \u{202E}abaB" display as "Kota Baba") and the line and paragraph
+    /// separators U+2028/U+2029: invisible, or reordering what is shown, in a name that must read as it is
+    /// stored. The zero-width characters that `strippingInvisible` drops are not counted here.
     static func isControl(_ u: Unicode.Scalar) -> Bool {
-        u.value < 0x20 || (u.value >= 0x7F && u.value <= 0x9F)
+        if u.value < 0x20 || (u.value >= 0x7F && u.value <= 0x9F) { return true }
+        guard u.value >= 0xA0, !zeroWidth.contains(u) else { return false }
+        switch u.properties.generalCategory {
+        case .format, .lineSeparator, .paragraphSeparator: return true
+        default: return false
+        }
     }
 
-    /// The first control character of `s`, if any.
+    /// The first control or format character of `s`, if any.
     static func firstControl(_ s: String) -> Unicode.Scalar? {
-        // The fast test is on bytes: controls are bytes below 0x20, 0x7F, or C2 80–9F.
-        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return nil }
+        // The fast test is on bytes: in ASCII text, controls are the bytes below 0x20 and 0x7F.
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return nil }
         return s.unicodeScalars.first(where: isControl)
     }
 

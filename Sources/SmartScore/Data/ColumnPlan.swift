@@ -126,7 +126,11 @@ struct ColumnPlan {
         func unknown(_ j: Int, indicatorHint: Bool) throws {
             let name = header[j]
             let hint: TextKey, hintArguments: [String: String]
-            if let near = Self.nearestKnownName(to: name) {
+            // With --lenient, a header of thousands of unknown columns would compute thousands of edit
+            // distances against the catalogue for hints nobody reads past the first hundred.
+            if warnings.count >= 100 {
+                (hint, hintArguments) = (indicatorHint ? .columnUnknownIndicatorHint : .columnUnknownLongHint, ["codes": "…"])
+            } else if let near = Self.nearestKnownName(to: name) {
                 (hint, hintArguments) = (.columnDidYouMeanHint, ["name": near])
             } else if detected == .long, catalogue.position(of: name) != nil {
                 (hint, hintArguments) = (.columnIndicatorInLongHint, [:])

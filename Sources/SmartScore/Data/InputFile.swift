@@ -39,6 +39,7 @@ enum InputFile {
         var opened = stat()
         guard fstat(fd, &opened) == 0 else { close(fd); throw cannotRead(location) }
         do { try requireRegular(opened.st_mode, location: location) } catch { close(fd); throw error }
+        FilesRead.record(path)
         return .handle(FileHandle(fileDescriptor: fd, closeOnDealloc: true))
     }
 

@@ -17,6 +17,8 @@ public struct ObservationFileReader {
 
     /// Cell texts that mean "no value" in the exports people bring (BPS tables use `-` and `…`).
     static let missingMarkers: Set<String> = ["", "-", "na", "n/a", "…", "...", "null"]
+    /// The longest cell the reader accepts, in bytes.
+    static let longestCell = 4096
     static let longColumns = ["city_code", "city_name", "year", "indicator", "value"]
     static let metadataColumns: Set<String> = ["province", "type", "source", "unit", "note", "notes"]
 
@@ -151,6 +153,13 @@ public struct ObservationFileReader {
         }
         // A control character (NUL, escape, a line break inside quotes…) in any cell the reader uses:
         // never stored, in a name or a value. Refused before anything quotes the cell.
+        // No code, name, province, source or value needs 4 KiB; a longer cell (a pasted document, a
+        // runaway field of 16 MiB) is refused before anything walks it character by character.
+        for column in plan.usedColumns where column < fields.count && fields[column].utf8.count > Self.longestCell {
+            report(.readCellTooLong, { ["cell": CellText.shown(fields[column], $0), "most": String(Self.longestCell)] }, column: column)
+            state.finish(problems: problems, record: record)
+            return
+        }
         for column in plan.usedColumns where column < fields.count {
             let text = Trim.spaces(fields[column])
             if let control = CellText.firstControl(text) {
@@ -206,7 +215,14 @@ public struct ObservationFileReader {
                 city = CityRecord(code: resolved.code, name: resolved.name, province: resolved.province, type: resolved.type)
             }
         } else {
-            if let code = key(plan.cityCode) { city.code = code } else { problem("the city code is empty", id: "kode wilayah kosong", column: plan.cityCode) }
+            if let code = key(plan.cityCode) {
+                city.code = code
+                // A code is an identifier compared byte for byte: "72.71" with a combining mark or in
+                // Arabic-Indic digits would be a second city that looks like the first.
+                if code.utf8.contains(where: { $0 >= 0x80 }) {
+                    report(.readCodeNotASCII, { ["cell": CellText.shown(code, $0)] }, column: plan.cityCode, hint: .readCodeNotASCIIHint)
+                }
+            } else { problem("the city code is empty", id: "kode wilayah kosong", column: plan.cityCode) }
             if city.name.isEmpty { problem("the city name is empty", id: "nama wilayah kosong", column: plan.cityName,
                                                   hint: "give the region's name, e.g. Kota Palu", hintID: "isi nama wilayah, misalnya Kota Palu") }
         }
@@ -275,7 +291,7 @@ public struct ObservationFileReader {
                     }
                 } else {
                     report(.readIndicatorUnknown, { ["code": CellText.shown(code, $0)] }, column: plan.indicator,
-                           hint: .readIndicatorUnknownHint, hintArguments: ["codes": catalogue.nearestCodes(to: code).joined(separator: ", ")])
+                           hint: .readIndicatorUnknownHint, hintArguments: ["codes": state.nearestCodes(to: code, in: catalogue)])
                 }
             } else {
                 problem("the indicator code is empty", id: "kode indikator kosong", column: plan.indicator)
@@ -496,6 +512,20 @@ struct ReadState {
     private var cityKeys: [String: Int32] = [:]
     /// The last city a valid row named, with its duplicate key and batch index.
     var previousCity: (code: String, name: String, key: Int32, index: Int32) = ("", "", -1, -1)
+
+    /// "Did you mean" codes per unknown indicator code, computed once each (an edit distance against the
+    /// whole catalogue costs milliseconds, and a file may repeat one wrong code on every row), and only for
+    /// the first `suggestionLimit` distinct codes: beyond them no one reads the hints.
+    private var suggestions: [String: String] = [:]
+    static let suggestionLimit = 100
+
+    mutating func nearestCodes(to code: String, in catalogue: Catalogue) -> String {
+        if let known = suggestions[code] { return known }
+        guard suggestions.count < Self.suggestionLimit else { return "…" }
+        let near = catalogue.nearestCodes(to: code).joined(separator: ", ")
+        suggestions[code] = near
+        return near
+    }
 
     /// A small integer per city code, for duplicate keys.
     mutating func cityKey(_ code: String) -> Int32 {

@@ -78,6 +78,24 @@ public enum TextEncoding: String, Sendable {
         return out
     }
 
+    // MARK: UTF-32
+
+    /// UTF-32 by its byte-order mark (which starts like UTF-16LE's: FF FE 00 00) or by the pattern of
+    /// ASCII text in it, three zero bytes in every four. Rare enough (no spreadsheet writes it by default)
+    /// to be refused by name rather than read.
+    static func isUTF32(prefix: [UInt8]) -> Bool {
+        if prefix.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || prefix.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return true }
+        let quads = min(prefix.count / 4, 1024)
+        guard quads >= 2 else { return false }
+        var le = 0, be = 0
+        for k in 0..<quads {
+            let q = prefix[4 * k ..< 4 * k + 4]
+            if q[4 * k] != 0 && q[4 * k + 1] == 0 && q[4 * k + 2] == 0 && q[4 * k + 3] == 0 { le += 1 }
+            if q[4 * k] == 0 && q[4 * k + 1] == 0 && q[4 * k + 2] == 0 && q[4 * k + 3] != 0 { be += 1 }
+        }
+        return le * 10 >= quads * 7 || be * 10 >= quads * 7
+    }
+
     // MARK: UTF-16
 
     /// UTF-16 by its byte-order mark, or (without one) by the NUL pattern of mostly-ASCII text: every

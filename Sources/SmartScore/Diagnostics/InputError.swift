@@ -72,6 +72,14 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
                   hint: hint.map { en($0, hintArguments) }, hintID: hint.map { id($0, hintArguments) }, code: key.rawValue)
     }
 
+    /// The longest message part shown; what a person can read, far above any message of ours.
+    static let longestShown = 1000
+
+    public static func capped(_ text: String, language: Language) -> String {
+        guard text.count > longestShown else { return text }
+        return String(text.prefix(longestShown)) + Localizer(language)(.diagnosticCut, ["count": String(text.count)])
+    }
+
     /// The message in `language` (English where no translation is given), labelled `error`/`kesalahan`,
     /// `warning`/`peringatan`, `skipped`/`dilewati`; parameters named by `naming` (the front end's names).
     public func rendered(as label: String = "error", language: Language,
@@ -82,7 +90,8 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         // Messages quote the user's data (a city name, a cell, a file name): its control characters are
         // shown, not obeyed, here at render time so that every message is covered. None of our messages
         // has a line break of its own; the one before the hint is added below, after the escaping.
-        let safe = { TerminalText.visible($0) }
+        // A message quoting a 30,000-character argument would fill the screen: each part is cut.
+        let safe = { TerminalText.visible(Self.capped($0, language: language)) }
         let text = safe(indonesian ? (messageID ?? message) : message)
         var out = location.map { "\(safe($0.described(naming: naming))): \(word): \(text)" } ?? "\(word): \(text)"
         if let h = indonesian ? (hintID ?? hint) : hint { out += "\n  " + t(.diagnosticHint) + ": \(safe(h))" }

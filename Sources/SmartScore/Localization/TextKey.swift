@@ -713,4 +713,19 @@ public enum TextKey: String, CaseIterable, Sendable {
     case yamlTooLargeHint = "yaml.too_large_hint"
     case yamlTooDeep = "yaml.too_deep"
     case yamlTooDeepHint = "yaml.too_deep_hint"
+
+    // MARK: issue 15, the red-team pass over the merged work
+    case outputIsInput = "redteam.output_is_input"
+    case outputIsDatabase = "redteam.output_is_database"
+    case outputIsInputHint = "redteam.output_is_input_hint"
+    case readCodeNotASCII = "redteam.code_not_ascii"
+    case readCodeNotASCIIHint = "redteam.code_not_ascii_hint"
+    case readCellTooLong = "redteam.cell_too_long"
+    case datasetNameEmpty = "redteam.dataset_name_empty"
+    case datasetNameControl = "redteam.dataset_name_control"
+    case datasetNameSpaces = "redteam.dataset_name_spaces"
+    case datasetNameTooLong = "redteam.dataset_name_too_long"
+    case datasetNameHint = "redteam.dataset_name_hint"
+    case encodingUTF32 = "redteam.encoding_utf32"
+    case diagnosticCut = "redteam.diagnostic_cut"
 }

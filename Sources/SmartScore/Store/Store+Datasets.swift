@@ -27,7 +27,8 @@ extension Store {
     }
 
     public func summary(of name: String) throws -> DatasetSummary {
-        try read { db in
+        let name = name.precomposedStringWithCanonicalMapping   // as `datasetName` stores it
+        return try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT id, created_at FROM dataset WHERE name = ?", arguments: [name]) else {
                 throw try Store.unknownDataset(name, db: db)
             }
@@ -51,6 +52,7 @@ extension Store {
     /// Removes a dataset, its observations and its import log, and the cities no other dataset refers to:
     /// a city left behind would keep its name and block another name for its code in a later import.
     public func deleteDataset(_ name: String) throws {
+        let name = name.precomposedStringWithCanonicalMapping   // as `datasetName` stores it
         try write { db in
             guard try Int64.fetchOne(db, sql: "SELECT id FROM dataset WHERE name = ?", arguments: [name]) != nil else {
                 throw try Store.unknownDataset(name, db: db)
@@ -63,7 +65,8 @@ extension Store {
 
     /// The observations of a dataset (optionally of one year), in a stable order: city code, year, indicator.
     public func observations(of name: String, year: Int? = nil) throws -> ObservationBatch {
-        try read { db in
+        let name = name.precomposedStringWithCanonicalMapping   // as `datasetName` stores it
+        return try read { db in
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM dataset WHERE name = ?", arguments: [name]) else {
                 throw try Store.unknownDataset(name, db: db)
             }

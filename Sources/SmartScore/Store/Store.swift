@@ -36,6 +36,7 @@ public final class Store: Sendable {
         self.path = path
         self.busyTimeout = try busyTimeout ?? Store.frontEndBusyTimeout?.get() ?? Store.standardBusyTimeout
         let exists = try Store.checkPath(path)
+        FilesRead.record(path)
         if (mustExist || readOnly) && !exists {
             throw InputError(.storeMissing, ["path": path], at: SourceLocation(parameter: .db),
                              hint: .storeMissingHint, hintArguments: ["path": path])
@@ -129,9 +130,14 @@ public final class Store: Sendable {
     }
 
     /// The folder a store file is in ("." for a bare name).
+    /// The folder a path names its file in: `.` for a bare name. Written out by hand because
+    /// swift-corelibs-foundation's `deletingLastPathComponent` traps on a one-character name (`--db a`).
     static func folder(of path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        return folder.isEmpty ? "." : folder
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+        if slash == trimmed.startIndex { return "/" }
+        return String(trimmed[..<slash])
     }
 
     /// Writing needs the folder (SQLite makes the -wal and -shm files, an import a temporary store beside

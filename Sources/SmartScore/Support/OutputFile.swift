@@ -27,6 +27,15 @@ public enum OutputFile {
                                  hint: "name a file inside it", hintID: "sebutkan nama berkas di dalamnya")
             }
             if kind != S_IFREG { return .direct(url) }
+            // The output must not replace what the command reads, nor any SQLite store.
+            if FilesRead.contains(url.path) {
+                throw InputError(.outputIsInput, ["path": path], at: SourceLocation(file: path, parameter: parameter), hint: .outputIsInputHint)
+            }
+            if FilesRead.isDatabase(url.path) {
+                throw InputError(.outputIsDatabase, ["path": path], at: SourceLocation(file: path, parameter: parameter), hint: .outputIsInputHint)
+            }
+        } else if url.path.hasSuffix("-wal") || url.path.hasSuffix("-shm"), FilesRead.isDatabase(url.path) {
+            throw InputError(.outputIsDatabase, ["path": path], at: SourceLocation(file: path, parameter: parameter), hint: .outputIsInputHint)
         }
         let folder = url.deletingLastPathComponent()
         var isFolder: ObjCBool = false

@@ -30,6 +30,7 @@ public struct YAMLNode {
         do {
             let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
             defer { try? handle.close() }
+            FilesRead.record(path)
             data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
         } catch {
             throw InputError(.loaderCannotRead, at: SourceLocation(file: path), hint: .loaderCannotReadHint)
