@@ -224,5 +224,16 @@ expect_refused "an AHP judgement above 9" "$bin" rank --data good.csv --weights 
 run "$bin" sensitivity --lang id --data good.csv --samples -1
 if [ $status -ge 1 ] && ! contains err 'Missing value' && ! contains err 'error:' && grep -qi kesalahan "$work/err"; then pass "--lang id speaks Indonesian"; else fail "--lang id speaks Indonesian" "English message"; fi
 
+# ---- the second pass, over the merged work ----
+run "$bin" import good.csv --db a --dataset one
+if [ $status -eq 0 ]; then pass "a one-character --db"; else fail "a one-character --db" "not imported"; fi
+cp good.csv input.csv; before_input=$(sha256sum input.csv)
+expect_refused "--out naming the --data file" "$bin" rank --data input.csv --format csv --out input.csv
+[ "$(sha256sum input.csv)" = "$before_input" ] || fail "--out naming the --data file" "the input was replaced"
+expect_refused "--out naming the store" "$bin" datasets export base --db "$db" --out "$db"
+printf '%s\n' "$header" "99.06,$(printf 'Kota \xe2\x80\xaeabaB'),2021,37120:5.1,1,,kota,BPS" > bidi.csv
+expect_refused "a bidi override in a name" "$bin" import bidi.csv --db "$db" --dataset bidi
+expect_refused "an escape sequence in a dataset name" "$bin" import good.csv --db "$db" --dataset $'a\e[2Jb'
+
 echo "$((cases - failures)) of $cases cases passed"
 [ $failures -eq 0 ]
