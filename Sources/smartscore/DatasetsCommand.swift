@@ -15,6 +15,10 @@ struct DatasetsCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Option(help: "Output format: table or json.") var format: OutputFormat = .table
 
+        func validate() throws {
+            guard format == .table || format == .json else { throw FlagCheck.choice("--format", ["table", "json"]) }
+        }
+
         func run() throws {
             let db = try Store(path: store.path, readOnly: true)
             let summaries = try db.datasetNames().map(db.summary)
@@ -29,7 +33,10 @@ struct DatasetsCommand: ParsableCommand {
         @Argument(help: "The dataset's name.") var name: String
         @Option(help: "Output format: table or json.") var format: OutputFormat = .table
 
-        func validate() throws { try FlagCheck.notBlank(name, "NAME") }
+        func validate() throws {
+            try FlagCheck.notBlank(name, "NAME")
+            guard format == .table || format == .json else { throw FlagCheck.choice("--format", ["table", "json"]) }
+        }
 
         func run() throws {
             let summary = try Store(path: store.path, readOnly: true).summary(of: name)

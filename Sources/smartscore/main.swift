@@ -11,6 +11,14 @@ BLASThreads.pinToOneThread()
 // in the middle of whatever it was doing: writes then fail with EPIPE, which Terminal reports.
 signal(SIGPIPE, SIG_IGN)
 let language = Launch.current.requestedLanguage
+// A misspelt SMARTSCORE_LANG would otherwise give Indonesian without a word: bad input, for every verb.
+// (An explicit --lang decides instead, so it is no error then.)
+if let raw = Launch.current.environment["SMARTSCORE_LANG"], !raw.isEmpty, Language(rawValue: raw.lowercased()) == nil,
+   !CommandLine.arguments.contains(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) {
+    Terminal.printError(InputError(.languageVariableInvalid, ["value": raw], at: SourceLocation(flag: "SMARTSCORE_LANG"))
+        .rendered(language: language, naming: \.flag))
+    exit(1)
+}
 
 // Exit statuses are part of the contract: 0 success, 1 bad input, 2 usage error. ArgumentParser's
 // own usage status is 64, so errors are mapped here rather than left to `main()`.

@@ -150,4 +150,18 @@ struct RedTeamFollowUpTests {
         #expect(long.status != 0 && long.stderr.count < 3_000,
                 "\(long.stderr.count) characters")
     }
+
+    @Test("datasets list and show refuse a --format they do not write; a misspelt SMARTSCORE_LANG is named")
+    func formatsAndLanguage() throws {
+        let f = try RedTeamFolder(); defer { f.remove() }
+        _ = try f.write("g.csv", RedTeamFolder.good)
+        #expect(try f.run(["import", "g.csv", "--db", "s.sqlite"]).status == 0)
+        for args in [["datasets", "list", "--db", "s.sqlite", "--format", "csv"], ["datasets", "show", "default", "--db", "s.sqlite", "--format", "md"]] {
+            let r = try f.run(args)
+            #expect(r.status == 2 && r.stderr.contains("--format"), "\(args): \(r.stderr)")
+        }
+        let lang = try CLI.run(["rank", "--data", f.path("g.csv")], environment: ["SMARTSCORE_LANG": "xx"])
+        #expect(lang.status == 1 && lang.stderr.contains("SMARTSCORE_LANG=xx"), "\(lang.stderr)")
+        #expect(try CLI.run(["rank", "--data", f.path("g.csv"), "--lang", "en"], environment: ["SMARTSCORE_LANG": "xx"]).status == 0)
+    }
 }

@@ -26,6 +26,8 @@ extension LanguageTable {
                                 en: "use a short, readable name, e.g. palu-2024"),
         .encodingUTF32: .init(id: "berkas ini ber-encoding UTF-32, yang tidak dibaca smartscore",
                               en: "this file is in UTF-32, which smartscore does not read"),
+        .languageVariableInvalid: .init(id: "SMARTSCORE_LANG={value} bukan bahasa yang dikenal; gunakan id atau en",
+                                        en: "SMARTSCORE_LANG={value} is not a known language; use id or en"),
         .diagnosticCut: .init(id: "… ({count} karakter)", en: "… ({count} characters)"),
     ]
 }

@@ -728,4 +728,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case datasetNameHint = "redteam.dataset_name_hint"
     case encodingUTF32 = "redteam.encoding_utf32"
     case diagnosticCut = "redteam.diagnostic_cut"
+    case languageVariableInvalid = "redteam.language_variable_invalid"
 }
