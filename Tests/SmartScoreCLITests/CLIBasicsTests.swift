@@ -63,10 +63,7 @@ struct CLISweepTests {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/sh")
         p.arguments = ["-c", command]
-        var env = ProcessInfo.processInfo.environment
-        env["SMARTSCORE_INDICATORS"] = CLI.root.appendingPathComponent("indicators").path
-        env["SMARTSCORE_DATASETS"] = CLI.root.appendingPathComponent("datasets").path
-        p.environment = env
+        p.environment = CLI.environment()
         p.standardError = FileHandle.nullDevice
         try p.run()
         p.waitUntilExit()

@@ -12,12 +12,7 @@ struct CLIHostileInputTests {
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["SMARTSCORE_INDICATORS"] = CLI.root.appendingPathComponent("indicators").path
-        env["SMARTSCORE_DATASETS"] = CLI.root.appendingPathComponent("datasets").path
-        env["SMARTSCORE_DB"] = nil
-        env["SMARTSCORE_LANG"] = "en"
-        process.environment = env
+        process.environment = CLI.environment(["SMARTSCORE_LANG": "en"])
         let inPipe = Pipe(), out = Pipe(), err = Pipe()
         process.standardInput = inPipe
         process.standardOutput = out

@@ -179,10 +179,7 @@ struct ImportSummaryLossTests {
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // `>&-` closes standard output: every write to it fails (EBADF).
         process.arguments = ["-c", "exec \"$0\" import datasets/examples/long.csv --db \"$1\" --lang \(lang) \(stdout)", CLI.binary.path, db]
-        var env = ProcessInfo.processInfo.environment
-        env["SMARTSCORE_INDICATORS"] = CLI.root.appendingPathComponent("indicators").path
-        env["SMARTSCORE_DATASETS"] = CLI.root.appendingPathComponent("datasets").path
-        process.environment = env
+        process.environment = CLI.environment()
         process.currentDirectoryURL = CLI.root
         let err = Pipe()
         process.standardError = err
@@ -210,10 +207,7 @@ struct ImportSummaryLossTests {
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = ["import", "datasets/examples/long.csv", "--db", db, "--lang", "id"]
-        var env = ProcessInfo.processInfo.environment
-        env["SMARTSCORE_INDICATORS"] = CLI.root.appendingPathComponent("indicators").path
-        env["SMARTSCORE_DATASETS"] = CLI.root.appendingPathComponent("datasets").path
-        process.environment = env
+        process.environment = CLI.environment()
         process.currentDirectoryURL = CLI.root
         let out = Pipe(), err = Pipe()
         try out.fileHandleForReading.close()

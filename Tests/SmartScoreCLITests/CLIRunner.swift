@@ -19,15 +19,22 @@ enum CLI {
         return root.appendingPathComponent(".build/debug/smartscore")
     }()
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil) throws -> CLIResult {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+    /// The process's environment pointed at this repository's catalogue and datasets, with no store
+    /// named, plus `extra`: for tests that start the binary their own way (a pipe on stdin, another user).
+    static func environment(_ extra: [String: String] = [:]) -> [String: String] {
         var env = ProcessInfo.processInfo.environment
         env["SMARTSCORE_INDICATORS"] = root.appendingPathComponent("indicators").path
         env["SMARTSCORE_DATASETS"] = root.appendingPathComponent("datasets").path
         env["SMARTSCORE_DB"] = nil
-        env["SMARTSCORE_LANG"] = "en"      // English unless a test asks for Indonesian
+        for (k, v) in extra { env[k] = v }
+        return env
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil) throws -> CLIResult {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        var env = Self.environment(["SMARTSCORE_LANG": "en"])     // English unless a test asks for Indonesian
         for (k, v) in environment { env[k] = v }
         process.environment = env
         if let directory { process.currentDirectoryURL = directory }

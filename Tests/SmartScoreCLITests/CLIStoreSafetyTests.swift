@@ -66,12 +66,7 @@ struct CLIStoreSafetyTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
         process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", CLI.binary.path] + args
-        var env = ProcessInfo.processInfo.environment
-        env["SMARTSCORE_INDICATORS"] = CLI.root.appendingPathComponent("indicators").path
-        env["SMARTSCORE_DATASETS"] = CLI.root.appendingPathComponent("datasets").path
-        env["SMARTSCORE_DB"] = nil
-        env["SMARTSCORE_LANG"] = "en"
-        process.environment = env
+        process.environment = CLI.environment(["SMARTSCORE_LANG": "en"])
         process.currentDirectoryURL = URL(fileURLWithPath: "/")
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -126,11 +121,7 @@ struct CLIStoreSafetyTests {
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = args
-        var env = ProcessInfo.processInfo.environment
-        env["SMARTSCORE_INDICATORS"] = CLI.root.appendingPathComponent("indicators").path
-        env["SMARTSCORE_DATASETS"] = CLI.root.appendingPathComponent("datasets").path
-        env["SMARTSCORE_DB"] = nil
-        process.environment = env
+        process.environment = CLI.environment()
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
