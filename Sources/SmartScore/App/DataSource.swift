@@ -37,14 +37,14 @@ public struct LoadedData: Sendable {
     public let source: DataSource
     let catalogue: Catalogue
     /// The SHA-256 of exactly the bytes a file source was read from (not of the file as it is now: it may
-    /// have been edited since, or be standard input).
+    /// have been edited since, or be standard input). Set by `load` for every file source.
     var fileHash: String? = nil
 
     /// Where the numbers come from, with the SHA-256 of each file.
     public func provenance() throws -> Provenance {
         switch source {
         case let .file(path, _):
-            return Provenance(catalogue: catalogue, dataSource: path, dataHashes: [try fileHash ?? Store.sha256(ofFile: path)])
+            return Provenance(catalogue: catalogue, dataSource: path, dataHashes: fileHash.map { [$0] } ?? [])
         case let .store(store, dataset):
             return Provenance(catalogue: catalogue, dataSource: "\(store.path), dataset \(dataset)",
                               dataHashes: try store.summary(of: dataset).imports.map(\.sha256))

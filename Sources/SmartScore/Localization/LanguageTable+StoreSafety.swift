@@ -97,9 +97,6 @@ extension LanguageTable {
         .storeCityRenamed: .init(
             id: "kode wilayah {code} sebelumnya bernama '{stored}' di basis data dan kini menjadi '{name}'; satu basis data hanya menyimpan satu nama untuk setiap kode, sehingga semua dataset menampilkan nama baru ini",
             en: "city code {code} was named '{stored}' in the store and is now '{name}'; the name is one per store, so every dataset shows the new name"),
-        .storeCannotReadFile: .init(id: "berkas tidak dapat dibaca", en: "cannot read the file"),
-        .storeCannotReadFileHint: .init(
-            id: "periksa apakah ini berkas biasa dan Anda berhak membacanya", en: "is it a regular file you may read?"),
         .storeMoreErrorsInFile: .init(
             id: "… dan {count} kesalahan lain di berkas ini", en: "… and {count} more errors in this file"),
         .workspaceProgrammesUnreadable: .init(

@@ -657,8 +657,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case storeCityNameConflict = "store.city_name_conflict"
     case storeCityNameConflictHint = "store.city_name_conflict_hint"
     case storeCityRenamed = "store.city_renamed"
-    case storeCannotReadFile = "store.cannot_read_file"
-    case storeCannotReadFileHint = "store.cannot_read_file_hint"
     case storeMoreErrorsInFile = "store.more_errors_in_file"
     case workspaceProgrammesUnreadable = "workspace.programmes_unreadable"
 

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 
@@ -201,20 +200,5 @@ extension Store {
         }
         if !problems.isEmpty { throw InputErrors(problems) }
         return renamed
-    }
-
-    /// SHA-256 of a file, read in 1 MiB chunks.
-    public static func sha256(ofFile path: String) throws -> String {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(.storeCannotReadFile, at: SourceLocation(file: path), hint: .storeCannotReadFileHint)
-        }
-        defer { try? handle.close() }
-        var hasher = SHA256()
-        do {
-            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
-        } catch {
-            throw InputError(.storeCannotReadFile, at: SourceLocation(file: path), hint: .storeCannotReadFileHint)
-        }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 }
