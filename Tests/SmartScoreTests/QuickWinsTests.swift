@@ -5,9 +5,10 @@ import Testing
 
 @Suite("Quick wins: impact, quadrants, roadmap within budget, risks")
 struct QuickWinsTests {
-    static func programme(_ id: String, dimension: String = "economy", effects: [(String, Double)], effort: Int = 1,
-                          cost: Double = 1e9, months: Int = 6) -> Programme {
-        Programme(id: id, name: LocalizedText(id: id, en: id), dimension: dimension, description: LocalizedText(id: "", en: ""),
+    static func programme(_ id: String, dimension: String = "economy", element: String = "community_welfare", kind: Programme.Kind = .service,
+                          effects: [(String, Double)], effort: Int = 1, cost: Double = 1e9, months: Int = 6) -> Programme {
+        Programme(id: id, name: LocalizedText(id: id, en: id), dimension: dimension, element: element, description: LocalizedText(id: "", en: ""),
+                  kind: kind, citizenFacing: true,
                   effects: effects.map { .init(indicator: $0.0, effect: $0.1) }, effort: effort, cost: (cost / 2, cost), months: months,
                   risk: .low, risks: [.init(risk: LocalizedText(id: "r", en: "r"), likelihood: .low, impact: .medium,
                                             mitigation: LocalizedText(id: "m", en: "m"))],

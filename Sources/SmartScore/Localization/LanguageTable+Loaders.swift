@@ -118,6 +118,13 @@ extension LanguageTable {
         .programmesCostRange: .init(id: "biaya {what} harus memenuhi 0 < min ≤ max (rupiah); tertulis {min}–{max}",
                                     en: "the cost of {what} needs 0 < min ≤ max (IDR); found {min}–{max}"),
         .programmesMonthsPositive: .init(id: "months harus bernilai positif", en: "months must be positive"),
+        .programmesUnknownElement: .init(id: "'{element}' bukan elemen dimensi {dimension}", en: "'{element}' is not an element of the {dimension} dimension"),
+        .programmesUnknownKind: .init(id: "'{text}' bukan jenis program", en: "'{text}' is not a programme kind"),
+        .programmesUnknownRegionType: .init(id: "'{text}' bukan jenis daerah", en: "'{text}' is not a region type"),
+        .programmesNoRegionType: .init(id: "regions tidak boleh kosong; hapus kuncinya bila program cocok untuk kota dan kabupaten",
+                                       en: "regions must not be empty; remove the key if the programme suits both cities and regencies"),
+        .programmesIdeaURL: .init(id: "'{text}' bukan alamat web (harus diawali https:// atau http://)", en: "'{text}' is not a web address (it must start with https:// or http://)"),
+        .loaderNotABoolean: .init(id: "'{value}' bukan true atau false", en: "'{value}' is not true or false"),
         .programmesUnknownLevel: .init(id: "'{text}' bukan low, medium, atau high", en: "'{text}' is not low, medium or high"),
 
         // AHP files.

@@ -727,4 +727,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case encodingUTF32 = "redteam.encoding_utf32"
     case diagnosticCut = "redteam.diagnostic_cut"
     case languageVariableInvalid = "redteam.language_variable_invalid"
+
+    // MARK: issue 16, the programme catalogue's kinds, elements and sources
+    case programmesUnknownElement = "programmes.unknown_element"
+    case programmesUnknownKind = "programmes.unknown_kind"
+    case programmesUnknownRegionType = "programmes.unknown_region_type"
+    case programmesNoRegionType = "programmes.no_region_type"
+    case programmesIdeaURL = "programmes.idea_url"
+    case loaderNotABoolean = "loader.not_a_boolean"
 }

@@ -6,8 +6,8 @@ public struct ProgrammeCatalogue: Sendable {
     public let programmes: [Programme]
     public let file: String
 
-    static let fields: Set<String> = ["id", "name", "dimension", "description", "effects", "effort", "cost", "months",
-                                      "risk", "risks", "owner"]
+    static let fields: Set<String> = ["id", "name", "dimension", "element", "description", "kind", "citizen_facing", "regions",
+                                      "effects", "effort", "cost", "months", "risk", "risks", "owner", "idea_source"]
     static let prefixes = ["governance": "gov-", "branding": "brand-", "economy": "eco-", "living": "liv-",
                            "society": "soc-", "environment": "env-"]
 
@@ -49,6 +49,46 @@ public struct ProgrammeCatalogue: Sendable {
         guard id.hasPrefix(prefix), id.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) else {
             throw idNode.error(.programmesIDForm, ["id": id, "prefix": prefix])
         }
+        let elementNode = try entry.required("element", in: what)
+        let element = try elementNode.string()
+        guard catalogue.framework.element(dimension, element) != nil else {
+            let elements = catalogue.framework.dimension(dimension)?.elements.map(\.id) ?? []
+            throw elementNode.error(.programmesUnknownElement, ["element": element, "dimension": dimension], hint: .loaderUseOneOfHint,
+                                    hintArguments: ["values": elements.joined(separator: ", ")])
+        }
+        let kindNode = try entry.required("kind", in: what)
+        let kindText = try kindNode.string()
+        guard let kind = Programme.Kind(rawValue: kindText) else {
+            throw kindNode.error(.programmesUnknownKind, ["text": kindText], hint: .loaderUseOneOfHint,
+                                 hintArguments: ["values": Programme.Kind.allCases.map(\.rawValue).joined(separator: ", ")])
+        }
+        let citizenFacing = try entry.required("citizen_facing", in: what).bool()
+        var regionTypes = Set(Programme.RegionType.allCases)
+        if let regionsNode = try entry.optional("regions") {
+            regionTypes = []
+            for node in try regionsNode.sequence() {
+                let text = try node.string()
+                guard let type = Programme.RegionType(rawValue: text) else {
+                    throw node.error(.programmesUnknownRegionType, ["text": text], hint: .loaderUseOneOfHint,
+                                     hintArguments: ["values": Programme.RegionType.allCases.map(\.rawValue).joined(separator: ", ")])
+                }
+                regionTypes.insert(type)
+            }
+            guard !regionTypes.isEmpty else { throw regionsNode.error(.programmesNoRegionType) }
+        }
+        var idea: Programme.IdeaSource?
+        if let ideaNode = try entry.optional("idea_source") {
+            try ideaNode.rejectUnknownKeys(["name", "url"], in: "the idea source of \(what)")
+            var url: String?
+            if let urlNode = try ideaNode.optional("url") {
+                let text = try urlNode.string()
+                guard text.hasPrefix("https://") || text.hasPrefix("http://"), !text.contains(where: \.isWhitespace) else {
+                    throw urlNode.error(.programmesIdeaURL, ["text": text])
+                }
+                url = text
+            }
+            idea = .init(name: try ideaNode.required("name", in: "the idea source of \(what)").string(), url: url)
+        }
         var effects: [Programme.Effect] = []
         for effectNode in try entry.required("effects", in: what).sequence() {
             let codeNode = try effectNode.required("indicator", in: "an effect of \(what)")
@@ -88,11 +128,11 @@ public struct ProgrammeCatalogue: Sendable {
         }
         return Programme(
             id: id, name: try entry.required("name", in: what).localizedText(in: "the name of \(what)"),
-            dimension: dimension,
+            dimension: dimension, element: element,
             description: try entry.required("description", in: what).localizedText(in: "the description of \(what)"),
-            effects: effects, effort: effort, cost: (lo, hi), months: months,
+            kind: kind, citizenFacing: citizenFacing, regionTypes: regionTypes, effects: effects, effort: effort, cost: (lo, hi), months: months,
             risk: try level(entry.required("risk", in: what)), risks: risks,
-            owner: try entry.required("owner", in: what).string(), origin: idNode.location)
+            owner: try entry.required("owner", in: what).string(), idea: idea, origin: idNode.location)
     }
 
     static func level(_ node: YAMLNode) throws -> Programme.Level {

@@ -240,6 +240,15 @@ public struct YAMLNode {
         return value
     }
 
+    /// `true` or `false`, written as such (YAML 1.1's `yes`, `on` and `y` are refused: they are typos as often as not).
+    public func bool() throws -> Bool {
+        guard node.scalar != nil, !isNull, let text = node.string else { throw error(.loaderNotABoolean, ["value": ""]) }
+        switch text.trimmingCharacters(in: .whitespaces) {
+        case "true": return true
+        case "false": return false
+        default: throw error(.loaderNotABoolean, ["value": text])
+        }
+    }
 
     /// `{id: …, en: …}`.
     public func localizedText(in what: String) throws -> LocalizedText {
