@@ -10,36 +10,40 @@ struct CLIQuickWinsTests {
         let r = try CLI.run(["quickwins", "--data", demo, "--city", "72.71", "--budget", "short=3e9,medium=2e10,long=1e11", "--format", "json"], in: CLI.root)
         #expect(r.status == 0, "\(r.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
-        for key in ["city", "method", "programmes", "roadmap", "risks"] { #expect(json[key] != nil, "\(key)") }
+        for key in ["city", "method", "options", "picks", "programmes", "roadmap", "risks"] { #expect(json[key] != nil, "\(key)") }
         let programmes = json["programmes"] as! [[String: Any]]
-        for key in ["id", "name", "dimension", "impact", "effort", "priority", "quadrant", "horizon", "cost", "months"] {
+        for key in ["id", "name", "dimension", "element", "kind", "citizen_facing", "impact", "effort", "priority", "quadrant", "horizon", "cost", "months"] {
             #expect(programmes[0][key] != nil, "\(key)")
         }
         let priorities = programmes.map { $0["priority"] as! Double }
         #expect(priorities == priorities.sorted(by: >))
         let roadmap = json["roadmap"] as! [String: Any]
-        for key in ["short", "medium", "long", "gain"] { #expect(roadmap[key] != nil) }
+        for key in ["short", "medium", "long", "gain", "year_one", "budget_applied"] { #expect(roadmap[key] != nil) }
         let cost = Dictionary(uniqueKeysWithValues: programmes.map { ($0["id"] as! String, ($0["cost"] as! [String: Double])["max"]!) })
-        #expect((roadmap["short"] as! [String]).reduce(0) { $0 + cost[$1]! } <= 3e9)
+        let yearOne = try #require(roadmap["short"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(!yearOne.isEmpty && yearOne.reduce(0) { $0 + cost[$1]! } <= 3e9)
+        #expect((roadmap["budget_applied"] as? Bool) == true)
+        let picks = try #require(json["picks"] as? [[String: Any]])
+        #expect(picks.count == 6)
         let risk = try #require((json["risks"] as! [[String: Any]]).first)
         for key in ["programme", "risk", "likelihood", "impact", "mitigation"] { #expect(risk[key] != nil) }
     }
 
-    @Test("--all JSON: each city's top quick wins and each programme's reach")
+    @Test("--all JSON: each city's picks on the six dimensions and how many cities each programme serves")
     func all() throws {
-        let r = try CLI.run(["quickwins", "--data", demo, "--all", "--top", "3", "--format", "json"], in: CLI.root)
+        let r = try CLI.run(["quickwins", "--data", demo, "--all", "--per-dimension", "2", "--format", "json"], in: CLI.root)
         #expect(r.status == 0, "\(r.stderr)")
-        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
-        let cities = json["cities"] as! [[String: Any]]
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let cities = try #require(json["cities"] as? [[String: Any]])
         #expect(cities.count == 100)
-        #expect(cities.allSatisfy { ($0["top"] as! [Any]).count <= 3 })
-        let top = (cities[0]["top"] as! [[String: Any]])[0]
-        for key in ["id", "impact", "priority"] { #expect(top[key] != nil) }
-        let programmes = json["programmes"] as! [[String: Any]]
-        for key in ["id", "cities_lifted", "total_impact"] { #expect(programmes[0][key] != nil) }
-        let lifted: Int = programmes.map { $0["cities_lifted"] as! Int }.reduce(0, +)
-        let listed: Int = cities.map { ($0["top"] as! [Any]).count }.reduce(0, +)
-        #expect(lifted == listed)
+        let picks = cities.map { ($0["picks"] as? [[String: Any]]) ?? [] }
+        #expect(picks.allSatisfy { $0.count == 6 })
+        let quickWins = picks.flatMap { $0.flatMap { ($0["quick_wins"] as? [[String: Any]]) ?? [] } }
+        #expect(picks.allSatisfy { $0.allSatisfy { (($0["quick_wins"] as? [Any]) ?? []).count <= 2 } })
+        for key in ["id", "impact", "priority", "dimension_gain", "gap_share"] { #expect(quickWins.first?[key] != nil, "\(key)") }
+        let programmes = try #require(json["programmes"] as? [[String: Any]])
+        for key in ["id", "dimension", "kind", "cities_served", "total_impact"] { #expect(programmes.first?[key] != nil, "\(key)") }
+        #expect(programmes.compactMap { $0["cities_served"] as? Int }.reduce(0, +) == quickWins.count)
     }
 
     @Test("usage and input errors: neither --city nor --all, a bad budget, geometric aggregation")
@@ -47,6 +51,10 @@ struct CLIQuickWinsTests {
         #expect(try CLI.run(["quickwins", "--data", demo], in: CLI.root).status == 2)
         let budget = try CLI.run(["quickwins", "--data", demo, "--all", "--budget", "lots"], in: CLI.root)
         #expect(budget.status == 2 && budget.stderr.contains("--budget"))
+        for (flag, value) in [("--per-dimension", "0"), ("--per-dimension", "6"), ("--prefer", "cheapest"), ("--year-one-max", "0")] {
+            let r = try CLI.run(["quickwins", "--data", demo, "--all", flag, value], in: CLI.root)
+            #expect(r.status == 2 && r.stderr.contains(flag), "\(flag) \(value): \(r.stderr)")
+        }
         let geo = try CLI.run(["quickwins", "--data", demo, "--all", "--aggregate", "geometric"], in: CLI.root)
         #expect(geo.status == 1 && geo.stderr.hasPrefix("--aggregate: error: quick wins need arithmetic aggregation"))
     }

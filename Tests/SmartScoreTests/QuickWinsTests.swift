@@ -97,7 +97,9 @@ struct QuickWinsTests {
             let plan = CityPlan(model: model, city: c, options: QuickWinOptions(budget: [.short: budget, .medium: budget * 3, .long: budget * 10]))
             for (h, limit) in [(Horizon.short, budget), (.medium, budget * 3), (.long, budget * 10)] {
                 #expect(plan.roadmap[h]!.reduce(0) { $0 + $1.programme.cost.max } <= limit)
-                #expect(plan.roadmap[h]!.allSatisfy { $0.programme.horizon == h && $0.impact > 0 })
+                // Years 2–5 also hold the ≤ 12-month programmes that did not fit in year one.
+                let deferred = Set(plan.deferred.map(\.entry.programme.id))
+                #expect(plan.roadmap[h]!.allSatisfy { ($0.programme.horizon == h || h == .medium && deferred.contains($0.programme.id)) && $0.impact > 0 })
             }
             #expect(plan.risks.count == plan.roadmap[.short]!.reduce(0) { $0 + $1.programme.risks.count })
         }
@@ -124,6 +126,9 @@ struct QuickWinsTests {
           - id: eco-test
             name: {id: Uji, en: Test}
             dimension: economy
+            element: community_welfare
+            kind: service
+            citizen_facing: true
             description: {id: Uji, en: Test}
             effects:
               - {indicator: "37120:5.1", effect: 0.3}
@@ -137,13 +142,22 @@ struct QuickWinsTests {
         """
         #expect(try error(entry) == nil)
         let unknown = try error(entry.replacingOccurrences(of: "37120:5.1", with: "37120:5.l"))
-        #expect(unknown?.message == "unknown indicator code '37120:5.l'" && unknown?.location?.line == 7)
+        #expect(unknown?.message == "unknown indicator code '37120:5.l'" && unknown?.location?.line == 10)
         #expect(try error(entry.replacingOccurrences(of: "effect: 0.3", with: "effect: 1.5"))?.message == "an effect is the share of the gap closed, in (0, 1]; found 1.5")
         #expect(try error(entry.replacingOccurrences(of: "37120:5.1", with: "37120:P.1"))?.message.contains("is not scored") == true)
         #expect(try error(entry.replacingOccurrences(of: "effort: 2", with: "effort: 7"))?.message == "effort is 1 (light) to 5 (heavy); found 7")
         #expect(try error(entry.replacingOccurrences(of: "min: 1000000", with: "min: 3000000"))?.message.hasPrefix("the cost of programme eco-test needs 0 < min ≤ max") == true)
         #expect(try error(entry.replacingOccurrences(of: "id: eco-test", with: "id: gov-test"))?.message == "programme id 'gov-test' must be kebab-case and start with 'eco-' (its dimension)")
         #expect(try error(entry + entry)?.message == "duplicate programme id 'eco-test'")
+        #expect(try error(entry.replacingOccurrences(of: "element: community_welfare", with: "element: health"))?.message
+                == "'health' is not an element of the economy dimension")
+        #expect(try error(entry.replacingOccurrences(of: "kind: service", with: "kind: building"))?.message == "'building' is not a programme kind")
+        #expect(try error(entry.replacingOccurrences(of: "citizen_facing: true", with: "citizen_facing: yes"))?.message == "'yes' is not true or false")
+        #expect(try error(entry.replacingOccurrences(of: "owner: Bappeda", with: "owner: Bappeda\n    regions: [desa]"))?.message == "'desa' is not a region type")
+        #expect(try error(entry.replacingOccurrences(of: "owner: Bappeda", with: "owner: Bappeda\n    regions: []"))?.message.hasPrefix("regions must not be empty") == true)
+        let url = try error(entry.replacingOccurrences(of: "owner: Bappeda", with: "owner: Bappeda\n    idea_source: {name: LAPOR, url: www.lapor.go.id}"))
+        #expect(url?.message == "'www.lapor.go.id' is not a web address (it must start with https:// or http://)" && url?.location?.line == 17)
+        #expect(try error(entry.replacingOccurrences(of: "owner: Bappeda", with: "owner: Bappeda\n    idea_source: {name: LAPOR, url: \"https://www.lapor.go.id\"}")) == nil)
     }
 
     @Test("quick wins refuse geometric aggregation and z-scores, naming the flag")

@@ -99,6 +99,22 @@ public struct NumberFormat: Sendable, Equatable {
         return fixed(x, digits: decimals)
     }
 
+    /// A measured value to `digits` significant digits, whole thousands grouped: 5.63 → "5,63",
+    /// 2.8149 → "2,81", 72.44 → "72,4", 12345.6 → "12.346", 0.01234 → "0,0123". For values a model
+    /// derives (a raw value after a programme), where more digits would claim a precision there is not.
+    public func significant(_ x: Double, digits: Int = 3) -> String {
+        guard x.isFinite else { return "—" }
+        guard x != 0 else { return "0" }
+        let magnitude = Int(floor(log10(abs(x)))) + 1
+        let decimals = max(0, min(8, digits - magnitude))
+        var s = fixed(x, digits: decimals)
+        if s.contains(decimalMark) {
+            while s.hasSuffix("0") { s.removeLast() }
+            if s.hasSuffix(decimalMark) { s.removeLast(decimalMark.count) }
+        }
+        return s == "-0" ? "0" : s
+    }
+
     /// The unit an amount is said in (trillion, billion or million) and its decimals.
     func moneyUnit(_ x: Double) -> (divisor: Double, word: String, digits: Int) {
         x >= 1e12 ? (1e12, units.trillion, 1) : x >= 1e9 ? (1e9, units.billion, 1) : (1e6, units.million, 0)

@@ -13,7 +13,7 @@ extension CityReport {
         }
         if let plan {
             // One level down, so that the quick wins are a section of this document and not a second title.
-            out += ("\n" + QuickWinsReport.city(plan, model: nil, format: .md, language: l)).replacingOccurrences(of: "\n#", with: "\n##")
+            out += ("\n" + QuickWinsReport.cityText(plan, markdown: true, language: l)).replacingOccurrences(of: "\n#", with: "\n##")
         }
         out += MethodWeightsReport.markdown(evaluation.result, language: l)
         out += "\n## " + t(.cityReportMarkdownProvenance) + "\n\n"
