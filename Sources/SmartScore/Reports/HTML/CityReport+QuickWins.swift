@@ -1,11 +1,36 @@
 import Foundation
 
-/// Section 7 of the city report: the impact/effort chart, the programmes it numbers, the roadmap by
-/// horizon and the first year's risk register.
+/// Section 7 of the city report: the quick win of each dimension with what it changes in real units, the
+/// impact/effort chart and the programmes it numbers, the roadmap by horizon with year one's total, and the
+/// risk register of year one as a likelihood × impact matrix.
 extension CityReport {
     func quickWins(_ plan: CityPlan, _ t: Localizer) -> String {
-        let l = t.language, n = t.numbers
-        let shown = Array(plan.entries.filter { $0.impact > 1e-12 }.prefix(20))
+        let l = t.language, n = t.numbers, w = QuickWinsWording(t: t)
+        func paragraph(_ s: String, muted: Bool = false) -> String { "<p\(muted ? " class=\"muted\"" : "")>" + HTMLPage.h(s) + "</p>" }
+        func list(_ items: [String]) -> String { "<ul>" + items.map { "<li>" + HTMLPage.h($0) + "</li>" }.joined() + "</ul>" }
+
+        var body = "<h3>" + HTMLPage.h(t(.quickwinsPerDimensionHeading)) + "</h3>"
+        body += paragraph(w.standing(plan)) + paragraph(w.rule(plan.options), muted: true)
+        if !plan.unsuited.isEmpty {
+            body += paragraph(t(.quickwinsUnsuited, ["count": n.integer(plan.unsuited.count), "region": w.regionType(plan.city.type)]), muted: true)
+        }
+        for dimension in plan.picks {
+            let name = t.dimensionShort(dimension.dimension)
+            guard dimension.reason == nil else {
+                body += "<h4>" + HTMLPage.h(name) + "</h4>" + paragraph(w.noPick(dimension.reason!, regionType: plan.city.type), muted: true)
+                continue
+            }
+            for (pick, detail) in zip(dimension.picks, dimension.details) {
+                body += "<h4>" + HTMLPage.h("\(name): \(pick.programme.name[l])") + "</h4>"
+                body += paragraph(pick.programme.description[l]) + paragraph(w.facts(pick.programme), muted: true)
+                body += paragraph(w.gain(detail, dimension: dimension.dimension))
+                body += list(w.moves(detail, limit: 6))
+            }
+            if dimension.infrastructureOnly { body += paragraph(t(.quickwinsInfrastructureOnly), muted: true) }
+        }
+        body += paragraph(t(.quickwinsModelNote), muted: true)
+
+        let shown = Array(plan.entries.filter { $0.impact > CityPlan.lifts }.prefix(20))
         let chart = Charts.quadrants(points: shown.enumerated().map { ($0.offset + 1, $0.element.programme.effort, $0.element.impact, $0.element.quadrant == .quickWin) },
                                      impactThreshold: plan.impactThreshold, lowEffortMax: plan.options.lowEffortMax,
                                      labels: (t.quadrant(.quickWin).sentenceCased, t.quadrant(.majorProject).sentenceCased,
@@ -13,22 +38,27 @@ extension CityReport {
                                      axis: (t(.cityReportQuadrantEffort), t(.cityReportQuadrantImpact)), numbers: n,
                                      pointTitle: { t(.cityReportQuadrantPoint, ["number": $0, "effort": $1, "impact": $2]) })
         let lowEffort = String(plan.options.lowEffortMax)
-        var body = HTMLPage.figure(chart, label: t(.cityReportQuadrantChart),
-                                   caption: t(.cityReportQuadrantCaption, ["threshold": n.score(plan.impactThreshold, digits: 3), "low_effort": lowEffort]))
-        body += HTMLPage.table(["#", t(.quickwinsProgramme), t(.dimension), t(.quickwinsImpact), t(.quickwinsEffort),
+        body += "<h3>" + HTMLPage.h(t(.quickwinsByPriority)) + "</h3>"
+        body += HTMLPage.figure(chart, label: t(.cityReportQuadrantChart),
+                                caption: t(.cityReportQuadrantCaption, ["threshold": n.score(plan.impactThreshold, digits: 3), "low_effort": lowEffort]))
+        body += HTMLPage.table(["#", t(.quickwinsProgramme), t(.dimension), t(.quickwinsKind), t(.quickwinsImpact), t(.quickwinsEffort),
                                 t(.quickwinsQuadrant), t(.quickwinsMonths), t(.quickwinsCost)],
                                shown.enumerated().map { k, e in
-                                   [String(k + 1), e.programme.name[l], t.dimensionShort(e.programme.dimension), n.score(e.impact, digits: 3),
-                                    String(e.programme.effort), t.quadrant(e.quadrant), n.integer(e.programme.months),
+                                   [String(k + 1), e.programme.name[l], t.dimensionShort(e.programme.dimension), w.kind(e.programme),
+                                    n.score(e.impact, digits: 3), String(e.programme.effort), t.quadrant(e.quadrant), n.integer(e.programme.months),
                                     n.rupiahRange(e.programme.cost.min, e.programme.cost.max)]
-                               }, numeric: [0, 3, 4, 6])
+                               }, numeric: [0, 4, 5, 7])
+
         body += "<h3>" + HTMLPage.h(t(.cityReportRoadmapHeading)) + "</h3>"
+        body += paragraph(w.roadmapRule(plan.options), muted: true)
+        let deferred = Dictionary(plan.deferred.map { ($0.entry.index, $0.reason) }, uniquingKeysWith: { a, _ in a })
         // One row per chosen programme, grouped by horizon, each horizon closed by its gain.
         var roadmapRows: [[String]] = []
         for h in Horizon.allCases {
             let chosen = plan.roadmap[h]!
             for e in chosen {
-                roadmapRows.append([t.horizon(h), e.programme.name[l], n.integer(e.programme.months),
+                let note = h == .medium ? deferred[e.index].map { " (" + w.deferral($0) + ")" } ?? "" : ""
+                roadmapRows.append([t.horizon(h), e.programme.name[l] + note, n.integer(e.programme.months),
                                     n.rupiahRange(e.programme.cost.min, e.programme.cost.max), n.score(e.impact, digits: 3)])
             }
             let spent = n.rupiah(chosen.reduce(0) { $0 + $1.programme.cost.max })
@@ -38,12 +68,22 @@ extension CityReport {
         }
         body += HTMLPage.table([t(.quickwinsHorizon), t(.quickwinsProgramme), t(.quickwinsMonths), t(.quickwinsCost), t(.cityReportRoadmapGain)],
                                roadmapRows, numeric: [2, 4])
-        body += "<p class=\"muted\">" + HTMLPage.h(t(.cityReportRoadmapNote)) + "</p>"
+        body += "<h4>" + HTMLPage.h(t(.quickwinsYearOneHeading)) + "</h4>"
+        body += list([QuickWinsReport.yearOneGain(plan.yearOne, t), t(.quickwinsYearOneDimensions, ["dimensions": w.dimensionGains(plan.yearOne)])]
+                     + w.moves(plan.yearOne, limit: 10))
+        body += paragraph(t(.cityReportRoadmapNote), muted: true)
+
         body += "<h3>" + HTMLPage.h(t(.quickwinsRiskRegister)) + "</h3>"
-        body += HTMLPage.table([t(.quickwinsProgramme), t(.quickwinsRisk), t(.quickwinsLikelihood), t(.quickwinsImpact),
+        guard !plan.risks.isEmpty else { return body + paragraph(t(.quickwinsNoRisks)) }
+        let matrix = w.riskMatrix(plan.risks)
+        body += paragraph(t(.quickwinsRiskMatrixHeading), muted: true)
+        body += HTMLPage.table(matrix.headers, matrix.rows)
+        body += HTMLPage.table(["#", t(.quickwinsProgramme), t(.quickwinsRisk), t(.quickwinsLikelihood), t(.quickwinsImpact),
                                 t(.quickwinsMitigation), t(.quickwinsOwner)],
-                               plan.risks.map { [$0.programme.name[l], $0.risk.risk[l], t.riskLevel($0.risk.likelihood), t.riskLevel($0.risk.impact),
-                                                 $0.risk.mitigation[l], "\($0.programme.owner) (\(t.dimensionShort($0.programme.dimension)))"] })
+                               plan.risks.enumerated().map { k, r in
+                                   ["R\(k + 1)", r.programme.name[l], r.risk.risk[l], t.riskLevel(r.risk.likelihood), t.riskLevel(r.risk.impact),
+                                    r.risk.mitigation[l], "\(r.programme.owner) (\(t.dimensionShort(r.programme.dimension)))"]
+                               })
         return body
     }
 }
