@@ -33,6 +33,8 @@ struct QuickWinsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("services: a quick win sharpens an existing service when one lifts the city (the programme's rule); any: services and infrastructure alike.", valueName: "services|any"))
     var prefer: QuickWinPreference = .services
     @Option(name: .customLong("year-one-max"), parsing: .unconditional, help: "At most this many programmes in year one; the rest wait for years 2–5.") var yearOneMax = 8
+    @Option(help: ArgumentHelp("A filled sheet (YAML or CSV) scoring the city's quick wins on the ministry's ten criteria, 0–4 per question; see datasets/examples/quickwin_criteria.yaml.", valueName: "file"))
+    var criteria: String?
     @Option(help: "Output format: table, json, csv or md.") var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
 
@@ -42,6 +44,8 @@ struct QuickWinsCommand: ParsableCommand {
         try FlagCheck.notTooLong(city, "--city")
         try FlagCheck.notBlank(programmes, "--programmes")
         try FlagCheck.notBlank(budget, "--budget")
+        try FlagCheck.notBlank(criteria, "--criteria")
+        if criteria != nil && all { throw FlagCheck.refuse(.quickwinsCriteriaNeedsCity) }
         try FlagCheck.notBlank(out, "--out")
         guard (1...5).contains(lowEffort) else { throw FlagCheck.refuse(.outputFlagBetween, ["flag": "--low-effort", "low": "1", "high": "5"]) }
         guard (1...5).contains(perDimension) else { throw FlagCheck.refuse(.outputFlagBetween, ["flag": "--per-dimension", "low": "1", "high": "5"]) }
@@ -56,8 +60,11 @@ struct QuickWinsCommand: ParsableCommand {
                                       perDimension: perDimension, servicesFirst: prefer == .services, yearOneMax: yearOneMax)
         let workspace = try global.workspace(programmes: programmes)
         let method = try methodOptions.spec()
-        switch try workspace.quickWins(try source.source(), method: method, city: city, options: options) {
+        switch try workspace.quickWins(try source.source(), method: method, city: city, options: options, criteria: criteria) {
         case let .city(plan, model):
+            if let warnings = plan.assessment?.warnings, !warnings.isEmpty {
+                Terminal.printError(warnings.map { $0.rendered(as: "warning", language: global.lang) }.joined(separator: "\n"))
+            }
             try Terminal.emit(QuickWinsReport.city(plan, model: model, format: format, language: global.lang), to: out, format: format)
         case let .cohort(view):
             try Terminal.emit(QuickWinsReport.cohort(view, format: format, language: global.lang), to: out, format: format)

@@ -46,6 +46,29 @@ struct CLIQuickWinsTests {
         #expect(programmes.compactMap { $0["cities_served"] as? Int }.reduce(0, +) == quickWins.count)
     }
 
+    @Test("--criteria: the example sheet's scores beside impact and effort, the component as the mean of 48 answers")
+    func criteria() throws {
+        let r = try CLI.run(["quickwins", "--data", demo, "--city", "Kota Palu", "--criteria", "datasets/examples/quickwin_criteria.yaml", "--format", "json"],
+                            in: CLI.root)
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let criteria = try #require(json["criteria"] as? [String: Any])
+        // The sheet's 48 answers sum to 37.4 + 39.0 + 39.8 + 32.6 = 148.8 (its header works each one out): 148.8 / 48 = 3.1.
+        #expect(abs((criteria["component_score"] as? Double ?? 0) - 3.1) < 1e-12)
+        let rows = try #require(criteria["quick_wins"] as? [[String: Any]])
+        let lapor = try #require(rows.first { $0["id"] as? String == "gov-lapor-complaints" })
+        #expect(abs((lapor["score"] as? Double ?? 0) - 37.4 / 12) < 1e-12 && lapor["impact"] is Double && lapor["effort"] as? Int == 1)
+        #expect(rows.filter { $0["chosen"] as? Bool == true }.count == 6)
+        let table = try CLI.run(["quickwins", "--data", demo, "--city", "Kota Palu", "--criteria", "datasets/examples/quickwin_criteria.csv", "--lang", "id"],
+                                in: CLI.root)
+        #expect(table.stdout.contains("Skor komponen Quick Win: 3,10 dari 4, yaitu rata-rata 48 jawaban (4 quick win × 12 pertanyaan)"))
+        // The YAML sheet names its city: another city is refused; --all has no one city to assess.
+        let other = try CLI.run(["quickwins", "--data", demo, "--city", "Kota Jambi", "--criteria", "datasets/examples/quickwin_criteria.yaml"], in: CLI.root)
+        #expect(other.status == 1 && other.stderr.contains("this assessment sheet is for Kota Palu, not Kota Jambi"))
+        let all = try CLI.run(["quickwins", "--data", demo, "--all", "--criteria", "datasets/examples/quickwin_criteria.yaml"], in: CLI.root)
+        #expect(all.status == 2 && all.stderr.contains("--criteria"))
+    }
+
     @Test("usage and input errors: neither --city nor --all, a bad budget, geometric aggregation")
     func errors() throws {
         #expect(try CLI.run(["quickwins", "--data", demo], in: CLI.root).status == 2)

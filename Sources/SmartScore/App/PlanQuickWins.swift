@@ -12,8 +12,12 @@ extension Workspace {
         try ImpactModel(programmes: programmes().programmes, result: cohort.result)
     }
 
-    /// Quick wins for `city`, or for every city when `city` is nil.
-    public func quickWins(_ source: DataSource, method: MethodSpec, city: String?, options: QuickWinOptions) throws -> QuickWinsOutcome {
+    /// Quick wins for `city`, or for every city when `city` is nil. `criteria`: a filled sheet of the
+    /// ministry's ten quick-win criteria (YAML or CSV) for the city's quick wins, shown beside their impact.
+    public func quickWins(_ source: DataSource, method: MethodSpec, city: String?, options: QuickWinOptions,
+                          criteria: String? = nil) throws -> QuickWinsOutcome {
+        // The sheet first: a mistake in it is found before the cohort is scored.
+        let assessment = try criteria.map { try QuickWinAssessment.load(path: $0, programmes: programmes().programmes) }
         let cohort = try score(source, method: method)
         let model = try impactModel(for: cohort)
         guard let city else {
@@ -21,8 +25,15 @@ extension Workspace {
             view.values = cohort.valueProvenance
             return .cohort(view)
         }
-        var plan = CityPlan(model: model, city: try cohort.findCity(city), options: options)
+        let c = try cohort.findCity(city)
+        // A sheet that names its region must be this region's: a neighbour's sheet would score the wrong quick wins.
+        if let assessment, let named = assessment.city, (try? CityLookup.find(named, in: cohort.result.cities)) != c {
+            throw InputError(.quickwinsCriteriaOtherCity, ["sheet": named, "city": cohort.result.cities[c].name],
+                             at: SourceLocation(file: assessment.file))
+        }
+        var plan = CityPlan(model: model, city: c, options: options)
         plan.values = cohort.valueProvenance
+        plan.assessment = assessment
         return .city(plan, model)
     }
 }

@@ -835,4 +835,16 @@ public enum TextKey: String, CaseIterable, Sendable {
     case quickwinSheetMissingColumns = "quickwin_criteria.missing_columns"
     case quickwinSheetRagged = "quickwin_criteria.ragged"
     case quickwinSheetRaggedHint = "quickwin_criteria.ragged_hint"
+    // MARK: issue 16, the criteria beside the quick wins
+    case quickwinsCriteriaHeading = "quickwins.criteria_heading"
+    case quickwinsCriteriaSource = "quickwins.criteria_source"
+    case quickwinsCriteriaScore = "quickwins.criteria_score"
+    case quickwinsCriteriaChosen = "quickwins.criteria_chosen"
+    case quickwinsCriteriaNotAssessed = "quickwins.criteria_not_assessed"
+    case quickwinsYes = "quickwins.yes"
+    case quickwinsNo = "quickwins.no"
+    case quickwinsCriterion = "quickwins.criterion"
+    case quickwinsCriteriaComponent = "quickwins.criteria_component"
+    case quickwinsCriteriaNeedsCity = "quickwins.criteria_needs_city"
+    case quickwinsCriteriaOtherCity = "quickwins.criteria_other_city"
 }

@@ -69,6 +69,8 @@ public struct CityPlan: Sendable {
     public let indexGap: Double?
     /// Where the scored year's values came from (set by the use case, which has the observations).
     public var values: ValueProvenance?
+    /// The ministry's ten criteria scored for the city's quick wins, when a sheet was given (set by the use case).
+    public var assessment: QuickWinAssessment?
 
     /// Every dimension's picks, best priority first.
     public var quickWins: [Entry] {

@@ -89,7 +89,7 @@ extension QuickWinsReport {
             ("unsuited", .array(plan.unsuited.map { .string($0.id) })),
             ("roadmap", roadmap),
             ("risks", .array(risks)),
-        ] + (plan.values.map { [("values", $0.json)] } ?? [])
+        ] + (plan.assessment.map { [("criteria", criteriaJSON(plan, $0))] } ?? []) + (plan.values.map { [("values", $0.json)] } ?? [])
         return .object(fields)
     }
 

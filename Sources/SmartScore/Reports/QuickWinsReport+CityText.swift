@@ -41,6 +41,8 @@ extension QuickWinsReport {
         }
         out += "\n" + prose(t(.quickwinsModelNote)) + "\n"
 
+        if let assessment = plan.assessment { out += criteriaText(plan, assessment, markdown: md, t) }
+
         out += heading(t(.quickwinsByPriority))
         let shown = plan.entries.filter { $0.impact > CityPlan.lifts }
         out += table([t(.quickwinsProgramme), t(.dimension), t(.quickwinsKind), t(.quickwinsImpact), t(.quickwinsEffort), t(.quickwinsPriority),
