@@ -53,7 +53,7 @@ struct QuickWinsPerDimensionTests {
         // The words: Indonesian decimal comma, "±" before the model's value.
         let text = QuickWinsReport.city(plan, model: model, format: .table, language: .id)
         #expect(text.contains("local:Z.1: 16 → ±9%"))
-        #expect(text.contains("indeks naik 6,25 poin (19,2% dari kesenjangan indeks daerah), Ekonomi naik 12,50 poin"))
+        #expect(text.contains("indeks naik 6,25 poin (19,2% dari kesenjangan indeks daerah), Ekonomi Cerdas naik 12,50 poin"))
     }
 
     @Test("services come before infrastructure unless --prefer any; every dimension has a pick or a reason")

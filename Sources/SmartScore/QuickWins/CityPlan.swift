@@ -46,6 +46,8 @@ public struct CityPlan: Sendable {
     }
 
     public let city: CityRecord
+    /// The framework the dimensions belong to (their names).
+    public let framework: Framework
     /// Programmes that suit the city's kind of region, by priority.
     public let entries: [Entry]
     /// Programmes left out because they do not suit the city's kind of region (kota or kabupaten).
@@ -86,6 +88,7 @@ public struct CityPlan: Sendable {
     public init(model: ImpactModel, city c: Int, options: QuickWinOptions) {
         let result = model.result
         city = result.cities[c]
+        framework = result.framework
         self.options = options
         index = result.index[c].isFinite ? result.index[c] : nil
         indexGap = result.indexGap(c)

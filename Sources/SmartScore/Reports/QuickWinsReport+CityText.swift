@@ -4,7 +4,7 @@ import Foundation
 /// real units, every programme by priority, the roadmap with year one's total, and the risk register.
 extension QuickWinsReport {
     static func cityText(_ plan: CityPlan, markdown md: Bool, language l: Language) -> String {
-        let t = Localizer(l), n = t.numbers, w = QuickWinsWording(t: t)
+        let t = Localizer(l), n = t.numbers, w = QuickWinsWording(t: t, framework: plan.framework)
         func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String { Format.table(h, rows, a, markdown: md) }
         func heading(_ s: String) -> String { Format.heading(s, markdown: md) }
         // Everything here may quote the user's data (city and programme names from a --programmes file): escaped in
@@ -25,11 +25,10 @@ extension QuickWinsReport {
             out += prose(t(.quickwinsUnsuited, ["count": n.integer(plan.unsuited.count), "region": w.regionType(plan.city.type)])) + "\n"
         }
         for dimension in plan.picks {
-            let name = t.dimensionShort(dimension.dimension)
-            out += "\n"
+            let name = w.dimensionName(dimension.dimension)
             guard let reason = dimension.reason else {
                 for (pick, detail) in zip(dimension.picks, dimension.details) {
-                    out += (md ? "**" : "") + prose("\(name): \(pick.programme.name[l])") + (md ? "**" : "") + "\n"
+                    out += "\n" + (md ? "**" : "") + prose("\(name): \(pick.programme.name[l])") + (md ? "**" : "") + "\n"
                     out += bullet(w.facts(pick.programme))
                     out += bullet(w.gain(detail, dimension: dimension.dimension))
                     for line in w.moves(detail, limit: 4) { out += bullet(line, level: 2) }
@@ -37,7 +36,7 @@ extension QuickWinsReport {
                 if dimension.infrastructureOnly { out += bullet(t(.quickwinsInfrastructureOnly)) }
                 continue
             }
-            out += prose("\(name): " + w.noPick(reason, regionType: plan.city.type)) + "\n"
+            out += "\n" + prose("\(name): " + w.noPick(reason, regionType: plan.city.type)) + "\n"
         }
         out += "\n" + prose(t(.quickwinsModelNote)) + "\n"
 

@@ -42,7 +42,7 @@ extension QuickWinsReport {
     }
 
     static func cohortText(_ view: CohortQuickWins, markdown md: Bool, language l: Language) -> String {
-        let t = Localizer(l), n = t.numbers, w = QuickWinsWording(t: t)
+        let t = Localizer(l), n = t.numbers, w = QuickWinsWording(t: t, framework: view.result.framework)
         func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String { Format.table(h, rows, a, markdown: md) }
         func prose(_ s: String) -> String { md ? Format.md(s) : s }
         var out = (md ? "# " : "") + t(.quickwinsCohortTitle) + "\n\n"

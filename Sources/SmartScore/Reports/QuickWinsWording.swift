@@ -5,6 +5,8 @@ import Foundation
 /// dimension has no pick, and the risk matrix.
 struct QuickWinsWording {
     let t: Localizer
+    /// For the dimensions' names in prose ("Smart Governance", "Tata Kelola Cerdas"); tables keep the short ones.
+    let framework: Framework
     var n: NumberFormat { t.numbers }
     var l: Language { t.language }
 
@@ -44,7 +46,7 @@ struct QuickWinsWording {
 
     /// "Impact: index +0.28 points (0.6% of the city's index gap), Smart Governance +1.7 points".
     func gain(_ detail: ImpactDetail, dimension: String) -> String {
-        var arguments = ["index": n.score(detail.indexGain, digits: 2), "dimension": t.dimensionShort(dimension),
+        var arguments = ["index": n.score(detail.indexGain, digits: 2), "dimension": dimensionName(dimension),
                          "dimension_gain": n.score(detail.dimensionGain(dimension), digits: 2)]
         guard let share = detail.gapShare else { return t(.quickwinsPickGainNoShare, arguments) }
         arguments["share"] = n.percent(share, digits: 1)
@@ -70,9 +72,11 @@ struct QuickWinsWording {
         return lines
     }
 
-    /// Per dimension, the points year one adds: "Tata Kelola +3,1 · Ekonomi +1,2".
+    func dimensionName(_ id: String) -> String { framework.plainName(of: id, l) }
+
+    /// Per dimension, the points year one adds: "Tata Kelola Cerdas +3,1 · Ekonomi Cerdas +1,2".
     func dimensionGains(_ detail: ImpactDetail) -> String {
-        detail.dimensionGains.filter { $0.gain > 0 }.map { "\(t.dimensionShort($0.dimension)) +\(n.score($0.gain, digits: 2))" }
+        detail.dimensionGains.filter { $0.gain > 0 }.map { "\(dimensionName($0.dimension)) +\(n.score($0.gain, digits: 2))" }
             .joined(separator: " · ").ifEmpty("—")
     }
 

@@ -5,7 +5,7 @@ import Foundation
 /// risk register of year one as a likelihood × impact matrix.
 extension CityReport {
     func quickWins(_ plan: CityPlan, _ t: Localizer) -> String {
-        let l = t.language, n = t.numbers, w = QuickWinsWording(t: t)
+        let l = t.language, n = t.numbers, w = QuickWinsWording(t: t, framework: plan.framework)
         func paragraph(_ s: String, muted: Bool = false) -> String { "<p\(muted ? " class=\"muted\"" : "")>" + HTMLPage.h(s) + "</p>" }
         func list(_ items: [String]) -> String { "<ul>" + items.map { "<li>" + HTMLPage.h($0) + "</li>" }.joined() + "</ul>" }
 
@@ -15,7 +15,7 @@ extension CityReport {
             body += paragraph(t(.quickwinsUnsuited, ["count": n.integer(plan.unsuited.count), "region": w.regionType(plan.city.type)]), muted: true)
         }
         for dimension in plan.picks {
-            let name = t.dimensionShort(dimension.dimension)
+            let name = w.dimensionName(dimension.dimension)
             guard dimension.reason == nil else {
                 body += "<h4>" + HTMLPage.h(name) + "</h4>" + paragraph(w.noPick(dimension.reason!, regionType: plan.city.type), muted: true)
                 continue
