@@ -51,7 +51,8 @@ struct QuickWinsPerDimensionTests {
         #expect(close(after.dimensionScores[0, after.dimensions.firstIndex(of: "economy")!] - result.dimensionScores[0, result.dimensions.firstIndex(of: "economy")!],
                       12.5, tolerance: 1e-12))
         // The words: Indonesian decimal comma, "±" before the model's value.
-        let text = QuickWinsReport.city(plan, model: model, format: .table, language: .id)
+        // (Markdown, whose lines a terminal's width does not break.)
+        let text = QuickWinsReport.city(plan, model: model, format: .md, language: .id)
         #expect(text.contains("local:Z.1: 16 → ±9%"))
         #expect(text.contains("indeks naik 6,25 poin (19,2% dari kesenjangan indeks daerah), Ekonomi Cerdas naik 12,50 poin"))
     }
