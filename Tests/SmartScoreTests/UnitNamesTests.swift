@@ -52,6 +52,18 @@ struct UnitNamesTests {
         }
     }
 
+    @Test("catalogue list and show say the unit in the reader's language; JSON and CSV keep the catalogue's")
+    func reportsUseIt() throws {
+        let indicator = try #require(Bundled.catalogue.indicators.first { $0.unit == "per 100 000 population" })
+        let show = { (l: Language) in CatalogueReport.show(indicator, catalogue: Bundled.catalogue, format: .table, language: l) }
+        #expect(show(.id).contains("per 100.000 penduduk"))
+        #expect(show(.en).contains("per 100 000 population"))
+        #expect(CatalogueReport.list([indicator], format: .md, language: .id).contains("per 100.000 penduduk"))
+        for format in [OutputFormat.json, .csv] {
+            #expect(CatalogueReport.list([indicator], format: format, language: .id).contains("per 100 000 population"))
+        }
+    }
+
     @Test("a unit the table does not know comes out as written, in either language")
     func unknownUnchanged() {
         #expect(Localizer(.id).unit("furlongs per fortnight") == "furlongs per fortnight")
