@@ -24,7 +24,16 @@ struct QuickWinsCommand: ParsableCommand {
     @Option(help: "Region code or name of the city.") var city: String?
     @Flag(help: "The ministry's view: every city's quick win on each dimension, and how many cities each programme serves.") var all = false
     @Option(help: ArgumentHelp("A programme catalogue (YAML) instead of the bundled one.", valueName: "file")) var programmes: String?
-    @Option(parsing: .unconditional, help: ArgumentHelp("Budget per horizon in IDR: one amount for every horizon, or short=…,medium=…,long=….", valueName: "IDR"))
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "Budget per horizon in rupiah: one amount for every horizon, or short=…;medium=…;long=… (unnamed horizons have no limit).",
+        discussion: """
+        Amounts as written in Indonesia or in English: Rp 2 miliar, 500 juta, 2 M, 1,5 M, 2.000.000.000, \
+        2.500.000,50, 2,000,000,000, 2 billion, 5e9. Scale words: ribu/rb, juta/jt, miliar/M (uppercase M \
+        only), triliun/T; thousand, million, billion/bn, trillion/tn. Horizon keys: short/pendek/1, \
+        medium/menengah/5, long/panjang/10, separated by ';' (or by ',' before the next key). Refused: one \
+        mark before exactly three digits (2.000: write 2000 or 2), a lowercase m (write juta or miliar), \
+        two scale words, other words, negative amounts, and amounts above 0 below Rp 1 juta.
+        """, valueName: "IDR"))
     var budget: String?
     @Option(name: .customLong("impact-threshold"), parsing: .unconditional, help: "Index points from which a programme counts as high-impact (default: the median of the city's positive impacts).")
     var impactThreshold: Double?

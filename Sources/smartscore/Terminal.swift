@@ -45,11 +45,14 @@ enum Terminal {
 }
 
 /// A library refusal found while validating the command line is a usage error (exit 2), said as
-/// ArgumentParser says them: `--budget: 'lots' is not an amount …`.
+/// ArgumentParser says them: `--budget: 'lots' is not an amount …`, with its hint on the next line
+/// (`saran: tulis 2000 atau 2`): the hint says how to write what was refused.
 func asUsageError<T>(_ body: () throws -> T) throws -> T {
     do { return try body() } catch let error as InputError {
         let place = error.location?.described(naming: \.flag)
-        let message = Launch.current.requestedLanguage == .id ? (error.messageID ?? error.message) : error.message
-        throw ValidationError((place.map { "\($0): " } ?? "") + message)
+        let language = Launch.current.requestedLanguage
+        let message = language == .id ? (error.messageID ?? error.message) : error.message
+        let hint = (language == .id ? (error.hintID ?? error.hint) : error.hint).map { "\n  " + Localizer(language)(.diagnosticHint) + ": " + $0 }
+        throw ValidationError((place.map { "\($0): " } ?? "") + message + (hint ?? ""))
     }
 }

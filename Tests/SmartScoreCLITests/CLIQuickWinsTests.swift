@@ -78,6 +78,11 @@ struct CLIQuickWinsTests {
             let r = try CLI.run(["quickwins", "--data", demo, "--all", flag, value], in: CLI.root)
             #expect(r.status == 2 && r.stderr.contains(flag), "\(flag) \(value): \(r.stderr)")
         }
+        // The hint says how to write what was refused, in the user's language.
+        let ambiguous = try CLI.run(["quickwins", "--data", demo, "--all", "--budget", "2.000", "--lang", "id"], in: CLI.root)
+        #expect(ambiguous.status == 2 && ambiguous.stderr.contains("'2.000' bermakna ganda") && ambiguous.stderr.contains("saran: tulis 2000 atau 2"))
+        let small = try CLI.run(["quickwins", "--data", demo, "--all", "--budget", "2"], in: CLI.root)
+        #expect(small.status == 2 && small.stderr.contains("hint: did you mean 2 juta or 2 miliar?"))
         let geo = try CLI.run(["quickwins", "--data", demo, "--all", "--aggregate", "geometric"], in: CLI.root)
         #expect(geo.status == 1 && geo.stderr.hasPrefix("--aggregate: error: quick wins need arithmetic aggregation"))
     }

@@ -153,7 +153,7 @@ struct AppTests {
                 && e.rendered(language: .en, naming: { "--" + $0.rawValue }).hasPrefix("--weights: error:")
         }
         #expect { try BudgetSpec.parse("lots") } throws: { ($0 as? InputError)?.location?.parameter == .budget }
-        #expect(try BudgetSpec.parse("short=1e9,long=2_000") == [.short: 1e9, .long: 2000])
+        #expect(try BudgetSpec.parse("short=1e9,long=2_000_000_000") == [.short: 1e9, .long: 2e9])
         #expect(try YearsSpec.parse("2019-2021") == [2019, 2020, 2021])
         #expect { try YearsSpec.parse("1900") } throws: { ($0 as? InputError)?.location?.parameter == .years }
     }

@@ -406,7 +406,7 @@ public struct ObservationFileReader {
         if let lo = rule.min, value < lo {
             if lo == 0 {
                 problem("negative value \(JSONValue.format(value)) for \(rule.code), whose unit (\(rule.unit)) cannot be negative",
-                        "nilai negatif \(JSONValue.format(value)) untuk \(rule.code), yang satuannya (\(rule.unit)) tidak boleh negatif")
+                        "nilai negatif \(JSONValue.format(value)) untuk \(rule.code), yang satuannya (\(Localizer(.id).unit(rule.unit))) tidak boleh negatif")
             } else {
                 problem("\(JSONValue.format(value)) is below the smallest valid value \(JSONValue.format(lo)) of \(rule.code)",
                         "\(JSONValue.format(value)) di bawah nilai sah terkecil \(JSONValue.format(lo)) untuk \(rule.code)")
@@ -419,7 +419,7 @@ public struct ObservationFileReader {
                         "a percentage; if the file holds shares (0–1), multiply by 100", "persentase; bila berkas berisi proporsi (0–1), kalikan 100")
             } else {
                 problem("\(JSONValue.format(value)) is above the largest valid value \(JSONValue.format(hi)) of \(rule.code) (\(rule.unit))",
-                        "\(JSONValue.format(value)) di atas nilai sah terbesar \(JSONValue.format(hi)) untuk \(rule.code) (\(rule.unit))")
+                        "\(JSONValue.format(value)) di atas nilai sah terbesar \(JSONValue.format(hi)) untuk \(rule.code) (\(Localizer(.id).unit(rule.unit)))")
             }
             return nil
         }

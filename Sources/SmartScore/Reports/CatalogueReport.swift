@@ -65,7 +65,7 @@ public enum CatalogueReport {
     /// One indicator's row of the list. Dimension, element and pillar stay ids: they are what the list's
     /// filters (`--dimension economy`) take.
     private static func row(_ i: Indicator, _ t: Localizer) -> [String] {
-        [i.code, truncate(i.name[t.language], 60), i.dimension, i.element, i.pillar, i.unit, goalposts(i, t.numbers) ?? "—"]
+        [i.code, truncate(i.name[t.language], 60), i.dimension, i.element, i.pillar, t.unit(i.unit), goalposts(i, t.numbers) ?? "—"]
     }
 
     /// "12 → 2" in the reader's numbers.
@@ -90,7 +90,7 @@ public enum CatalogueReport {
             (t(.dimension), "\(i.dimension) — \(dimension?.name[language] ?? "")"),
             (t(.catalogueElement), "\(i.element) — \(element?.name[language] ?? "")"),
             (t(.pillar), "\(i.pillar) — \(pillar?.name[language] ?? "")"),
-            (t(.catalogueUnit), i.unit),
+            (t(.catalogueUnit), t.unit(i.unit)),
             (t(.cataloguePolarity), t.polarity(i.polarity)),
             (t(.type), t.kind(i.kind) + (i.isScored ? "" : " (\(t(.catalogueNotScored)))")),
         ]

@@ -71,7 +71,7 @@ public struct CityReport {
             [t(.cityReportIndicatorsWithValue), "\(n.integer(withValue)) / \(n.integer(result.indicators.count))"],
             [t(.cityReportDataCoverage), n.percent(result.coverage[c])],
             [t(.dataCoverageHeading), "\(n.integer(catalogue.overall.present)) / \(n.integer(catalogue.overall.catalogue)) (\(n.percent(catalogue.overall.share)))"],
-        ] + profile.map { [$0.indicator.name[l], "\(n.value($0.value)) \($0.indicator.unit)"] }, numeric: [1])
+        ] + profile.map { [$0.indicator.name[l], "\(n.value($0.value)) \(t.unit($0.indicator.unit))"] }, numeric: [1])
         profileBody += HTMLPage.figure(Charts.bars(labels: result.dimensions.map { fw.dimension($0)?.name[l] ?? $0 },
                                                    values: result.dimensions.indices.map { result.dimensionCoverage[c, $0] * 100 }, digits: 0,
                                                    numbers: n),
@@ -131,7 +131,7 @@ public struct CityReport {
                                                 numbers: n, colour: { _ in "#cb181d" }),
                                     label: t(.cityReportPointsLostChart), caption: t(.cityReportPointsLostCaption))
         body5 += HTMLPage.table([t(.code), t(.indicator), t(.value), t(.score), t(.gap), t(.pointsLost)],
-                                costly.map { [$0.indicator.code, $0.indicator.name[l], "\(n.value($0.value)) \($0.indicator.unit)", n.score($0.score),
+                                costly.map { [$0.indicator.code, $0.indicator.name[l], "\(n.value($0.value)) \(t.unit($0.indicator.unit))", n.score($0.score),
                                               n.score($0.gap), n.score($0.cost, digits: 2)] }, numeric: [2, 3, 4, 5])
         page.section("kesenjangan", t(.cityReportSectionGaps), body5)
 
