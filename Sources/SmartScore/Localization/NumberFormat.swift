@@ -115,6 +115,13 @@ public struct NumberFormat: Sendable, Equatable {
         return s == "-0" ? "0" : s
     }
 
+    /// Points gained (index, dimension): two decimals, except that a gain above 0 too small to show in two
+    /// decimals keeps two significant digits ("0,0031"), so that a gain never reads as 0.
+    public func points(_ x: Double) -> String {
+        guard x.isFinite else { return "—" }
+        return x > 0 && x < 0.005 ? significant(x, digits: 2) : fixed(x, digits: 2)
+    }
+
     /// The unit an amount is said in (trillion, billion or million) and its decimals.
     func moneyUnit(_ x: Double) -> (divisor: Double, word: String, digits: Int) {
         x >= 1e12 ? (1e12, units.trillion, 1) : x >= 1e9 ? (1e9, units.billion, 1) : (1e6, units.million, 0)

@@ -48,7 +48,7 @@ extension QuickWinsReport {
                       t(.quickwinsQuadrant), t(.quickwinsMonths), t(.quickwinsCost)],
                      shown.map { e in
                          [CatalogueReport.truncate(e.programme.name[l], 48), t.dimensionShort(e.programme.dimension), w.kind(e.programme),
-                          n.score(e.impact, digits: 2), String(e.programme.effort), n.score(e.priority, digits: 2), t.quadrant(e.quadrant),
+                          n.points(e.impact), String(e.programme.effort), n.points(e.priority), t.quadrant(e.quadrant),
                           n.integer(e.programme.months), n.rupiahRange(e.programme.cost.min, e.programme.cost.max)]
                      }, [.left, .left, .left, .right, .right, .right, .left, .right, .left])
         if shown.isEmpty { out += t(.quickwinsNoProgramme) + "\n" }
@@ -63,13 +63,13 @@ extension QuickWinsReport {
             for e in plan.roadmap[h]! {
                 let note = h == .medium ? deferred[e.index].map { " (" + w.deferral($0) + ")" } ?? "" : ""
                 rows.append([t.horizon(h), e.programme.name[l] + note, n.rupiahRange(e.programme.cost.min, e.programme.cost.max),
-                             "+" + n.score(e.impact, digits: 2)])
+                             "+" + n.points(e.impact)])
             }
             let chosen = plan.roadmap[h]!
             let spent = n.rupiah(chosen.reduce(0) { $0 + $1.programme.cost.max })
             let total = plan.options.budget[h].map { t(.cityReportRoadmapTotalBudget, ["count": n.integer(chosen.count), "cost": spent, "budget": n.rupiah($0)]) }
                 ?? t(.cityReportRoadmapTotalUnlimited, ["count": n.integer(chosen.count), "cost": spent])
-            rows.append([t.horizon(h), total, "", "+" + n.score(plan.gains[h], digits: 2)])
+            rows.append([t.horizon(h), total, "", "+" + n.points(plan.gains[h] ?? 0)])
         }
         out += table([t(.quickwinsHorizon), t(.quickwinsProgramme), t(.quickwinsCost), t(.cityReportRoadmapGain)], rows, [.left, .left, .left, .right])
         out += "\n" + (md ? "**" : "") + t(.quickwinsYearOneHeading) + (md ? "**" : "") + "\n"
@@ -103,7 +103,7 @@ extension QuickWinsReport {
     /// "Index +1.23 points (2.7% of the city's index gap)".
     static func yearOneGain(_ detail: ImpactDetail, _ t: Localizer) -> String {
         let n = t.numbers
-        guard let share = detail.gapShare else { return t(.quickwinsYearOneGainNoShare, ["index": n.score(detail.indexGain, digits: 2)]) }
-        return t(.quickwinsYearOneGain, ["index": n.score(detail.indexGain, digits: 2), "share": n.percent(share, digits: 1)])
+        guard let share = detail.gapShare else { return t(.quickwinsYearOneGainNoShare, ["index": n.points(detail.indexGain)]) }
+        return t(.quickwinsYearOneGain, ["index": n.points(detail.indexGain), "share": n.percent(share, digits: 1)])
     }
 }

@@ -22,7 +22,7 @@ extension QuickWinsReport {
                             criteriaRows(plan, assessment).map { row in
                                 [CatalogueReport.truncate(row.programme.name[l], 48), t.dimensionShort(row.programme.dimension),
                                  row.entry.map { n.score($0.score, digits: 2) } ?? t(.quickwinsCriteriaNotAssessed),
-                                 row.impact.map { n.score($0, digits: 2) } ?? "—", String(row.programme.effort), t(row.chosen ? .quickwinsYes : .quickwinsNo)]
+                                 row.impact.map(n.points) ?? "—", String(row.programme.effort), t(row.chosen ? .quickwinsYes : .quickwinsNo)]
                             }, [.left, .left, .right, .right, .right, .left], markdown: md)
         let criteriaMean = assessment.criterionScores.reduce(0) { $0 + $1.score } / Double(assessment.criterionScores.count)
         out += "\n" + t(.quickwinsCriteriaComponent, ["score": n.score(assessment.componentScore, digits: 2),

@@ -46,8 +46,8 @@ struct QuickWinsWording {
 
     /// "Impact: index +0.28 points (0.6% of the city's index gap), Smart Governance +1.7 points".
     func gain(_ detail: ImpactDetail, dimension: String) -> String {
-        var arguments = ["index": n.score(detail.indexGain, digits: 2), "dimension": dimensionName(dimension),
-                         "dimension_gain": n.score(detail.dimensionGain(dimension), digits: 2)]
+        var arguments = ["index": n.points(detail.indexGain), "dimension": dimensionName(dimension),
+                         "dimension_gain": n.points(detail.dimensionGain(dimension))]
         guard let share = detail.gapShare else { return t(.quickwinsPickGainNoShare, arguments) }
         arguments["share"] = n.percent(share, digits: 1)
         return t(.quickwinsPickGain, arguments)
@@ -76,7 +76,7 @@ struct QuickWinsWording {
 
     /// Per dimension, the points year one adds: "Tata Kelola Cerdas +3,1 · Ekonomi Cerdas +1,2".
     func dimensionGains(_ detail: ImpactDetail) -> String {
-        detail.dimensionGains.filter { $0.gain > 0 }.map { "\(dimensionName($0.dimension)) +\(n.score($0.gain, digits: 2))" }
+        detail.dimensionGains.filter { $0.gain > 0 }.map { "\(dimensionName($0.dimension)) +\(n.points($0.gain))" }
             .joined(separator: " · ").ifEmpty("—")
     }
 

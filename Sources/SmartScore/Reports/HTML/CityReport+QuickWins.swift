@@ -45,7 +45,7 @@ extension CityReport {
                                 t(.quickwinsQuadrant), t(.quickwinsMonths), t(.quickwinsCost)],
                                shown.enumerated().map { k, e in
                                    [String(k + 1), e.programme.name[l], t.dimensionShort(e.programme.dimension), w.kind(e.programme),
-                                    n.score(e.impact, digits: 3), String(e.programme.effort), t.quadrant(e.quadrant), n.integer(e.programme.months),
+                                    n.points(e.impact), String(e.programme.effort), t.quadrant(e.quadrant), n.integer(e.programme.months),
                                     n.rupiahRange(e.programme.cost.min, e.programme.cost.max)]
                                }, numeric: [0, 4, 5, 7])
 
@@ -59,12 +59,12 @@ extension CityReport {
             for e in chosen {
                 let note = h == .medium ? deferred[e.index].map { " (" + w.deferral($0) + ")" } ?? "" : ""
                 roadmapRows.append([t.horizon(h), e.programme.name[l] + note, n.integer(e.programme.months),
-                                    n.rupiahRange(e.programme.cost.min, e.programme.cost.max), n.score(e.impact, digits: 3)])
+                                    n.rupiahRange(e.programme.cost.min, e.programme.cost.max), n.points(e.impact)])
             }
             let spent = n.rupiah(chosen.reduce(0) { $0 + $1.programme.cost.max })
             let total = plan.options.budget[h].map { t(.cityReportRoadmapTotalBudget, ["count": n.integer(chosen.count), "cost": spent, "budget": n.rupiah($0)]) }
                 ?? t(.cityReportRoadmapTotalUnlimited, ["count": n.integer(chosen.count), "cost": spent])
-            roadmapRows.append([t.horizon(h), total, "", "", "+" + n.score(plan.gains[h], digits: 2)])
+            roadmapRows.append([t.horizon(h), total, "", "", "+" + n.points(plan.gains[h] ?? 0)])
         }
         body += HTMLPage.table([t(.quickwinsHorizon), t(.quickwinsProgramme), t(.quickwinsMonths), t(.quickwinsCost), t(.cityReportRoadmapGain)],
                                roadmapRows, numeric: [2, 4])
