@@ -24,8 +24,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format: html or md.") var format: OutputFormat = .html
     @Option(parsing: .unconditional, help: "Monte Carlo runs for the rank intervals (0: none).") var samples = 300
     @Option(parsing: .unconditional, help: "The seed of the rank intervals.") var seed: UInt64 = 1
-    @Option(help: ArgumentHelp("A programme catalogue (YAML) instead of the bundled one.", valueName: "file")) var programmes: String?
-    @Option(parsing: .unconditional, help: ArgumentHelp("Budget per horizon for the roadmap, in IDR (as quickwins --budget).", valueName: "IDR")) var budget: String?
+    @OptionGroup var plan: QuickWinPlanOptions
     @Option(name: .customLong("min-peers"), parsing: .unconditional, help: "Peers of the same type a percentile needs.") var minPeers = CityEvaluation.defaultMinimumPeers
 
     func validate() throws {
@@ -33,19 +32,17 @@ struct ReportCommand: ParsableCommand {
         try FlagCheck.notBlank(city, "--city")
         try FlagCheck.notTooLong(city, "--city")
         try FlagCheck.notBlank(out, "--out")
-        try FlagCheck.notBlank(programmes, "--programmes")
-        try FlagCheck.notBlank(budget, "--budget")
+        try plan.checkCriteria(all: all)
         guard format == .html || format == .md else { throw FlagCheck.choice("--format", ["html", "md"]) }
         try FlagCheck.atLeast(samples, 0, "--samples")
         try FlagCheck.atMost(samples, FlagCheck.mostRuns, "--samples")
         try FlagCheck.atLeast(minPeers, 1, "--min-peers")
-        _ = try asUsageError { try BudgetSpec.parse(budget) }
     }
 
     func run() throws {
-        let spec = ReportSpec(samples: samples, seed: seed, threads: try global.workerThreads(), budget: try BudgetSpec.parse(budget),
-                              minimumPeers: minPeers)
-        let workspace = try global.workspace(programmes: programmes)
+        let spec = ReportSpec(samples: samples, seed: seed, threads: try global.workerThreads(), quickWins: try plan.options(),
+                              criteria: plan.criteria, minimumPeers: minPeers)
+        let workspace = try global.workspace(programmes: plan.programmes)
         let method = try methodOptions.spec()
         let progress = ProgressBar.make(label: "uncertainty")
         let text: String

@@ -7,17 +7,21 @@ public struct ReportSpec: Sendable, Equatable {
     public var samples: Int
     public var seed: UInt64
     public var threads: Int
-    public var budget: [Horizon: Double]
+    /// How the Buku 2 section chooses quick wins and fills the roadmap (as `quickwins`).
+    public var quickWins: QuickWinOptions
+    /// A filled sheet of the ministry's quick-win criteria for the city's quick wins.
+    public var criteria: String?
     /// Peers of the same type a percentile needs.
     public var minimumPeers: Int
 
-    public init(samples: Int = 300, seed: UInt64 = 1, threads: Int = 1, budget: [Horizon: Double] = [:],
+    public init(samples: Int = 300, seed: UInt64 = 1, threads: Int = 1, quickWins: QuickWinOptions = QuickWinOptions(), criteria: String? = nil,
                 minimumPeers: Int = CityEvaluation.defaultMinimumPeers) {
         self.minimumPeers = minimumPeers
         self.samples = samples
         self.seed = seed
         self.threads = threads
-        self.budget = budget
+        self.quickWins = quickWins
+        self.criteria = criteria
     }
 }
 
@@ -26,18 +30,19 @@ extension Workspace {
     /// the method allows them, rank interval, profile and provenance.
     public func cityReport(_ source: DataSource, method: MethodSpec, city: String, spec: ReportSpec,
                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> CityReport {
+        let assessment = try criteriaSheet(spec.criteria)
         let cohort = try score(source, method: method)
-        return try cityReport(cohort, city: city, sensitivity: try sensitivity(for: cohort, spec: spec, progress: progress), budget: spec.budget,
-                              minimumPeers: spec.minimumPeers)
+        return try cityReport(cohort, city: city, sensitivity: try sensitivity(for: cohort, spec: spec, progress: progress), quickWins: spec.quickWins,
+                              assessment: assessment, minimumPeers: spec.minimumPeers)
     }
 
     /// As `cityReport(_:method:city:spec:)` on a scored cohort, with the uncertainty analysis given (or none).
-    public func cityReport(_ cohort: ScoredCohort, city: String, sensitivity: SensitivityResult?, budget: [Horizon: Double],
-                           minimumPeers: Int = CityEvaluation.defaultMinimumPeers) throws -> CityReport {
+    public func cityReport(_ cohort: ScoredCohort, city: String, sensitivity: SensitivityResult?, quickWins: QuickWinOptions = QuickWinOptions(),
+                           assessment: QuickWinAssessment? = nil, minimumPeers: Int = CityEvaluation.defaultMinimumPeers) throws -> CityReport {
         let evaluation = try evaluate(cohort, city: city, minimumPeers: minimumPeers)
         var plan: CityPlan?
         if cohort.method.aggregation == .arithmetic && cohort.method.isBounded {
-            plan = CityPlan(model: try impactModel(for: cohort), city: evaluation.cityIndex, options: QuickWinOptions(budget: budget))
+            plan = try cityPlan(cohort, model: try impactModel(for: cohort), city: evaluation.cityIndex, options: quickWins, assessment: assessment)
         }
         var report = CityReport(evaluation: evaluation, plan: plan, sensitivity: sensitivity,
                                 profile: Self.profile(of: evaluation.city.code, batch: cohort.data.batch, year: cohort.result.year, catalogue: catalogue),

@@ -17,7 +17,7 @@ extension Workspace {
     public func quickWins(_ source: DataSource, method: MethodSpec, city: String?, options: QuickWinOptions,
                           criteria: String? = nil) throws -> QuickWinsOutcome {
         // The sheet first: a mistake in it is found before the cohort is scored.
-        let assessment = try criteria.map { try QuickWinAssessment.load(path: $0, programmes: programmes().programmes) }
+        let assessment = try criteriaSheet(criteria)
         let cohort = try score(source, method: method)
         let model = try impactModel(for: cohort)
         guard let city else {
@@ -25,8 +25,18 @@ extension Workspace {
             view.values = cohort.valueProvenance
             return .cohort(view)
         }
-        let c = try cohort.findCity(city)
-        // A sheet that names its region must be this region's: a neighbour's sheet would score the wrong quick wins.
+        return .city(try cityPlan(cohort, model: model, city: try cohort.findCity(city), options: options, assessment: assessment), model)
+    }
+
+    /// The criteria sheet at `path`, read against the workspace's programmes.
+    func criteriaSheet(_ path: String?) throws -> QuickWinAssessment? {
+        try path.map { try QuickWinAssessment.load(path: $0, programmes: programmes().programmes) }
+    }
+
+    /// City `c`'s plan with its provenance and its criteria sheet (which, when it names its region, must name this one).
+    func cityPlan(_ cohort: ScoredCohort, model: ImpactModel, city c: Int, options: QuickWinOptions,
+                  assessment: QuickWinAssessment?) throws -> CityPlan {
+        // A neighbour's sheet would score the wrong quick wins.
         if let assessment, let named = assessment.city, (try? CityLookup.find(named, in: cohort.result.cities)) != c {
             throw InputError(.quickwinsCriteriaOtherCity, ["sheet": named, "city": cohort.result.cities[c].name],
                              at: SourceLocation(file: assessment.file))
@@ -34,6 +44,6 @@ extension Workspace {
         var plan = CityPlan(model: model, city: c, options: options)
         plan.values = cohort.valueProvenance
         plan.assessment = assessment
-        return .city(plan, model)
+        return plan
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// How programmes are sorted into the impact/effort quadrants and chosen as quick wins and for the roadmap.
-public struct QuickWinOptions: Sendable {
+public struct QuickWinOptions: Sendable, Equatable {
     /// A programme is high-impact when its impact is positive and at least this many index points;
     /// `nil` uses the median of the city's positive impacts (so half the useful programmes are "high").
     public var impactThreshold: Double?

@@ -24,15 +24,20 @@ extension QuickWinsReport {
                                  row.entry.map { n.score($0.score, digits: 2) } ?? t(.quickwinsCriteriaNotAssessed),
                                  row.impact.map(n.points) ?? "—", String(row.programme.effort), t(row.chosen ? .quickwinsYes : .quickwinsNo)]
                             }, [.left, .left, .right, .right, .right, .left], markdown: md)
-        let criteriaMean = assessment.criterionScores.reduce(0) { $0 + $1.score } / Double(assessment.criterionScores.count)
-        out += "\n" + t(.quickwinsCriteriaComponent, ["score": n.score(assessment.componentScore, digits: 2),
-                                                      "answers": n.integer(assessment.entries.count * QuickWinCriteria.questions.count),
-                                                      "count": n.integer(assessment.entries.count),
-                                                      "criteria": n.score(criteriaMean, digits: 2)]) + "\n\n"
+        out += "\n" + componentSentence(assessment, t) + "\n\n"
         out += Format.table([t(.quickwinsCriterion), t(.quickwinsCriteriaScore)],
                             assessment.criterionScores.map { ["\($0.criterion.number). " + $0.criterion.name(l), n.score($0.score, digits: 2)] },
                             [.left, .right], markdown: md)
         return out
+    }
+
+    /// "Quick Win component score: 3.10 of 4, the mean of 48 answers …; the mean of the 10 criteria (3.12) is not".
+    static func componentSentence(_ assessment: QuickWinAssessment, _ t: Localizer) -> String {
+        let n = t.numbers
+        let criteriaMean = assessment.criterionScores.reduce(0) { $0 + $1.score } / Double(assessment.criterionScores.count)
+        return t(.quickwinsCriteriaComponent, ["score": n.score(assessment.componentScore, digits: 2),
+                                               "answers": n.integer(assessment.entries.count * QuickWinCriteria.questions.count),
+                                               "count": n.integer(assessment.entries.count), "criteria": n.score(criteriaMean, digits: 2)])
     }
 
     static func criteriaJSON(_ plan: CityPlan, _ assessment: QuickWinAssessment) -> JSONValue {

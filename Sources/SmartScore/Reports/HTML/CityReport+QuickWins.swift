@@ -29,6 +29,7 @@ extension CityReport {
             if dimension.infrastructureOnly { body += paragraph(t(.quickwinsInfrastructureOnly), muted: true) }
         }
         body += paragraph(t(.quickwinsModelNote), muted: true)
+        if let assessment = plan.assessment { body += criteria(plan, assessment, t) }
 
         let shown = Array(plan.entries.filter { $0.impact > CityPlan.lifts }.prefix(20))
         let chart = Charts.quadrants(points: shown.enumerated().map { ($0.offset + 1, $0.element.programme.effort, $0.element.impact, $0.element.quadrant == .quickWin) },
@@ -84,6 +85,26 @@ extension CityReport {
                                    ["R\(k + 1)", r.programme.name[l], r.risk.risk[l], t.riskLevel(r.risk.likelihood), t.riskLevel(r.risk.impact),
                                     r.risk.mitigation[l], "\(r.programme.owner) (\(t.dimensionShort(r.programme.dimension)))"]
                                })
+        return body
+    }
+}
+
+extension CityReport {
+    /// The ministry's ten criteria beside impact and effort (`quickwins --criteria`, `report --criteria`).
+    func criteria(_ plan: CityPlan, _ assessment: QuickWinAssessment, _ t: Localizer) -> String {
+        let n = t.numbers, l = t.language
+        var body = "<h3>" + HTMLPage.h(t(.quickwinsCriteriaHeading)) + "</h3>"
+        body += "<p class=\"muted\">" + HTMLPage.h(t(.quickwinsCriteriaSource, ["file": assessment.file])) + "</p>"
+        body += HTMLPage.table([t(.quickwinsProgramme), t(.dimension), t(.quickwinsCriteriaScore), t(.quickwinsImpact), t(.quickwinsEffort), t(.quickwinsCriteriaChosen)],
+                               QuickWinsReport.criteriaRows(plan, assessment).map { row in
+                                   [row.programme.name[l], t.dimensionShort(row.programme.dimension),
+                                    row.entry.map { n.score($0.score, digits: 2) } ?? t(.quickwinsCriteriaNotAssessed),
+                                    row.impact.map(n.points) ?? "—", String(row.programme.effort), t(row.chosen ? .quickwinsYes : .quickwinsNo)]
+                               }, numeric: [2, 3, 4])
+        body += "<p>" + HTMLPage.h(QuickWinsReport.componentSentence(assessment, t)) + "</p>"
+        body += HTMLPage.table([t(.quickwinsCriterion), t(.quickwinsCriteriaScore)],
+                               assessment.criterionScores.map { ["\($0.criterion.number). " + $0.criterion.name(l), n.score($0.score, digits: 2)] },
+                               numeric: [1])
         return body
     }
 }
