@@ -22,7 +22,7 @@ extension LanguageTable {
             id: "Apakah perumusan inovasi melibatkan seluruh pemangku kepentingan kota cerdas dan menjawab isu strategis dalam RPJMD?",
             en: "Were all the smart-city stakeholders involved in formulating the innovation, and does it address strategic issues of the RPJMD?"),
         .quickwinQuestionAppeal: .init(
-            id: "Apakah inovasi menarik minat masyarakat dan pemerintah daerah, serta pihak dari luar daerah?",
+            id: "Apakah inovasi menarik minat masyarakat, pemerintah daerah, dan pihak dari luar daerah?",
             en: "Does the innovation interest residents and the local government, and parties from outside the region?"),
         .quickwinQuestionBenefit: .init(
             id: "Apakah manfaat inovasi benar-benar dirasakan oleh masyarakat?",
@@ -73,7 +73,7 @@ extension LanguageTable {
         .quickwinSheetUnknownProgramme: .init(id: "program '{programme}' tidak terdapat dalam katalog program",
                                               en: "the programme '{programme}' is not in the programme catalogue"),
         .quickwinSheetUnknownProgrammeHint: .init(
-            id: "tulis id program atau namanya persis seperti dalam katalog; mungkin yang dimaksud {programmes}?",
+            id: "tulis id atau nama program persis seperti dalam katalog; mungkin yang dimaksud {programmes}?",
             en: "write the programme's id or its exact name from the catalogue; did you mean {programmes}?"),
         .quickwinSheetProgrammeEmpty: .init(id: "sel programme pada baris ini kosong", en: "the programme cell of this row is empty"),
         .quickwinSheetDuplicateProgramme: .init(id: "quick win {programme} dinilai lebih dari satu kali",
@@ -96,7 +96,7 @@ extension LanguageTable {
         .quickwinSheetScoreRange: .init(id: "skor {value} untuk {question} berada di luar rentang 0–4",
                                         en: "the score {value} of {question} is outside 0–4"),
         .quickwinSheetScoreRangeHint: .init(
-            id: "skala penilaian mulai dari 0 (belum ada) sampai dengan 4 (terpenuhi sepenuhnya); rata-rata tim penilai boleh berupa bilangan desimal",
+            id: "skala penilaian berkisar dari 0 (belum ada) sampai dengan 4 (terpenuhi sepenuhnya); nilai rata-rata tim penilai boleh berupa bilangan desimal",
             en: "the scale runs from 0 (nothing in place) to 4 (fully met); a panel's mean may have decimals"),
         .quickwinSheetUnknownColumn: .init(id: "kolom '{name}' tidak dikenal", en: "unknown column '{name}'"),
         .quickwinSheetColumnsHint: .init(id: "kolom yang dikenal: {columns}", en: "the columns are {columns}"),
@@ -104,10 +104,10 @@ extension LanguageTable {
                                              en: "the column '{name}' appears twice in the header (first as column {first})"),
         .quickwinSheetNoProgrammeColumn: .init(id: "header tidak memuat kolom programme", en: "the header has no programme column"),
         .quickwinSheetMissingColumns: .init(id: "header tidak memuat kolom {questions}", en: "the header has no column for {questions}"),
-        .quickwinSheetRagged: .init(id: "baris ini memiliki {fields} kolom, sedangkan header memiliki {columns}",
+        .quickwinSheetRagged: .init(id: "baris ini memuat {fields} kolom, sedangkan header memuat {columns} kolom",
                                     en: "the row has {fields} fields, the header has {columns}"),
         .quickwinSheetRaggedHint: .init(
-            id: "periksa '{separator}' yang hilang atau berlebih, atau beri tanda kutip pada teks yang memuatnya",
+            id: "periksa tanda '{separator}' yang hilang atau berlebih, atau apit teks yang memuat tanda tersebut dengan tanda petik",
             en: "check for a missing or extra '{separator}', or quote a text that contains one"),
     ]
 }
