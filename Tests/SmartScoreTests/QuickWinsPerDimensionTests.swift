@@ -54,7 +54,7 @@ struct QuickWinsPerDimensionTests {
         // (Markdown, whose lines a terminal's width does not break.)
         let text = QuickWinsReport.city(plan, model: model, format: .md, language: .id)
         #expect(text.contains("local:Z.1: 16 → ±9%"))
-        #expect(text.contains("indeks naik 6,25 poin (19,2% dari kesenjangan indeks daerah), Ekonomi Cerdas naik 12,50 poin"))
+        #expect(text.contains("indeks naik 6,25 poin (19,2% dari kesenjangan indeks daerah), skor Ekonomi Cerdas naik 12,50 poin"))
     }
 
     @Test("services come before infrastructure unless --prefer any; every dimension has a pick or a reason")

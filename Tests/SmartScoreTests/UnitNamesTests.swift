@@ -26,7 +26,7 @@ struct UnitNamesTests {
         ("thousand IDR per capita per year", "ribu rupiah per kapita per tahun"), ("million IDR per capita", "juta rupiah per kapita"),
         ("events per year", "kejadian per tahun"), ("m² per capita", "m² per kapita"), ("litres/day per capita", "liter/hari per kapita"),
         ("tonnes/year per capita", "ton/tahun per kapita"), ("score (0–100)", "skor (0–100)"), ("index (0–100)", "indeks (0–100)"),
-        ("count", "jumlah"), ("ratio", "rasio"), ("category", "kategori"),
+        ("count", "unit"), ("ratio", "rasio"), ("category", "kategori"),
         ("status (0 = none, 1 = Perda in force)", "status (0 = belum ada, 1 = Perda berlaku)"),
         ("level (0 = none, 1 = Sertifikat/Plakat Adipura, 2 = Adipura, 3 = Adipura Kencana)",
          "tingkat (0 = tidak ada, 1 = Sertifikat/Plakat Adipura, 2 = Adipura, 3 = Adipura Kencana)"),

@@ -74,7 +74,7 @@ extension LanguageTable {
                                              en: "Total: {count} programmes, max cost {cost}, budget {budget}"),
         .cityReportRoadmapTotalUnlimited: .init(id: "Jumlah: {count} program, biaya maksimum {cost} (tanpa batas anggaran)",
                                                 en: "Total: {count} programmes, max cost {cost} (no budget limit)"),
-        .cityReportRoadmapGain: .init(id: "Dampak/kenaikan indeks", en: "Impact / index gain"),
+        .cityReportRoadmapGain: .init(id: "Kenaikan indeks", en: "Index gain"),
         .cityReportRoadmapNote: .init(
             id: "Program dipilih menurut prioritas dalam batas anggaran tiap jangka waktu (--budget); kenaikan indeks menggabungkan dampak program yang menyasar indikator yang sama tanpa melampaui kesenjangan indikator tersebut.",
             en: "Programmes are chosen by priority within each horizon's budget (--budget); the index gain combines programmes on the same indicator without exceeding its gap."),

@@ -17,7 +17,7 @@ extension LanguageTable {
         .quickwinsMonths: .init(id: "Lama (bulan)", en: "Months"),
         .quickwinsNoProgramme: .init(id: "Tidak ada program yang menutup kesenjangan kota ini.", en: "No programme closes a gap of this city."),
         .quickwinsQuadrantNote: .init(
-            id: "Kuadran: dampak dinilai tinggi apabila ≥ {threshold} poin indeks (median dampak positif kota ini, atau nilai --impact-threshold); upaya dinilai rendah apabila ≤ {low_effort} (--low-effort).",
+            id: "Kuadran: dampak dinilai tinggi apabila ≥ {threshold} poin indeks (median dampak positif daerah ini, atau nilai --impact-threshold); upaya dinilai rendah apabila ≤ {low_effort} (--low-effort).",
             en: "Quadrants: high impact means ≥ {threshold} index points (the median of this city's positive impacts, or --impact-threshold); low effort means ≤ {low_effort} (--low-effort)."),
         .quickwinsRoadmap: .init(id: "Peta jalan", en: "Roadmap"),
         .quickwinsMaxCost: .init(id: "Biaya maksimum", en: "Max cost"),

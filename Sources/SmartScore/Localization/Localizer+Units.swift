@@ -36,7 +36,7 @@ extension Localizer {
         "nights": "malam",
         "years": "tahun",
         // Counts and rates.
-        "count": "jumlah",
+        "count": "unit",
         "count per customer per year": "kali per pelanggan per tahun",
         "persons": "orang",
         "events per year": "kejadian per tahun",
