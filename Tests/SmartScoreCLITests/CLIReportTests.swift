@@ -25,6 +25,27 @@ struct CLIReportTests {
         #expect(badDir.status == 1 && badDir.stderr.contains("--out"))
     }
 
+    @Test("report takes quickwins' plan flags: the Markdown's quick wins are quickwins' own, criteria included")
+    func quickWinFlags() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("smartscore-report-qw-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let flags = ["--per-dimension", "2", "--year-one-max", "5", "--budget", "Rp 4 miliar", "--criteria", "datasets/examples/quickwin_criteria.yaml"]
+        let md = dir.appendingPathComponent("palu.md").path
+        let report = try CLI.run(["report", "--data", "datasets/demo/demo_cohort.csv", "--city", "Kota Palu", "--format", "md", "--samples", "0", "--out", md]
+                                 + flags, in: CLI.root)
+        #expect(report.status == 0, "\(report.stderr)")
+        let plan = try CLI.run(["quickwins", "--data", "datasets/demo/demo_cohort.csv", "--city", "Kota Palu", "--format", "md"] + flags, in: CLI.root)
+        #expect(plan.status == 0, "\(plan.stderr)")
+        // The report nests the plan one heading level down; otherwise it is the same text.
+        let nested = ("\n" + plan.stdout).replacingOccurrences(of: "\n#", with: "\n##")
+        #expect(try String(contentsOfFile: md, encoding: .utf8).contains(nested))
+        #expect(nested.contains("Year one holds at most 5 programmes") && nested.contains("Quick Win component score: 3.10 of 4"))
+        let all = try CLI.run(["report", "--data", "datasets/demo/demo_cohort.csv", "--all", "--out", md, "--criteria", "datasets/examples/quickwin_criteria.yaml"],
+                              in: CLI.root)
+        #expect(all.status == 2 && all.stderr.contains("--criteria"))
+    }
+
     @Test("evaluate --format html writes the city's page; without --out it is a usage error")
     func evaluateHTML() throws {
         let page = FileManager.default.temporaryDirectory.appendingPathComponent("smartscore-eval-\(UUID().uuidString).html").path
