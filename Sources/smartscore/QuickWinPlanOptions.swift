@@ -16,10 +16,11 @@ struct QuickWinPlanOptions: ParsableArguments {
         two scale words, other words, negative amounts, and amounts above 0 below Rp 1 juta.
         """, valueName: "IDR"))
     var budget: String?
-    @Option(name: .customLong("per-dimension"), parsing: .unconditional, help: "Quick wins chosen on each dimension (1–5).") var perDimension = 1
-    @Option(help: ArgumentHelp("services: a quick win sharpens an existing service when one lifts the city (the programme's rule); any: services and infrastructure alike.", valueName: "services|any"))
-    var prefer: QuickWinPreference = .services
-    @Option(name: .customLong("year-one-max"), parsing: .unconditional, help: "At most this many programmes in year one; the rest wait for years 2–5.") var yearOneMax = 8
+    // Optional, with their defaults applied in `options()`, so that a flag a view ignores can be refused.
+    @Option(name: .customLong("per-dimension"), parsing: .unconditional, help: "Quick wins chosen on each dimension, 1–5 (default: 1).") var perDimension: Int?
+    @Option(help: ArgumentHelp("services (default): a quick win sharpens an existing service when one lifts the city, as the programme asks; any: services and infrastructure alike.", valueName: "services|any"))
+    var prefer: QuickWinPreference?
+    @Option(name: .customLong("year-one-max"), parsing: .unconditional, help: "At most this many programmes in year one; the rest wait for years 2–5 (default: 8).") var yearOneMax: Int?
     @Option(help: ArgumentHelp("A filled sheet (YAML or CSV) scoring the city's quick wins on the ministry's ten criteria, 0–4 per question; see datasets/examples/quickwin_criteria.yaml.", valueName: "file"))
     var criteria: String?
 
@@ -27,19 +28,36 @@ struct QuickWinPlanOptions: ParsableArguments {
         try FlagCheck.notBlank(programmes, "--programmes")
         try FlagCheck.notBlank(budget, "--budget")
         try FlagCheck.notBlank(criteria, "--criteria")
-        guard (1...5).contains(perDimension) else { throw FlagCheck.refuse(.outputFlagBetween, ["flag": "--per-dimension", "low": "1", "high": "5"]) }
-        try FlagCheck.atLeast(yearOneMax, 1, "--year-one-max")
+        if let perDimension, !(1...5).contains(perDimension) {
+            throw FlagCheck.refuse(.outputFlagBetween, ["flag": "--per-dimension", "low": "1", "high": "5"])
+        }
+        if let yearOneMax { try FlagCheck.atLeast(yearOneMax, 1, "--year-one-max") }
         _ = try asUsageError { try BudgetSpec.parse(budget) }
     }
 
-    /// `--criteria` scores one city's quick wins: refused with `--all`.
-    func checkCriteria(all: Bool) throws {
-        if criteria != nil && all { throw FlagCheck.refuse(.quickwinsCriteriaNeedsCity) }
+    /// The flags given, by name.
+    var given: [String] {
+        [("--programmes", programmes != nil), ("--budget", budget != nil), ("--per-dimension", perDimension != nil), ("--prefer", prefer != nil),
+         ("--year-one-max", yearOneMax != nil), ("--criteria", criteria != nil)].filter(\.1).map(\.0)
+    }
+
+    /// `quickwins --all` shows every city's picks, not a roadmap: the flags of one city's roadmap are refused.
+    func checkCohortQuickWins(all: Bool) throws {
+        guard all else { return }
+        if criteria != nil { throw FlagCheck.refuse(.quickwinsCriteriaNeedsCity) }
+        if let flag = given.first(where: { ["--budget", "--year-one-max"].contains($0) }) { throw FlagCheck.refuse(.quickwinsFlagNeedsCity, ["flag": flag]) }
+    }
+
+    /// `report --all` has no quick-win section: every flag of this group is refused.
+    func checkCohortReport(all: Bool) throws {
+        if all, let flag = given.first { throw FlagCheck.refuse(.reportFlagNeedsCity, ["flag": flag]) }
     }
 
     func options(impactThreshold: Double? = nil, lowEffort: Int = 2) throws -> QuickWinOptions {
-        QuickWinOptions(impactThreshold: impactThreshold, lowEffortMax: lowEffort, budget: try BudgetSpec.parse(budget),
-                        perDimension: perDimension, servicesFirst: prefer == .services, yearOneMax: yearOneMax)
+        let defaults = QuickWinOptions()
+        return QuickWinOptions(impactThreshold: impactThreshold, lowEffortMax: lowEffort, budget: try BudgetSpec.parse(budget),
+                               perDimension: perDimension ?? defaults.perDimension, servicesFirst: prefer.map { $0 == .services } ?? defaults.servicesFirst,
+                               yearOneMax: yearOneMax ?? defaults.yearOneMax)
     }
 }
 

@@ -34,7 +34,7 @@ struct QuickWinsCommand: ParsableCommand {
         guard (city == nil) != !all else { throw FlagCheck.refuse(.outputCityOrAll) }
         try FlagCheck.notBlank(city, "--city")
         try FlagCheck.notTooLong(city, "--city")
-        try plan.checkCriteria(all: all)
+        try plan.checkCohortQuickWins(all: all)
         try FlagCheck.notBlank(out, "--out")
         guard (1...5).contains(lowEffort) else { throw FlagCheck.refuse(.outputFlagBetween, ["flag": "--low-effort", "low": "1", "high": "5"]) }
         try FlagCheck.within(impactThreshold, 0...Double.greatestFiniteMagnitude, "--impact-threshold")

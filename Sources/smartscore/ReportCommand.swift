@@ -32,7 +32,7 @@ struct ReportCommand: ParsableCommand {
         try FlagCheck.notBlank(city, "--city")
         try FlagCheck.notTooLong(city, "--city")
         try FlagCheck.notBlank(out, "--out")
-        try plan.checkCriteria(all: all)
+        try plan.checkCohortReport(all: all)
         guard format == .html || format == .md else { throw FlagCheck.choice("--format", ["html", "md"]) }
         try FlagCheck.atLeast(samples, 0, "--samples")
         try FlagCheck.atMost(samples, FlagCheck.mostRuns, "--samples")

@@ -83,6 +83,13 @@ struct CLIQuickWinsTests {
         #expect(ambiguous.status == 2 && ambiguous.stderr.contains("'2.000' bermakna ganda") && ambiguous.stderr.contains("saran: tulis 2000 atau 2"))
         let small = try CLI.run(["quickwins", "--data", demo, "--all", "--budget", "2"], in: CLI.root)
         #expect(small.status == 2 && small.stderr.contains("hint: did you mean 2 juta or 2 miliar?"))
+        // --all shows picks, not one city's roadmap: the roadmap's flags are refused rather than ignored.
+        for flag in [["--budget", "Rp 2 miliar"], ["--year-one-max", "3"], ["--criteria", "datasets/examples/quickwin_criteria.yaml"]] {
+            let r = try CLI.run(["quickwins", "--data", demo, "--all"] + flag, in: CLI.root)
+            #expect(r.status == 2 && r.stderr.contains(flag[0]), "\(flag): \(r.stderr)")
+        }
+        let report = try CLI.run(["report", "--data", demo, "--all", "--out", "/tmp/unused.html", "--prefer", "any"], in: CLI.root)
+        #expect(report.status == 2 && report.stderr.contains("--prefer shapes the quick-win section of one region's report"))
         let geo = try CLI.run(["quickwins", "--data", demo, "--all", "--aggregate", "geometric"], in: CLI.root)
         #expect(geo.status == 1 && geo.stderr.hasPrefix("--aggregate: error: quick wins need arithmetic aggregation"))
     }

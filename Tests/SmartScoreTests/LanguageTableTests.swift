@@ -108,10 +108,10 @@ struct LanguageTableTests {
     func money() {
         let id = NumberFormat.indonesian, en = NumberFormat.english
         #expect(id.rupiah(2.5e9) == "Rp 2,5 M" && en.rupiah(2.5e9) == "IDR 2.5 bn")
-        #expect(id.rupiah(1.5e8) == "Rp 150 jt" && en.rupiah(1.5e8) == "IDR 150 m")
+        #expect(id.rupiah(1.5e8) == "Rp 150 jt" && en.rupiah(1.5e8) == "IDR 150 mn")
         #expect(id.rupiah(1.7e12) == "Rp 1,7 T" && en.rupiah(1.7e12) == "IDR 1.7 tn")
         #expect(id.rupiahRange(4e8, 1.5e9) == "Rp 0,4–1,5 M" && en.rupiahRange(4e8, 1.5e9) == "IDR 0.4–1.5 bn")
-        #expect(id.rupiahRange(1e8, 5e8) == "Rp 100–500 jt" && en.rupiahRange(1e8, 5e8) == "IDR 100–500 m")
+        #expect(id.rupiahRange(1e8, 5e8) == "Rp 100–500 jt" && en.rupiahRange(1e8, 5e8) == "IDR 100–500 mn")
     }
 
     @Test("each language has its own number format")

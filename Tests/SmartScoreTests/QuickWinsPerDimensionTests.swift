@@ -182,6 +182,56 @@ struct QuickWinsPerDimensionTests {
         #expect(QuickWinsReport.city(plan, model: model, format: .json, language: .id).contains(plan.picks[0].picks[0].programme.id))
     }
 
+    @Test("a value already the best a rank scale knows has no gap, though ties at the top score below 100")
+    func rankTopHasNoGap() throws {
+        var c = TinyCohort()
+        c.indicators = [TinyCohort.indicator("local:Z.1"), TinyCohort.indicator("local:Z.2")]
+        c.cities = TinyCohort.cities(3)
+        c.rows = [[100, 10], [100, 20], [50, 30]]
+        let result = try Bundled.engine.score(c.matrix(), method: ScoringMethod(normalisation: .rank))
+        // Cities 1 and 2 tie at the top of Z.1: mean rank 2.5 of 3 scores 75, not 100.
+        #expect(close(result.indicatorScores[0, 0], 75) && close(result.indicatorScores[2, 0], 0))
+        let model = try ImpactModel(programmes: [P.programme("eco-z1", effects: [("local:Z.1", 0.5)])], result: result)
+        #expect(model.weightedGaps[0, 0] == 0 && model.weightedGaps[1, 0] == 0 && model.weightedGaps[2, 0] > 0)
+        #expect(model.impact[0, 0] == 0 && model.impact[0, 2] > 0)
+    }
+
+    @Test("a dimension's quick win raises that dimension: a programme that moves only another dimension is not its pick")
+    func ownDimension() throws {
+        let elsewhere = P.programme("eco-elsewhere", effects: [("local:Z.3", 0.9)])     // an economy programme moving governance only
+        let model = try ImpactModel(programmes: [elsewhere], result: try result())
+        let plan = CityPlan(model: model, city: 0, options: QuickWinOptions())
+        #expect(plan.entries.first?.impact ?? 0 > 0)
+        #expect(plan.picks.first { $0.dimension == "economy" }!.reason == .noGap)
+        let governance = try #require(try result().dimensions.firstIndex(of: "governance"))
+        #expect(close(model.impact(of: 0, city: 0, throughDimension: governance), plan.entries[0].impact))
+    }
+
+    @Test("programmes no horizon's budget holds are listed, and said")
+    func outOfBudget() throws {
+        let model = try ImpactModel(programmes: programmes, result: try result())
+        let plan = CityPlan(model: model, city: 0, options: QuickWinOptions(budget: [.short: 0, .medium: 0, .long: 0]))
+        #expect(plan.roadmap.values.allSatisfy(\.isEmpty))
+        #expect(Set(plan.outOfBudget.map(\.programme.id)) == ["eco-service", "eco-build", "gov-long"])
+        let text = QuickWinsReport.city(plan, model: model, format: .md, language: .en)
+        #expect(text.contains("Left out of the roadmap as over budget (3 programmes): "))
+        #expect(CityPlan(model: model, city: 0, options: QuickWinOptions()).outOfBudget.isEmpty)
+    }
+
+    @Test("a small move keeps the digits that show it; a typed budget is said back as typed; criteria round halves up")
+    func numbersThatDoNotMislead() throws {
+        let w = QuickWinsWording(t: Localizer(.id), framework: Bundled.catalogue.framework)
+        let indicator = TinyCohort.indicator("local:Z.1")
+        let move = ImpactDetail.Move(indicator: indicator, share: 0.01, scoreBefore: 4.09, scoreAfter: 4.0912, rawBefore: 4.09, rawAfter: 4.0912,
+                                     exact: true, indexGain: 0.001)
+        #expect(w.move(move) == "local:Z.1: 4,09 → ±4,091%")
+        let id = NumberFormat.indonesian, en = NumberFormat.english
+        #expect(id.rupiahAmount(1.5e6) == "Rp 1,5 jt" && id.rupiahAmount(2.25e9) == "Rp 2,25 M" && id.rupiahAmount(1_234_567) == "Rp 1.234.567")
+        #expect(id.rupiahAmount(999.9e6) == "Rp 999.900.000" && en.rupiahAmount(3.5e6) == "IDR 3.5 mn" && id.rupiah(999.9e6) == "Rp 1,0 M")
+        #expect(id.halfUp(2.775, digits: 2) == "2,78" && id.halfUp(2.525, digits: 2) == "2,53" && id.halfUp(37.6 / 12, digits: 2) == "3,13")
+        #expect(id.points(0.0031) == "0,0031" && id.points(0.28) == "0,28" && id.points(0) == "0,00")
+    }
+
     /// The demo cohort scored once for the suite (a debug build takes seconds per scoring).
     static let demoModel = Result { () throws -> (ImpactModel, ScoreResult) in
         let catalogue = try ProgrammeCatalogue.bundled(in: TestPaths.indicators, catalogue: Bundled.catalogue)

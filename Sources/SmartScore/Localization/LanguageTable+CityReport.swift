@@ -76,8 +76,8 @@ extension LanguageTable {
                                                 en: "Total: {count} programmes, max cost {cost} (no budget limit)"),
         .cityReportRoadmapGain: .init(id: "Kenaikan indeks", en: "Index gain"),
         .cityReportRoadmapNote: .init(
-            id: "Program dipilih menurut prioritas dalam batas anggaran tiap jangka waktu (--budget); kenaikan indeks menggabungkan dampak program yang menyasar indikator yang sama tanpa melampaui kesenjangan indikator tersebut.",
-            en: "Programmes are chosen by priority within each horizon's budget (--budget); the index gain combines programmes on the same indicator without exceeding its gap."),
+            id: "Kenaikan indeks suatu jangka waktu dapat lebih kecil daripada jumlah dampak programnya: program yang menyasar indikator yang sama berbagi kesenjangan indikator tersebut (bersama-sama menutup 1 − Π(1 − efek)), sehingga dampaknya tidak dapat dijumlahkan begitu saja.",
+            en: "A horizon's index gain can be smaller than the sum of its programmes' impacts: programmes on the same indicator share that indicator's gap (together they close 1 − Π(1 − effect)), so their impacts do not simply add up."),
 
         // 8. Rank and its uncertainty.
         .cityReportRankSentence: .init(

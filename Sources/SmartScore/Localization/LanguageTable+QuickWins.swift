@@ -32,7 +32,7 @@ extension LanguageTable {
         .quickwinsCohortTitle: .init(id: "Quick win per dimensi untuk setiap daerah",
                                      en: "Quick wins on each dimension for every region"),
         .quickwinsCitiesLifted: .init(id: "Jumlah kabupaten/kota (quick win teratas)", en: "Cities (top quick win)"),
-        .quickwinsTotalImpact: .init(id: "Jumlah dampak", en: "Total impact"),
+        .quickwinsTotalImpact: .init(id: "Jumlah dampak di semua daerah (poin indeks)", en: "Total impact over all regions (index points)"),
         .quickwinsEachCityTop: .init(id: "Quick win teratas tiap kabupaten/kota", en: "Each city's top quick wins"),
         .quickwinsTopColumn: .init(id: "Quick win (dampak, poin indeks)", en: "Quick wins (impact, index points)"),
         .quadrantQuickWin: .init(id: "quick win", en: "quick win"),

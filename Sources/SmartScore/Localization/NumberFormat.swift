@@ -11,7 +11,7 @@ public struct NumberFormat: Sendable, Equatable {
     let units: (million: String, billion: String, trillion: String)
 
     public static let indonesian = NumberFormat(decimalMark: ",", groupingMark: ".", currency: "Rp", units: ("jt", "M", "T"))
-    public static let english = NumberFormat(decimalMark: ".", groupingMark: ",", currency: "IDR", units: ("m", "bn", "tn"))
+    public static let english = NumberFormat(decimalMark: ".", groupingMark: ",", currency: "IDR", units: ("mn", "bn", "tn"))
 
     public static func of(_ language: Language) -> NumberFormat { language == .id ? .indonesian : .english }
 
@@ -122,9 +122,39 @@ public struct NumberFormat: Sendable, Equatable {
         return x > 0 && x < 0.005 ? significant(x, digits: 2) : fixed(x, digits: 2)
     }
 
-    /// The unit an amount is said in (trillion, billion or million) and its decimals.
+    /// The unit an amount is said in (trillion, billion or million) and its decimals; an amount that would
+    /// round up to the next unit's thousand (999,9 juta) is said in that unit (1,0 M).
     func moneyUnit(_ x: Double) -> (divisor: Double, word: String, digits: Int) {
-        x >= 1e12 ? (1e12, units.trillion, 1) : x >= 1e9 ? (1e9, units.billion, 1) : (1e6, units.million, 0)
+        x >= 999.95e9 ? (1e12, units.trillion, 1) : x >= 999.5e6 ? (1e9, units.billion, 1) : (1e6, units.million, 0)
+    }
+
+    /// An amount a person typed (a budget), said back without rounding it away: in its unit with up to three
+    /// decimals, trailing zeros dropped ("Rp 1,5 jt", "Rp 2,25 M"), or grouped in full below a million and
+    /// where three decimals would not hold it ("Rp 1.234.567").
+    public func rupiahAmount(_ x: Double) -> String {
+        guard x.isFinite else { return "—" }
+        if x >= 1e6 {
+            let unit = moneyUnit(x)
+            let scaled = x / unit.divisor
+            if abs(scaled * 1000 - (scaled * 1000).rounded()) < 1e-6 {
+                var s = fixed(scaled, digits: 3)
+                while s.hasSuffix("0") { s.removeLast() }
+                if s.hasSuffix(decimalMark) { s.removeLast(decimalMark.count) }
+                return "\(currency) \(s) \(unit.word)"
+            }
+        }
+        return "\(currency) \(fixed(x, digits: x == x.rounded() ? 0 : 2))"
+    }
+
+    /// `x` with `digits` decimals, halves rounded up as the ministry rounds (evaluation.md §6.4): 2.775 is
+    /// "2,78", although 2.775 is stored as 2.77499… and `%.2f` would print 2,77. Values within 1e-9 of a
+    /// half count as the half.
+    public func halfUp(_ x: Double, digits: Int) -> String {
+        guard x.isFinite else { return "—" }
+        let scale = pow(10, Double(digits))
+        let scaled = x * scale
+        let nudged = scaled + (scaled >= 0 ? 1 : -1) * 1e-9 * max(1, abs(scaled))
+        return fixed(nudged.rounded(.toNearestOrAwayFromZero) / scale, digits: digits)
     }
 
     /// Money as people say it: "Rp 2,5 M" (miliar), "IDR 2.5 bn".

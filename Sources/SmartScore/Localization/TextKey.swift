@@ -874,4 +874,11 @@ public enum TextKey: String, CaseIterable, Sendable {
     case budgetUnknownHorizon = "budget.unknown_horizon"
     case budgetPartWithoutHorizon = "budget.part_without_horizon"
     case budgetHorizonKeysHint = "budget.horizon_keys_hint"
+    // MARK: issue 16, after the red-team pass
+    case quadrantQuickWinLong = "quadrant.quick_win_long"
+    case quickwinsFewerPicks = "quickwins.fewer_picks"
+    case quickwinsOutOfBudget = "quickwins.out_of_budget"
+    case quickwinsAndMore = "quickwins.and_more"
+    case quickwinsFlagNeedsCity = "quickwins.flag_needs_city"
+    case reportFlagNeedsCity = "report.flag_needs_city"
 }

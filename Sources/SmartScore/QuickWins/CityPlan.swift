@@ -59,6 +59,8 @@ public struct CityPlan: Sendable {
     public let roadmap: [Horizon: [Entry]]
     /// ≤ 12-month programmes with impact that did not make year one, and why.
     public let deferred: [(entry: Entry, reason: Deferral)]
+    /// Programmes with impact that fit in no horizon's budget, by priority (empty without a budget).
+    public let outOfBudget: [Entry]
     /// What year one would change, all its programmes together.
     public let yearOne: ImpactDetail
     /// Index points each horizon adds on top of the earlier ones.
@@ -108,6 +110,8 @@ public struct CityPlan: Sendable {
 
         picks = Self.choosePicks(entries, model: model, city: c, options: options)
         (roadmap, deferred) = Self.planRoadmap(entries, picks: picks, options: options)
+        let planned = Set(roadmap.values.flatMap { $0.map(\.index) })
+        outOfBudget = entries.filter { $0.impact > Self.lifts && !planned.contains($0.index) }
         yearOne = ImpactDetail(model: model, programmes: roadmap[.short]!.map(\.index), city: c)
         var gains: [Horizon: Double] = [:]
         var sofar: [Int] = []
@@ -133,7 +137,8 @@ public struct CityPlan: Sendable {
             guard let d = result.dimensions.firstIndex(of: dimension), result.dimensionScores[c, d].isFinite else { return none(.noData) }
             let candidates = entries.filter { $0.programme.dimension == dimension && $0.programme.horizon == .short }
             guard !candidates.isEmpty else { return none(.noCandidate) }
-            let lifting = candidates.filter { $0.impact > lifts }
+            // A dimension's quick win raises that dimension's score, not only the index through another one.
+            let lifting = candidates.filter { $0.impact > lifts && model.impact(of: $0.index, city: c, throughDimension: d) > lifts }
             guard !lifting.isEmpty else { return none(.noGap) }
             let services = lifting.filter { $0.programme.kind == .service }
             let ordered = options.servicesFirst ? services + lifting.filter { $0.programme.kind != .service } : lifting

@@ -39,19 +39,32 @@ public struct ImpactModel: Sendable {
             }
         }
         effects = e
-        // G: gap to each indicator's target, 0 where missing (its weight is 0 there anyway).
+        // G: gap to each indicator's target, 0 where missing (its weight is 0 there anyway) and where the value
+        // is already the best the scale knows (ties at the top of a rank scale score below 100).
         let targets = result.indicatorTargets
         var gaps = result.indicatorScores
         for i in 0..<gaps.columns {
+            let scale = result.model.scales[i]
             for c in 0..<gaps.rows {
                 let s = gaps[c, i]
-                gaps[c, i] = result.gap(score: s, target: targets[i]) ?? 0
+                gaps[c, i] = scale.isAtBest(result.input.values[c, i]) ? 0 : result.gap(score: s, target: targets[i]) ?? 0
             }
         }
         let weighted = try weights.hadamard(gaps)
         weightedGaps = weighted
         impact = try Matrix.product(e, weighted, transposeB: true)
         unusedEffects = unused
+    }
+
+    /// The index points programme `p` adds to city `c` through the indicators of dimension `d` (an index into
+    /// the model's in-scope dimensions): what it does for that dimension, weighted as the index weighs it.
+    public func impact(of p: Int, city c: Int, throughDimension d: Int) -> Double {
+        let hierarchy = result.model.hierarchy
+        var sum = 0.0
+        for i in 0..<effects.columns where effects[p, i] > 0 && hierarchy.dimensionOfElement[hierarchy.elementOfIndicator[i]] == d {
+            sum += effects[p, i] * weightedGaps[c, i]
+        }
+        return sum
     }
 
     /// The index points a set of programmes would add together for city `c`: on each indicator the shares

@@ -62,7 +62,8 @@ extension QuickWinsReport {
             }))
         } + [("gain", .object(Horizon.allCases.map { ($0.rawValue, .number(plan.gains[$0])) })),
              ("year_one", detailJSON(plan.yearOne)),
-             ("budget_applied", .bool(!plan.options.budget.isEmpty))])
+             ("budget_applied", .bool(!plan.options.budget.isEmpty)),
+             ("out_of_budget", .array(plan.outOfBudget.map { .string($0.programme.id) }))])
         let risks: [JSONValue] = plan.risks.enumerated().map { k, item in
             .object([
                 ("number", .string("R\(k + 1)")),

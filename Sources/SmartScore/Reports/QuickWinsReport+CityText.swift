@@ -34,6 +34,9 @@ extension QuickWinsReport {
                     for line in w.moves(detail, limit: 4) { out += bullet(line, level: 2) }
                 }
                 if dimension.infrastructureOnly { out += bullet(t(.quickwinsInfrastructureOnly)) }
+                if dimension.picks.count < plan.options.perDimension {
+                    out += bullet(t(.quickwinsFewerPicks, ["count": n.integer(dimension.picks.count)]))
+                }
                 continue
             }
             out += "\n" + prose("\(name): " + w.noPick(reason, regionType: plan.city.type)) + "\n"
@@ -48,7 +51,7 @@ extension QuickWinsReport {
                       t(.quickwinsQuadrant), t(.quickwinsMonths), t(.quickwinsCost)],
                      shown.map { e in
                          [CatalogueReport.truncate(e.programme.name[l], 48), t.dimensionShort(e.programme.dimension), w.kind(e.programme),
-                          n.points(e.impact), String(e.programme.effort), n.points(e.priority), t.quadrant(e.quadrant),
+                          n.points(e.impact), String(e.programme.effort), n.points(e.priority), w.quadrant(e),
                           n.integer(e.programme.months), n.rupiahRange(e.programme.cost.min, e.programme.cost.max)]
                      }, [.left, .left, .left, .right, .right, .right, .left, .right, .left])
         if shown.isEmpty { out += t(.quickwinsNoProgramme) + "\n" }
@@ -67,11 +70,13 @@ extension QuickWinsReport {
             }
             let chosen = plan.roadmap[h]!
             let spent = n.rupiah(chosen.reduce(0) { $0 + $1.programme.cost.max })
-            let total = plan.options.budget[h].map { t(.cityReportRoadmapTotalBudget, ["count": n.integer(chosen.count), "cost": spent, "budget": n.rupiah($0)]) }
+            let total = plan.options.budget[h].map { t(.cityReportRoadmapTotalBudget, ["count": n.integer(chosen.count), "cost": spent, "budget": n.rupiahAmount($0)]) }
                 ?? t(.cityReportRoadmapTotalUnlimited, ["count": n.integer(chosen.count), "cost": spent])
             rows.append([t.horizon(h), total, "", "+" + n.points(plan.gains[h] ?? 0)])
         }
         out += table([t(.quickwinsHorizon), t(.quickwinsProgramme), t(.quickwinsCost), t(.cityReportRoadmapGain)], rows, [.left, .left, .left, .right])
+        out += "\n" + prose(t(.cityReportRoadmapNote)) + "\n"
+        if let left = w.outOfBudget(plan) { out += prose(left) + "\n" }
         out += "\n" + (md ? "**" : "") + t(.quickwinsYearOneHeading) + (md ? "**" : "") + "\n"
         out += bullet(yearOneGain(plan.yearOne, t))
         out += bullet(t(.quickwinsYearOneDimensions, ["dimensions": w.dimensionGains(plan.yearOne)]))

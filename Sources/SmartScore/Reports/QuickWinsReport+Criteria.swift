@@ -21,12 +21,12 @@ extension QuickWinsReport {
         out += Format.table([t(.quickwinsProgramme), t(.dimension), t(.quickwinsCriteriaScore), t(.quickwinsImpact), t(.quickwinsEffort), t(.quickwinsCriteriaChosen)],
                             criteriaRows(plan, assessment).map { row in
                                 [CatalogueReport.truncate(row.programme.name[l], 48), t.dimensionShort(row.programme.dimension),
-                                 row.entry.map { n.score($0.score, digits: 2) } ?? t(.quickwinsCriteriaNotAssessed),
+                                 row.entry.map { n.halfUp($0.score, digits: 2) } ?? t(.quickwinsCriteriaNotAssessed),
                                  row.impact.map(n.points) ?? "—", String(row.programme.effort), t(row.chosen ? .quickwinsYes : .quickwinsNo)]
                             }, [.left, .left, .right, .right, .right, .left], markdown: md)
         out += "\n" + componentSentence(assessment, t) + "\n\n"
         out += Format.table([t(.quickwinsCriterion), t(.quickwinsCriteriaScore)],
-                            assessment.criterionScores.map { ["\($0.criterion.number). " + $0.criterion.name(l), n.score($0.score, digits: 2)] },
+                            assessment.criterionScores.map { ["\($0.criterion.number). " + $0.criterion.name(l), n.halfUp($0.score, digits: 2)] },
                             [.left, .right], markdown: md)
         return out
     }
@@ -35,9 +35,9 @@ extension QuickWinsReport {
     static func componentSentence(_ assessment: QuickWinAssessment, _ t: Localizer) -> String {
         let n = t.numbers
         let criteriaMean = assessment.criterionScores.reduce(0) { $0 + $1.score } / Double(assessment.criterionScores.count)
-        return t(.quickwinsCriteriaComponent, ["score": n.score(assessment.componentScore, digits: 2),
+        return t(.quickwinsCriteriaComponent, ["score": n.halfUp(assessment.componentScore, digits: 2),
                                                "answers": n.integer(assessment.entries.count * QuickWinCriteria.questions.count),
-                                               "count": n.integer(assessment.entries.count), "criteria": n.score(criteriaMean, digits: 2)])
+                                               "count": n.integer(assessment.entries.count), "criteria": n.halfUp(criteriaMean, digits: 2)])
     }
 
     static func criteriaJSON(_ plan: CityPlan, _ assessment: QuickWinAssessment) -> JSONValue {

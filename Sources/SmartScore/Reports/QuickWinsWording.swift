@@ -32,6 +32,19 @@ struct QuickWinsWording {
         t(options.budget.isEmpty ? .quickwinsRoadmapRuleNoBudget : .quickwinsRoadmapRuleBudget, ["max": n.integer(options.yearOneMax)])
     }
 
+    /// A programme's quadrant; "quick win" only for one of 12 months or less, as the programme defines it.
+    func quadrant(_ entry: CityPlan.Entry) -> String {
+        entry.quadrant == .quickWin && entry.programme.horizon != .short ? t(.quadrantQuickWinLong) : t.quadrant(entry.quadrant)
+    }
+
+    /// The programmes no horizon's budget holds: "Left out … (12 programmes): A, B, C, D, E and 7 more."
+    func outOfBudget(_ plan: CityPlan) -> String? {
+        guard !plan.outOfBudget.isEmpty else { return nil }
+        var names = plan.outOfBudget.prefix(5).map { $0.programme.name[l] }
+        if plan.outOfBudget.count > 5 { names.append(t(.quickwinsAndMore, ["count": n.integer(plan.outOfBudget.count - 5)])) }
+        return t(.quickwinsOutOfBudget, ["count": n.integer(plan.outOfBudget.count), "names": names.joined(separator: "; ")])
+    }
+
     func kind(_ programme: Programme) -> String {
         t(programme.kind == .service ? .quickwinsKindService : .quickwinsKindInfrastructure)
     }
@@ -60,8 +73,11 @@ struct QuickWinsWording {
             return t(.quickwinsMoveScore, ["indicator": name, "before": n.score(move.scoreBefore, digits: 1), "after": n.score(move.scoreAfter, digits: 1)])
         }
         let unit = t.unit(move.indicator.unit)
+        // Three significant digits, more when a small move would otherwise read as no move ("4,09 → ±4,09").
+        var digits = 3
+        while digits < 7 && n.significant(move.rawBefore, digits: digits) == n.significant(after, digits: digits) { digits += 1 }
         return t(move.exact ? .quickwinsMove : .quickwinsMoveInterpolated,
-                 ["indicator": name, "before": n.significant(move.rawBefore), "after": n.significant(after),
+                 ["indicator": name, "before": n.significant(move.rawBefore, digits: digits), "after": n.significant(after, digits: digits),
                   "unit": unit == "%" ? "%" : " " + unit])
     }
 

@@ -28,6 +28,19 @@ extension IndicatorScale {
         }
     }
 
+    /// Whether `raw` is at or beyond the best value the scale knows (the best goalpost, the reference's best
+    /// value). Under rank normalisation a value tied with others at the top scores their mean rank, below
+    /// 100, although nothing can be better: a gap there is not one a programme can close.
+    public func isAtBest(_ raw: Double) -> Bool {
+        guard raw.isFinite, let best = self.raw(atScore: 100) else { return false }
+        switch kind {
+        case let .goalposts(worst, best):
+            return best >= worst ? raw >= best : raw <= best
+        default:
+            return lowerIsBetter ? raw <= best : raw >= best
+        }
+    }
+
     /// Whether `raw(atScore:)` is exact (goalposts, min–max) rather than interpolated between reference values.
     public var invertsExactly: Bool {
         switch kind {

@@ -27,6 +27,9 @@ extension CityReport {
                 body += list(w.moves(detail, limit: 6))
             }
             if dimension.infrastructureOnly { body += paragraph(t(.quickwinsInfrastructureOnly), muted: true) }
+            if dimension.picks.count < plan.options.perDimension {
+                body += paragraph(t(.quickwinsFewerPicks, ["count": n.integer(dimension.picks.count)]), muted: true)
+            }
         }
         body += paragraph(t(.quickwinsModelNote), muted: true)
         if let assessment = plan.assessment { body += criteria(plan, assessment, t) }
@@ -46,7 +49,7 @@ extension CityReport {
                                 t(.quickwinsQuadrant), t(.quickwinsMonths), t(.quickwinsCost)],
                                shown.enumerated().map { k, e in
                                    [String(k + 1), e.programme.name[l], t.dimensionShort(e.programme.dimension), w.kind(e.programme),
-                                    n.points(e.impact), String(e.programme.effort), t.quadrant(e.quadrant), n.integer(e.programme.months),
+                                    n.points(e.impact), String(e.programme.effort), w.quadrant(e), n.integer(e.programme.months),
                                     n.rupiahRange(e.programme.cost.min, e.programme.cost.max)]
                                }, numeric: [0, 4, 5, 7])
 
@@ -63,7 +66,7 @@ extension CityReport {
                                     n.rupiahRange(e.programme.cost.min, e.programme.cost.max), n.points(e.impact)])
             }
             let spent = n.rupiah(chosen.reduce(0) { $0 + $1.programme.cost.max })
-            let total = plan.options.budget[h].map { t(.cityReportRoadmapTotalBudget, ["count": n.integer(chosen.count), "cost": spent, "budget": n.rupiah($0)]) }
+            let total = plan.options.budget[h].map { t(.cityReportRoadmapTotalBudget, ["count": n.integer(chosen.count), "cost": spent, "budget": n.rupiahAmount($0)]) }
                 ?? t(.cityReportRoadmapTotalUnlimited, ["count": n.integer(chosen.count), "cost": spent])
             roadmapRows.append([t.horizon(h), total, "", "", "+" + n.points(plan.gains[h] ?? 0)])
         }
@@ -73,6 +76,7 @@ extension CityReport {
         body += list([QuickWinsReport.yearOneGain(plan.yearOne, t), t(.quickwinsYearOneDimensions, ["dimensions": w.dimensionGains(plan.yearOne)])]
                      + w.moves(plan.yearOne, limit: 10))
         body += paragraph(t(.cityReportRoadmapNote), muted: true)
+        if let left = w.outOfBudget(plan) { body += paragraph(left, muted: true) }
 
         body += "<h3>" + HTMLPage.h(t(.quickwinsRiskRegister)) + "</h3>"
         guard !plan.risks.isEmpty else { return body + paragraph(t(.quickwinsNoRisks)) }
@@ -98,12 +102,12 @@ extension CityReport {
         body += HTMLPage.table([t(.quickwinsProgramme), t(.dimension), t(.quickwinsCriteriaScore), t(.quickwinsImpact), t(.quickwinsEffort), t(.quickwinsCriteriaChosen)],
                                QuickWinsReport.criteriaRows(plan, assessment).map { row in
                                    [row.programme.name[l], t.dimensionShort(row.programme.dimension),
-                                    row.entry.map { n.score($0.score, digits: 2) } ?? t(.quickwinsCriteriaNotAssessed),
+                                    row.entry.map { n.halfUp($0.score, digits: 2) } ?? t(.quickwinsCriteriaNotAssessed),
                                     row.impact.map(n.points) ?? "—", String(row.programme.effort), t(row.chosen ? .quickwinsYes : .quickwinsNo)]
                                }, numeric: [2, 3, 4])
         body += "<p>" + HTMLPage.h(QuickWinsReport.componentSentence(assessment, t)) + "</p>"
         body += HTMLPage.table([t(.quickwinsCriterion), t(.quickwinsCriteriaScore)],
-                               assessment.criterionScores.map { ["\($0.criterion.number). " + $0.criterion.name(l), n.score($0.score, digits: 2)] },
+                               assessment.criterionScores.map { ["\($0.criterion.number). " + $0.criterion.name(l), n.halfUp($0.score, digits: 2)] },
                                numeric: [1])
         return body
     }
