@@ -30,7 +30,9 @@ enum UsageErrorText {
                         // A number, but not one the flag takes: a fraction, 1e12, or beyond the whole numbers.
                         arguments["detail"] = ": " + t(.outputNotAWholeNumber, ["value": value.trimmingCharacters(in: ["'"])])
                     } else if t.language == .id {
+                        // ArgumentParser joins the choices with English "and"/"or": "'a', 'b' and 'c'".
                         arguments["detail"] = detail.replacingOccurrences(of: "Please provide one of", with: "Pilih salah satu dari")
+                            .replacingOccurrences(of: "' and '", with: "' atau '").replacingOccurrences(of: "' or '", with: "' atau '")
                     }
                 }
                 return prefix + t(key, arguments)
