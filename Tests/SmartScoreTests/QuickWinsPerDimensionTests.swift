@@ -164,6 +164,13 @@ struct QuickWinsPerDimensionTests {
         #expect(Set(picks.map(\.programme.id)).count >= 25)
         #expect(Set(picks.map(\.programme.dimension)) == Set(Framework.dimensionIDs))
         #expect(view.programmes.reduce(0) { $0 + $1.citiesServed } == picks.count)
+        // The impacts through each dimension add up to the impact (the dimensions partition the indicators).
+        for p in stride(from: 0, to: model.programmes.count, by: 7) {
+            for c in stride(from: 0, to: 100, by: 9) {
+                let parts = model.impactThroughDimension.reduce(0) { $0 + $1[p, c] }
+                #expect(close(parts, model.impact[p, c], tolerance: 1e-12))
+            }
+        }
     }
 
     @Test("people's formats name programmes, never their ids (city and cohort, both languages)")

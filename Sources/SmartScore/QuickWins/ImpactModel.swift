@@ -13,6 +13,9 @@ public struct ImpactModel: Sendable {
     public let weightedGaps: Matrix
     /// Programmes × cities, in index points.
     public let impact: Matrix
+    /// Per in-scope dimension, programmes × cities: the index points each programme adds through that
+    /// dimension's indicators (the products of `E` with `W ∘ G` restricted to the dimension's columns).
+    public let impactThroughDimension: [Matrix]
     /// Programme effects on indicators that are not in the data (they add nothing here).
     public let unusedEffects: [String: [String]]
 
@@ -53,18 +56,21 @@ public struct ImpactModel: Sendable {
         let weighted = try weights.hadamard(gaps)
         weightedGaps = weighted
         impact = try Matrix.product(e, weighted, transposeB: true)
+        let hierarchy = result.model.hierarchy
+        impactThroughDimension = try hierarchy.dimensions.indices.map { d in
+            var restricted = weighted
+            for i in 0..<restricted.columns where hierarchy.dimensionOfElement[hierarchy.elementOfIndicator[i]] != d {
+                for c in 0..<restricted.rows { restricted[c, i] = 0 }
+            }
+            return try Matrix.product(e, restricted, transposeB: true)
+        }
         unusedEffects = unused
     }
 
     /// The index points programme `p` adds to city `c` through the indicators of dimension `d` (an index into
     /// the model's in-scope dimensions): what it does for that dimension, weighted as the index weighs it.
     public func impact(of p: Int, city c: Int, throughDimension d: Int) -> Double {
-        let hierarchy = result.model.hierarchy
-        var sum = 0.0
-        for i in 0..<effects.columns where effects[p, i] > 0 && hierarchy.dimensionOfElement[hierarchy.elementOfIndicator[i]] == d {
-            sum += effects[p, i] * weightedGaps[c, i]
-        }
-        return sum
+        impactThroughDimension[d][p, c]
     }
 
     /// The index points a set of programmes would add together for city `c`: on each indicator the shares
