@@ -45,7 +45,7 @@ struct BudgetSpecTests {
         ("1=500 juta,5=2,5 M,10=10 M", [.short: 5e8, .medium: 2.5e9, .long: 1e10]),
         ("1=1,5 M,5=2 M", [.short: 1.5e9, .medium: 2e9]),
         ("long=2,000,000,000", [.long: 2e9]),
-        ("short=0;long=3 miliar;", [.short: 0, .long: 3e9]),
+        ("short=0;long=3 miliar", [.short: 0, .long: 3e9]),
         ("medium=2.500.000,50", [.medium: 2_500_000.5]),
     ]
 

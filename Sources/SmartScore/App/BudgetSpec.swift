@@ -8,13 +8,14 @@ import Foundation
 ///     budget     = amount                                      one amount for every horizon
 ///                | assignment { separator assignment }          only the horizons named get a limit
 ///     separator  = ";" | ","        a comma separates only where the next assignment's "=" follows before
-///                                   any other comma, so `short=1,5 M,medium=10 M` is two assignments
+///                                   any other comma, so `short=1,5 M,medium=10 M` is two assignments;
+///                                   a separator stands only between two parts (never first, last or twice)
 ///     assignment = key "=" amount
 ///     key        = "short" | "pendek" | "1"  |  "medium" | "menengah" | "5"  |  "long" | "panjang" | "10"
 ///     amount     = [ "-" ] [ currency ] number [ ",-" ] [ scale ] [ "rupiah" | "IDR" ]
 ///     currency   = "Rp" | "Rp." | "IDR"
 ///     scale      = "ribu" | "rb" | "thousand"                          10^3
-///                | "juta" | "jt" | "million"                           10^6
+///                | "juta" | "jt" | "million" | "mn"                    10^6
 ///                | "miliar" | "milyar" | "M" | "billion" | "bn"        10^9  (uppercase M only)
 ///                | "triliun" | "trilyun" | "T" | "trillion" | "tn"     10^12
 ///                  (an abbreviation may end in a dot: `jt.`, `rb.`)
@@ -30,9 +31,12 @@ import Foundation
 ///   thousands or a decimal, no one can tell; the message gives both readings (`2000` or `2`);
 /// - groups that are not groups of three (`2.00.000`), two marks in a row (`2..000`), a mark at either end,
 ///   marks mixed in an order neither language writes (`2.000,000.5`);
-/// - two scale words (`2 juta miliar`), a word that is not a scale (`2 dolar`), and a lowercase `m`, which
-///   English reads as million and Indonesian as miliar;
-/// - a negative amount (0 is allowed: no money for that horizon), one too large to be finite, an empty one;
+/// - two scale words (`2 juta miliar`, or one written twice, `2 M M`), a word that is not a scale
+///   (`2 dolar`), and a lowercase `m`, which English reads as million and Indonesian as miliar (`mn` is
+///   million, as the English output writes it);
+/// - a negative amount (0 is allowed: no money for that horizon), an empty one, one above Rp 1.000 triliun
+///   (`largest`: a whole provincial APBD is far less), and one too large to be finite;
+/// - a separator before the first part, after the last (`1 M;`, `short=1 M;`) or twice in a row;
 /// - an amount above 0 and below Rp 1 juta: almost always a forgotten scale word (`2` for `2 miliar`);
 /// - a horizon named twice (`short=…;pendek=…`), an unknown horizon key, a part without a key.
 public enum BudgetSpec {
@@ -40,6 +44,7 @@ public enum BudgetSpec {
         guard let text else { return [:] }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw refusal(.budgetEmpty, hint: .budgetFormsHint) }
+        try checkSeparators(trimmed)
         guard trimmed.contains("=") else {
             let x = try amount(trimmed)
             return Dictionary(uniqueKeysWithValues: Horizon.allCases.map { ($0, x) })
@@ -67,6 +72,24 @@ public enum BudgetSpec {
         return out
     }
 
+    /// A separator stands between two parts: `1 M;` and `short=1 M;` are refused alike, as are `;short=1 M`,
+    /// `,short=1 M` and `short=1 M;;long=2 M`. Text of separators alone (`;;`) is left to be refused as no amount.
+    static func checkSeparators(_ trimmed: String) throws {
+        let isSeparator = { (c: Character) in c == ";" || c == "," }
+        guard trimmed.contains(where: { !isSeparator($0) && !$0.isWhitespace }) else { return }
+        if let last = trimmed.last, isSeparator(last) {
+            throw refusal(.budgetTrailingSeparator, { _ in ["text": trimmed, "separator": String(last)] }, hint: .budgetSeparatorHint)
+        }
+        // `,5 M` is a decimal without its 0 (refused as a malformed number), not a separator.
+        if let first = trimmed.first, first == ";" || first == "," && trimmed.contains("=") {
+            throw refusal(.budgetEmptyPart, { _ in ["text": trimmed, "separator": String(first)] }, hint: .budgetSeparatorHint)
+        }
+        if trimmed.contains("="),
+           trimmed.split(separator: ";", omittingEmptySubsequences: false).contains(where: { $0.allSatisfy(\.isWhitespace) }) {
+            throw refusal(.budgetEmptyPart, { _ in ["text": trimmed, "separator": ";"] }, hint: .budgetSeparatorHint)
+        }
+    }
+
     /// The keys that name a horizon: English, Indonesian, and its years.
     static let horizonKeys: [String: Horizon] = [
         "short": .short, "pendek": .short, "1": .short,
@@ -77,7 +100,7 @@ public enum BudgetSpec {
     /// The powers of ten of the scale words, by their lowercase spelling; `M` is looked up as written.
     static let scales: [String: Int] = [
         "ribu": 3, "rb": 3, "thousand": 3,
-        "juta": 6, "jt": 6, "million": 6,
+        "juta": 6, "jt": 6, "million": 6, "mn": 6,
         "miliar": 9, "milyar": 9, "billion": 9, "bn": 9,
         "triliun": 12, "trilyun": 12, "t": 12, "trillion": 12, "tn": 12,
     ]
@@ -85,12 +108,16 @@ public enum BudgetSpec {
     /// The next scale up in the same words, to say `1500 juta` as `1,5 miliar`.
     static let largerScale: [String: String] = [
         "ribu": "juta", "rb": "jt", "thousand": "million",
-        "juta": "miliar", "jt": "M", "million": "billion",
+        "juta": "miliar", "jt": "M", "million": "billion", "mn": "bn",
         "miliar": "triliun", "milyar": "triliun", "M": "T", "billion": "trillion", "bn": "tn",
     ]
 
     /// The smallest amount above 0 that reads as a budget; below it a scale word was almost surely forgotten.
     static let smallest = 1e6
+
+    /// The largest amount a budget may be: Rp 1.000 triliun. A whole provincial APBD is far less; above it
+    /// a scale word or a run of zeros is wrong.
+    static let largest = 1e15
 
     /// `;`-separated parts, each split again at the last comma before each further `=`: a value may hold a
     /// decimal comma (`short=1,5 M,medium=10 M`), a key never holds a comma. Empty parts are dropped.
@@ -183,7 +210,11 @@ public enum BudgetSpec {
                 continue
             }
             guard let power = word == "M" ? 9 : scales[lower] else {
-                throw refuse(.budgetUnknownWord, ["word": String(token)], hint: .budgetScaleWordsHint)
+                throw refuse(.budgetUnknownWord, ["word": String(token)], hint: .budgetScaleWordsWithMnHint)
+            }
+            if let first = scale, first.word.lowercased() == word.lowercased() {
+                throw refuse(.budgetScaleRepeated, ["word": first.word], hint: .budgetScaleRepeatedHint,
+                             hintArguments: ["number": number, "word": first.word])
             }
             if let first = scale {
                 throw refuse(.budgetTwoScales, ["first": first.word, "second": word], hint: .budgetTwoScalesHint,
@@ -208,6 +239,7 @@ public enum BudgetSpec {
         guard x.isFinite else { throw refuse(.budgetNotFinite, hint: nil) }
         if x == 0 { return 0 }
         if negative { throw refuse(.budgetNegative, hint: .budgetNegativeHint) }
+        if x > largest { throw refuse(.budgetTooLarge, hint: .budgetTooLargeHint) }
         if x < smallest {
             throw refusal(.budgetTooSmall, { ["text": typed, "amount": $0.numbers.currency + " " + $0.numbers.value(x)] },
                           hint: .budgetTooSmallHint, hintArgs: { _ in ["number": number] })

@@ -31,9 +31,6 @@ extension LanguageTable {
                                     en: "write one of them: {number} {first} or {number} {second}"),
         .budgetUnknownWord: .init(id: "'{text}': kata '{word}' tidak dikenali sebagai bagian dari jumlah anggaran",
                                   en: "'{text}': '{word}' is not a word an amount may hold"),
-        .budgetScaleWordsHint: .init(
-            id: "setelah angka hanya dapat ditulis ribu/rb, juta/jt, miliar/M atau triliun/T; jumlah selalu dalam rupiah, misalnya Rp 2 miliar",
-            en: "after the number write only ribu/rb, juta/jt, miliar/M, triliun/T (or thousand, million, billion/bn, trillion/tn); amounts are in rupiah, e.g. Rp 2 miliar"),
         .budgetLowercaseM: .init(id: "'{text}': huruf kecil 'm' bermakna ganda, dapat berarti juta (m dari million dalam bahasa Inggris) atau miliar",
                                  en: "'{text}': a lowercase 'm' is ambiguous: juta (m for million in English) or miliar"),
         .budgetLowercaseMHint: .init(id: "tulis {number} juta atau {number} miliar (huruf kapital M berarti miliar)",

@@ -19,7 +19,8 @@ public enum LanguageTable {
     /// The parts, one per area of the library.
     static var parts: [[TextKey: LocalizedText]] {
         [scoring, scoringReports, quickWins, sensitivity, catalogue, importing, cityReport, cohortReport, diagnostics, loaders, dataCoverage,
-         methodWeights, audit, hostileInput, storeSafety, outputSafety, yamlSafety, redTeam, quickWinsPerDimension, quickWinCriteria, budget]
+         methodWeights, audit, hostileInput, storeSafety, outputSafety, yamlSafety, redTeam, quickWinsPerDimension, quickWinCriteria, budget,
+         hardening]
     }
 
     /// The entry of `key`; a key without one reads as the key itself (the test fails first).

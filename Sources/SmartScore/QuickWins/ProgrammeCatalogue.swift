@@ -8,6 +8,10 @@ public struct ProgrammeCatalogue: Sendable {
 
     static let fields: Set<String> = ["id", "name", "dimension", "element", "description", "kind", "citizen_facing", "regions",
                                       "effects", "effort", "cost", "months", "risk", "risks", "owner", "idea_source"]
+    /// The largest cost a programme may name, in rupiah: Rp 1.000 triliun. The catalogue's dearest
+    /// programmes cost about Rp 1 triliun; above the limit a scale or a run of zeros is wrong.
+    static let largestCost = 1e15
+
     static let prefixes = ["governance": "gov-", "branding": "brand-", "economy": "eco-", "living": "liv-",
                            "society": "soc-", "environment": "env-"]
 
@@ -72,7 +76,9 @@ public struct ProgrammeCatalogue: Sendable {
                     throw node.error(.programmesUnknownRegionType, ["text": text], hint: .loaderUseOneOfHint,
                                      hintArguments: ["values": Programme.RegionType.allCases.map(\.rawValue).joined(separator: ", ")])
                 }
-                regionTypes.insert(type)
+                guard regionTypes.insert(type).inserted else {
+                    throw node.error(.programmesRegionTwice, ["text": text, "what": what])
+                }
             }
             guard !regionTypes.isEmpty else { throw regionsNode.error(.programmesNoRegionType) }
         }
@@ -85,6 +91,7 @@ public struct ProgrammeCatalogue: Sendable {
                 guard text.hasPrefix("https://") || text.hasPrefix("http://"), !text.contains(where: \.isWhitespace) else {
                     throw urlNode.error(.programmesIdeaURL, ["text": text])
                 }
+                guard hasHost(text) else { throw urlNode.error(.programmesIdeaURLNoHost, ["text": text]) }
                 url = text
             }
             idea = .init(name: try ideaNode.required("name", in: "the idea source of \(what)").string(), url: url)
@@ -116,6 +123,14 @@ public struct ProgrammeCatalogue: Sendable {
         let lo = try costNode.required("min", in: "the cost of \(what)").double()
         let hi = try costNode.required("max", in: "the cost of \(what)").double()
         guard lo > 0, lo <= hi else { throw costNode.error(.programmesCostRange, ["what": what, "min": JSONValue.format(lo), "max": JSONValue.format(hi)]) }
+        guard hi <= largestCost else {
+            // Said as people say money (`Rp 2.000,0 T`); an amount too large for that, as written in the file.
+            let maxNode = try costNode.required("max", in: "the cost of \(what)")
+            let written = maxNode.node.scalar?.string.trimmingCharacters(in: .whitespaces) ?? JSONValue.format(hi)
+            let amount = { (t: Localizer) in hi < 1e18 ? t.numbers.rupiah(hi) : t.numbers.currency + " " + written }
+            throw InputError.localized(.programmesCostTooLarge, { ["what": what, "amount": amount(Localizer($0))] },
+                                       at: maxNode.location, hint: .programmesCostTooLargeHint)
+        }
         let monthsNode = try entry.required("months", in: what)
         let months = try monthsNode.int()
         guard months > 0 else { throw monthsNode.error(.programmesMonthsPositive) }
@@ -133,6 +148,21 @@ public struct ProgrammeCatalogue: Sendable {
             kind: kind, citizenFacing: citizenFacing, regionTypes: regionTypes, effects: effects, effort: effort, cost: (lo, hi), months: months,
             risk: try level(entry.required("risk", in: what)), risks: risks,
             owner: try entry.required("owner", in: what).string(), idea: idea, origin: idNode.location)
+    }
+
+    /// Whether an http(s) address names a host after its scheme: `https://`, `https:///x`, `https://?q`
+    /// and `https://user@` name none. The host is what stands between `//` and the first `/`, `?` or `#`,
+    /// after any `user@` and before any `:port`.
+    static func hasHost(_ url: String) -> Bool {
+        guard let scheme = url.range(of: "://") else { return false }
+        let authority = url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        var host = authority.split(separator: "@", omittingEmptySubsequences: false).last ?? ""
+        if host.hasPrefix("[") {
+            return host.count > 2 && host.contains("]")      // an IPv6 address, [::1]
+        }
+        if let colon = host.firstIndex(of: ":") { host = host[..<colon] }
+        return !host.isEmpty && host.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }
+            && !host.hasPrefix(".") && !host.hasPrefix("-")
     }
 
     static func level(_ node: YAMLNode) throws -> Programme.Level {

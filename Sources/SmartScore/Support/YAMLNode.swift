@@ -4,6 +4,11 @@
 import CYaml
 import Foundation
 import Yams
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A YAML node that remembers its file, so that every error about a user's YAML file (catalogue,
 /// programmes, weights, targets) names the file, line and column of the offending value.
@@ -19,27 +24,66 @@ public struct YAMLNode {
     /// Parses a whole file; YAML syntax errors (and duplicate keys) become `InputError`s with the
     /// position libyaml reports.
     public static func load(path: String) throws -> YAMLNode {
-        // The size is checked before reading, so that a huge file (or a device) is never read whole.
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-           size.int64Value > Int64(maximumBytes) {
-            throw tooLarge(file: path)
-        }
-        // At most one byte over the limit is read: a device (/dev/zero) or a pipe (`--weights <(…)`) has no
-        // size to check first.
+        let location = SourceLocation(file: path)
+        let shellPipe = isShellPipe(path)
+        // What the path is, before it is opened: opening a named pipe with no writer waits for one forever.
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw cannotRead(location) }
+        try requireReadable(info.st_mode, shellPipe: shellPipe, location: location)
+        // O_NONBLOCK: should the path have become a named pipe since `stat`, opening it still returns at once,
+        // and what was opened is looked at again below.
+        let fd = openReadOnlyNonBlocking(path)
+        guard fd >= 0 else { throw cannotRead(location) }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        defer { try? handle.close() }
+        var opened = stat()
+        guard fstat(fd, &opened) == 0 else { throw cannotRead(location) }
+        try requireReadable(opened.st_mode, shellPipe: shellPipe, location: location)
+        // The size is checked before reading, so that a huge file is never read whole.
+        if opened.st_mode & S_IFMT == S_IFREG, Int64(opened.st_size) > Int64(maximumBytes) { throw tooLarge(file: path) }
+        // A pipe the shell opened (`--weights <(…)`) is read as it comes: reads wait for the writer again.
+        let flags = fcntl(fd, F_GETFL)
+        guard flags >= 0, fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == 0 else { throw cannotRead(location) }
+        FilesRead.record(path)
+        // At most one byte over the limit is read: a device (/dev/zero) or a pipe has no size to check first.
         let data: Data
         do {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
-            FilesRead.record(path)
             data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
         } catch {
-            throw InputError(.loaderCannotRead, at: SourceLocation(file: path), hint: .loaderCannotReadHint)
+            throw cannotRead(location)
         }
         guard data.count <= maximumBytes else { throw tooLarge(file: path) }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw InputError(.yamlNotUTF8, at: SourceLocation(file: path), hint: .yamlNotUTF8Hint)
+            throw InputError(.yamlNotUTF8, at: location, hint: .yamlNotUTF8Hint)
         }
         return try parse(text, file: path)
+    }
+
+    /// Standard input or a descriptor the shell has already opened (`/dev/stdin`, `/dev/fd/63` from
+    /// `<(…)`): a pipe there has its writer, so opening it does not wait. Any other pipe is a named pipe,
+    /// which nothing may be writing to.
+    static func isShellPipe(_ path: String) -> Bool {
+        path == "/dev/stdin" || path.hasPrefix("/dev/fd/") || path.hasPrefix("/proc/self/fd/")
+    }
+
+    /// Refuses, by what it is, a path that is not a file to read: a named pipe (unless the shell opened it),
+    /// a socket or a folder. A device is read up to the size limit, as before (`/dev/zero` is refused as
+    /// too large, `/dev/null` as empty).
+    static func requireReadable(_ mode: mode_t, shellPipe: Bool, location: SourceLocation) throws {
+        let key: TextKey
+        switch mode & S_IFMT {
+        case S_IFREG, S_IFCHR, S_IFBLK: return
+        case S_IFIFO where shellPipe, S_IFSOCK where shellPipe: return
+        case S_IFIFO: key = .inputIsNamedPipe
+        case S_IFSOCK: key = .inputIsSocket
+        case S_IFDIR: key = .inputIsDirectory
+        default: key = .inputIsNotRegular
+        }
+        throw InputError(key, at: location, hint: .yamlNotRegularHint)
+    }
+
+    private static func cannotRead(_ location: SourceLocation) -> InputError {
+        InputError(.loaderCannotRead, at: location, hint: .loaderCannotReadHint)
     }
 
     public static func parse(_ text: String, file: String) throws -> YAMLNode {
@@ -210,12 +254,28 @@ public struct YAMLNode {
 
     // MARK: scalars
 
-    /// A non-empty string.
+    /// A non-empty string, with no control character but tab and line feed and no bidi override.
     public func string() throws -> String {
         guard node.scalar != nil, let value = node.string, !isNull else { throw error(.loaderNotText) }
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw error(.loaderEmptyText) }
+        if let control = trimmed.unicodeScalars.first(where: Self.isRefusedInText) {
+            throw InputError.localized(.yamlControlCharacter, { ["text": CellText.shown(trimmed, $0), "char": CellText.codePoint(control)] },
+                                       at: location, hint: .readControlCharacterHint)
+        }
         return trimmed
+    }
+
+    /// What no text of smartscore's files holds, and what would reach a report raw: the C0 controls but tab
+    /// and line feed (a double-quoted "\e", "\0" or "\r"), DEL, the C1 controls (U+0080–U+009F), and
+    /// the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) that make a name display
+    /// in another order than it is stored.
+    static func isRefusedInText(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x09, 0x0A: return false
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
     }
 
     /// A finite number.
@@ -254,4 +314,9 @@ public struct YAMLNode {
     public func localizedText(in what: String) throws -> LocalizedText {
         LocalizedText(id: try required("id", in: what).string(), en: try required("en", in: what).string())
     }
+}
+
+/// `open(2)` at file scope, read-only and without waiting for a pipe's writer.
+private func openReadOnlyNonBlocking(_ path: String) -> Int32 {
+    open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
 }
