@@ -235,5 +235,24 @@ printf '%s\n' "$header" "99.06,$(printf 'Kota \xe2\x80\xaeabaB'),2021,37120:5.1,
 expect_refused "a bidi override in a name" "$bin" import bidi.csv --db "$db" --dataset bidi
 expect_refused "an escape sequence in a dataset name" "$bin" import good.csv --db "$db" --dataset $'a\e[2Jb'
 
+# ---- issue 16: quick wins, budgets and criteria sheets ----
+demo="$root/datasets/demo/demo_cohort.csv"
+expect_usage "an ambiguous budget (2.000)" --budget "$bin" quickwins --data "$demo" --city "Kota Palu" --budget 2.000
+expect_usage "a budget of 1e300" --budget "$bin" quickwins --data "$demo" --city "Kota Palu" --budget 1e300
+expect_usage "--budget with --all" --budget "$bin" quickwins --data "$demo" --all --budget "Rp 2 miliar"
+mkfifo sheet.yaml
+expect_refused "a criteria sheet that is a FIFO" "$bin" quickwins --data "$demo" --city "Kota Palu" --criteria sheet.yaml
+printf 'quick_wins:\n  - programme: gov-lapor-complaints\n    scores: {formulation: 5}\n' > bad-sheet.yaml
+expect_refused "a criteria sheet with a score of 5" "$bin" quickwins --data "$demo" --city "Kota Palu" --criteria bad-sheet.yaml
+expect_refused "another city's criteria sheet" "$bin" quickwins --data "$demo" --city "Kota Jambi" --criteria "$root/datasets/examples/quickwin_criteria.yaml"
+printf 'version: 1\nsource: x\nprogrammes:\n  - id: "gov-\\e[2J"\n' > esc-programmes.yaml
+expect_refused "an escape sequence in a programme file" "$bin" quickwins --data "$demo" --city "Kota Palu" --programmes esc-programmes.yaml
+if expect_ok "quick wins on each dimension for Kota Palu" "$bin" quickwins --data "$demo" --city "Kota Palu" --format md --lang id; then
+  for word in "Tata Kelola Cerdas:" "Branding Cerdas:" "Ekonomi Cerdas:" "Kehidupan Cerdas:" "Masyarakat Cerdas:" "Lingkungan Cerdas:"; do
+    contains out "$word" || fail "quick wins on each dimension for Kota Palu" "no line for $word"
+  done
+  if grep -qE '\b(gov|brand|eco|liv|soc|env)-[a-z0-9-]+' "$work/out"; then fail "no programme id for people" "an id in Markdown"; fi
+fi
+
 echo "$((cases - failures)) of $cases cases passed"
 [ $failures -eq 0 ]
