@@ -78,13 +78,20 @@ public struct CityPlan: Sendable {
 
     /// Every dimension's picks, best priority first.
     public var quickWins: [Entry] {
-        picks.flatMap(\.picks).sorted(by: Self.byPriority)
+        Self.sortedByPriority(picks.flatMap(\.picks))
     }
 
     static let lifts = 1e-12
 
     static func byPriority(_ a: Entry, _ b: Entry) -> Bool {
         a.priority != b.priority ? a.priority > b.priority : a.programme.id < b.programme.id
+    }
+
+    /// `entries` by priority. The positions are sorted and the entries gathered once: an entry carries a whole
+    /// programme, and moving entries inside the sort (retaining and releasing every field) was a third of
+    /// `quickwins --all`'s time on 514 cities.
+    static func sortedByPriority(_ entries: [Entry]) -> [Entry] {
+        entries.indices.sorted { byPriority(entries[$0], entries[$1]) }.map { entries[$0] }
     }
 
     public init(model: ImpactModel, city c: Int, options: QuickWinOptions) {
@@ -100,13 +107,15 @@ public struct CityPlan: Sendable {
         let positive = impacts.enumerated().filter { suits[$0.offset] && $0.element > Self.lifts }.map(\.element).sorted()
         let threshold = options.impactThreshold ?? Statistics.median(sorted: positive) ?? .infinity
         impactThreshold = threshold
-        entries = model.programmes.enumerated().filter { suits[$0.offset] }.map { p, programme in
+        let unsorted = model.programmes.enumerated().filter { suits[$0.offset] }.map { p, programme in
             let impact = impacts[p]
             let high = impact > Self.lifts && impact >= threshold
             let low = programme.effort <= options.lowEffortMax
             let quadrant: Quadrant = high ? (low ? .quickWin : .majorProject) : (low ? .fillIn : .thankless)
             return Entry(programme: programme, index: p, impact: impact, priority: impact / Double(programme.effort), quadrant: quadrant)
-        }.sorted(by: Self.byPriority)
+        }
+        let entries = Self.sortedByPriority(unsorted)
+        self.entries = entries
 
         picks = Self.choosePicks(entries, model: model, city: c, options: options)
         (roadmap, deferred) = Self.planRoadmap(entries, picks: picks, options: options)
@@ -154,7 +163,7 @@ public struct CityPlan: Sendable {
     /// 2–5 and 10+: by priority within their budgets. A programme without impact is in no horizon.
     static func planRoadmap(_ entries: [Entry], picks: [DimensionPicks], options: QuickWinOptions)
         -> (roadmap: [Horizon: [Entry]], deferred: [(entry: Entry, reason: Deferral)]) {
-        let quickWins = picks.flatMap(\.picks).sorted(by: byPriority)
+        let quickWins = sortedByPriority(picks.flatMap(\.picks))
         let picked = Set(quickWins.map(\.index))
         let others = entries.filter { $0.programme.horizon == .short && $0.impact > lifts && !picked.contains($0.index) }
         var roadmap: [Horizon: [Entry]] = [:]
@@ -174,7 +183,7 @@ public struct CityPlan: Sendable {
         roadmap[.short] = yearOne
         for horizon in [Horizon.medium, .long] {
             let waiting = horizon == .medium ? deferred.map(\.entry) : []
-            let candidates = (entries.filter { $0.programme.horizon == horizon && $0.impact > lifts } + waiting).sorted(by: byPriority)
+            let candidates = sortedByPriority(entries.filter { $0.programme.horizon == horizon && $0.impact > lifts } + waiting)
             var spent = 0.0
             roadmap[horizon] = candidates.filter { entry in
                 if let budget = options.budget[horizon], spent + entry.programme.cost.max > budget { return false }

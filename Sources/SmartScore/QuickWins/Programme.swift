@@ -1,8 +1,9 @@
 import Foundation
 
 /// A candidate programme for a city's masterplan: what it moves (a share of the city's gap on each
-/// indicator), what it takes (effort, cost, months) and what can go wrong.
-public struct Programme: Sendable {
+/// indicator), what it takes (effort, cost, months) and what can go wrong. A class: every city's plan holds
+/// every programme, and a reference is one retain where a struct of texts and lists is many.
+public final class Programme: Sendable {
     public init(id: String, name: LocalizedText, dimension: String, element: String, description: LocalizedText, kind: Kind,
                 citizenFacing: Bool, regionTypes: Set<RegionType> = Set(RegionType.allCases), effects: [Effect], effort: Int,
                 cost: (min: Double, max: Double), months: Int, risk: Level, risks: [Risk], owner: String, idea: IdeaSource? = nil,
