@@ -123,77 +123,50 @@ struct HardeningTests {
 
     // MARK: the programme catalogue
 
-    static let entry = """
-      - id: eco-test
-        name: {id: Uji, en: Test}
-        dimension: economy
-        element: community_welfare
-        kind: service
-        citizen_facing: true
-        description: {id: Uji, en: Test}
-        effects:
-          - {indicator: "37120:5.1", effect: 0.3}
-        effort: 2
-        cost: {min: 1000000, max: 2000000}
-        months: 6
-        risk: low
-        risks: []
-        owner: Bappeda
-
-    """
-
-    static func programmeError(_ body: String) throws -> InputError? {
-        let dir = try TestPaths.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("p.yaml").path
-        try ("programmes:\n" + body).write(toFile: path, atomically: true, encoding: .utf8)
-        do { _ = try ProgrammeCatalogue.load(path: path, catalogue: Bundled.catalogue); return nil } catch let e as InputError { return e }
-    }
-
     static func withIdea(_ url: String) -> String {
-        entry.replacingOccurrences(of: "owner: Bappeda", with: "owner: Bappeda\n    idea_source: {name: LAPOR, url: \"\(url)\"}")
+        QuickWinsTests.entry.replacingOccurrences(of: "owner: Bappeda", with: "owner: Bappeda\n    idea_source: {name: LAPOR, url: \"\(url)\"}")
     }
 
     @Test("an idea source's address names a host after its scheme")
     func ideaURLHost() throws {
         for url in ["https://", "https:///x", "http://?q=1", "https://#top", "https://user@/x", "https://:443/x", "https://.go.id", "https://[]"] {
-            let error = try Self.programmeError(Self.withIdea(url))
+            let error = try QuickWinsTests.programmeError(Self.withIdea(url))
             #expect(error?.code == TextKey.programmesIdeaURLNoHost.rawValue, "\(url): \(String(describing: error))")
             #expect(error?.message == "'\(url)' names no host after https:// or http:// (as in https://oss.go.id)")
             #expect(error?.location?.line == 17)
         }
-        #expect(try Self.programmeError(Self.withIdea("https://a b"))?.code == TextKey.programmesIdeaURL.rawValue)
-        #expect(try Self.programmeError(Self.withIdea("https://a\\eb"))?.code == TextKey.yamlControlCharacter.rawValue)
+        #expect(try QuickWinsTests.programmeError(Self.withIdea("https://a b"))?.code == TextKey.programmesIdeaURL.rawValue)
+        #expect(try QuickWinsTests.programmeError(Self.withIdea("https://a\\eb"))?.code == TextKey.yamlControlCharacter.rawValue)
         for url in ["https://www.lapor.go.id", "http://oss.go.id/", "https://user@ptsp.halal.go.id:8443/a?b#c", "https://[::1]/x", "https://xn--bcher-kva.example"] {
-            #expect(try Self.programmeError(Self.withIdea(url)) == nil, "\(url)")
+            #expect(try QuickWinsTests.programmeError(Self.withIdea(url)) == nil, "\(url)")
         }
         #expect(ProgrammeCatalogue.hasHost("https://satusehat.kemkes.go.id") && !ProgrammeCatalogue.hasHost("https://"))
     }
 
     @Test("a cost above Rp 1.000 triliun is refused as implausible, saying the amount and the limit")
     func costLimit() throws {
-        let error = try #require(try Self.programmeError(Self.entry.replacingOccurrences(of: "max: 2000000}", with: "max: 2e15}")))
+        let error = try #require(try QuickWinsTests.programmeError(QuickWinsTests.entry.replacingOccurrences(of: "max: 2000000}", with: "max: 2e15}")))
         #expect(error.code == TextKey.programmesCostTooLarge.rawValue)
         #expect(error.message == "the cost of programme eco-test, IDR 2,000.0 tn, is above the limit of IDR 1,000 trillion (1e15): not a plausible cost",
                 "\(error.message)")
         #expect(error.messageID == "biaya programme eco-test sebesar Rp 2.000,0 T melampaui batas Rp 1.000 triliun (1e15), sehingga tidak wajar",
                 "\(error.messageID ?? "")")
         #expect(error.location?.line == 12)
-        let huge = try Self.programmeError(Self.entry.replacingOccurrences(of: "cost: {min: 1000000, max: 2000000}", with: "cost: {min: 1e300, max: 1e300}"))
+        let huge = try QuickWinsTests.programmeError(QuickWinsTests.entry.replacingOccurrences(of: "cost: {min: 1000000, max: 2000000}", with: "cost: {min: 1e300, max: 1e300}"))
         #expect(huge?.code == TextKey.programmesCostTooLarge.rawValue && huge?.message.contains(", IDR 1e300, ") == true, "\(String(describing: huge))")
-        #expect(try Self.programmeError(Self.entry.replacingOccurrences(of: "max: 2000000}", with: "max: 1e15}")) == nil)
-        #expect(try Self.programmeError(Self.entry.replacingOccurrences(of: "max: 2000000}", with: "max: 1000000000000000}")) == nil)
+        #expect(try QuickWinsTests.programmeError(QuickWinsTests.entry.replacingOccurrences(of: "max: 2000000}", with: "max: 1e15}")) == nil)
+        #expect(try QuickWinsTests.programmeError(QuickWinsTests.entry.replacingOccurrences(of: "max: 2000000}", with: "max: 1000000000000000}")) == nil)
     }
 
     @Test("a region type named twice is refused at its second naming")
     func regionTwice() throws {
-        let error = try Self.programmeError(Self.entry.replacingOccurrences(of: "owner: Bappeda", with: "owner: Bappeda\n    regions: [kota, kota]"))
+        let error = try QuickWinsTests.programmeError(QuickWinsTests.entry.replacingOccurrences(of: "owner: Bappeda", with: "owner: Bappeda\n    regions: [kota, kota]"))
         #expect(error?.code == TextKey.programmesRegionTwice.rawValue)
         #expect(error?.message == "programme eco-test lists the region type 'kota' twice under regions")
         #expect(error?.messageID == "programme eco-test menyebut jenis daerah 'kota' dua kali pada regions")
         #expect(error?.location?.line == 17 && error?.location?.column == 21, "\(String(describing: error?.location))")
         for regions in ["[kota]", "[kabupaten, kota]"] {
-            #expect(try Self.programmeError(Self.entry.replacingOccurrences(of: "owner: Bappeda", with: "owner: Bappeda\n    regions: \(regions)")) == nil)
+            #expect(try QuickWinsTests.programmeError(QuickWinsTests.entry.replacingOccurrences(of: "owner: Bappeda", with: "owner: Bappeda\n    regions: \(regions)")) == nil)
         }
     }
 

@@ -113,33 +113,40 @@ struct QuickWinsTests {
         #expect(catalogue.programmes.contains { $0.horizon == .short } && catalogue.programmes.contains { $0.horizon == .long })
     }
 
-    @Test("a broken programme file is refused at the line at fault")
-    func brokenProgrammes() throws {
+    /// A valid programme entry, for tests that break it one way at a time (here and in HardeningTests).
+    static let entry = """
+      - id: eco-test
+        name: {id: Uji, en: Test}
+        dimension: economy
+        element: community_welfare
+        kind: service
+        citizen_facing: true
+        description: {id: Uji, en: Test}
+        effects:
+          - {indicator: "37120:5.1", effect: 0.3}
+        effort: 2
+        cost: {min: 1000000, max: 2000000}
+        months: 6
+        risk: low
+        risks: []
+        owner: Bappeda
+
+    """
+
+    /// The error loading `programmes:` + `body` gives, or nil when it loads.
+    static func programmeError(_ body: String) throws -> InputError? {
         let dir = try TestPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        func error(_ body: String) throws -> InputError? {
-            let path = dir.appendingPathComponent("p.yaml").path
-            try ("programmes:\n" + body).write(toFile: path, atomically: true, encoding: .utf8)
-            do { _ = try ProgrammeCatalogue.load(path: path, catalogue: Bundled.catalogue); return nil } catch let e as InputError { return e }
-        }
-        let entry = """
-          - id: eco-test
-            name: {id: Uji, en: Test}
-            dimension: economy
-            element: community_welfare
-            kind: service
-            citizen_facing: true
-            description: {id: Uji, en: Test}
-            effects:
-              - {indicator: "37120:5.1", effect: 0.3}
-            effort: 2
-            cost: {min: 1000000, max: 2000000}
-            months: 6
-            risk: low
-            risks: []
-            owner: Bappeda
+        let path = dir.appendingPathComponent("p.yaml").path
+        try ("programmes:\n" + body).write(toFile: path, atomically: true, encoding: .utf8)
+        do { _ = try ProgrammeCatalogue.load(path: path, catalogue: Bundled.catalogue); return nil } catch let e as InputError { return e }
+    }
 
-        """
+    @Test("a broken programme file is refused at the line at fault")
+    func brokenProgrammes() throws {
+        // One valid entry (`Self.entry`), broken one way at a time.
+        let entry = Self.entry
+        func error(_ body: String) throws -> InputError? { try Self.programmeError(body) }
         #expect(try error(entry) == nil)
         let unknown = try error(entry.replacingOccurrences(of: "37120:5.1", with: "37120:5.l"))
         #expect(unknown?.message == "unknown indicator code '37120:5.l'" && unknown?.location?.line == 10)
