@@ -28,6 +28,7 @@ struct SmartScoreCommand: ParsableCommand {
             QuickWinsCommand.self,
             SensitivityCommand.self,
             AuditCommand.self,
+            AssessmentCommand.self,
             ReportCommand.self,
         ]
     )

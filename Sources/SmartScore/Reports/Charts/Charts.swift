@@ -13,7 +13,8 @@ public enum Charts {
     /// rule) keeps its place: grey and dashed, a hollow marker at its end, its label followed by that reason;
     /// the polygons skip it rather than drawing a score of 0 that nobody measured.
     public static func radar(axes: [String], values: [Double?], reference: [Double?], label: String, referenceLabel: String,
-                             missing: [String?] = [], missingLegend: String = "", numbers: NumberFormat) -> SVG {
+                             missing: [String?] = [], missingLegend: String = "", numbers: NumberFormat,
+                             ringLabels: [String]? = nil, valueLabels: [String]? = nil) -> SVG {
         // Wide enough for the longest axis label on either side of the circle.
         let size = 360.0, width = 560.0, cx = width / 2, cy = size / 2 + 10, radius = 120.0
         let reason = axes.indices.map { $0 < missing.count ? missing[$0] : nil }
@@ -25,9 +26,10 @@ public enum Charts {
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(k) / Double(n)
             return (cx + radius * v / 100 * cos(angle), cy + radius * v / 100 * sin(angle))
         }
-        for ring in [25.0, 50, 75, 100] {
+        // The rings at a quarter, half, three quarters and the whole scale, labelled in the values' own scale.
+        for (k, ring) in [25.0, 50, 75, 100].enumerated() {
             svg.polygon((0..<n).map { point($0, ring) }, fill: "none", stroke: "#cccccc", opacity: 0)
-            svg.text(String(Int(ring)), x: cx + 3, y: cy - radius * ring / 100 - 2, size: 8, fill: "#888888")
+            svg.text(ringLabels.map { k < $0.count ? $0[k] : "" } ?? String(Int(ring)), x: cx + 3, y: cy - radius * ring / 100 - 2, size: 8, fill: "#888888")
         }
         for k in 0..<n {
             let (x, y) = point(k, 100)
@@ -54,7 +56,7 @@ public enum Charts {
                 svg.circle(cx: x, cy: y, r: 4, fill: "#ffffff", stroke: "#888888", title: "\(axes[k]): \(reason[k] ?? "")")
             } else {
                 let (x, y) = point(k, values[k] ?? 0)
-                svg.circle(cx: x, cy: y, r: 3, fill: "#08306b", title: "\(axes[k]): \(numbers.score(values[k]))")
+                svg.circle(cx: x, cy: y, r: 3, fill: "#08306b", title: "\(axes[k]): \(valueLabels.map { k < $0.count ? $0[k] : "" } ?? numbers.score(values[k]))")
             }
         }
         svg.rect(x: cx - 200, y: size + 8, width: 12, height: 10, fill: "#2171b5")

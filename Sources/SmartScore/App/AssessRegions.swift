@@ -1,0 +1,131 @@
+import Foundation
+
+/// Which rubric an assessment use case reads: a bundled edition, or the user's own file.
+public struct RubricSpec: Sendable {
+    public var edition: Int
+    /// A rubric file to use instead of `indicators/evaluation/<edition>.yaml`.
+    public var file: String?
+
+    public init(edition: Int, file: String? = nil) {
+        self.edition = edition
+        self.file = file
+    }
+}
+
+/// One region's evaluation with everything its report shows.
+public struct RegionAssessmentReport: Sendable {
+    public let rubric: Rubric
+    public let region: RegionScore
+    /// The cohort the region is ranked in (its own computed score in place of its published row), when given.
+    public let cohort: AssessmentRanking?
+    public let findings: AssessmentFindings
+    /// The ministry's final against the readiness index over the cohort, when readiness data is given.
+    public let agreement: ReadinessAgreement?
+    public let warnings: [InputError]
+
+    /// The region's entry in the cohort.
+    public var entry: AssessmentRanking.Entry? {
+        cohort?.entries.first { $0.region.location == region.location && $0.region.name == region.name }
+    }
+}
+
+/// A cohort ranking with, optionally, how it relates to readiness.
+public struct AssessmentCohortView: Sendable {
+    public let ranking: AssessmentRanking
+    public let agreement: ReadinessAgreement?
+    public let warnings: [InputError]
+}
+
+extension Workspace {
+    public func rubric(_ spec: RubricSpec) throws -> Rubric {
+        guard let file = spec.file else { return try Rubric.bundled(edition: spec.edition, in: paths.indicators, catalogue: catalogue) }
+        let rubric = try Rubric.load(path: file, catalogue: catalogue)
+        guard rubric.edition == spec.edition else {
+            throw InputError(.assessmentEditionMismatch, ["edition": String(rubric.edition), "expected": String(spec.edition)],
+                             at: SourceLocation(file: file))
+        }
+        return rubric
+    }
+
+    /// The group `id` of the rubric; without one, the edition's only group.
+    public func group(_ id: String?, in rubric: Rubric) throws -> RubricGroup {
+        if let id {
+            guard let group = PublishedResults.group(id, in: rubric) else {
+                throw InputError(.publishedUnknownGroup, ["group": id, "edition": String(rubric.edition)], at: SourceLocation(parameter: .group),
+                                 hint: .loaderUseOneOfHint, hintArguments: ["values": rubric.groups.map(\.id).joined(separator: ", ")])
+            }
+            return group
+        }
+        guard rubric.groups.count == 1 else {
+            throw InputError(.assessmentGroupNeeded, ["edition": String(rubric.edition), "groups": rubric.groups.map(\.id).joined(separator: ", ")],
+                             at: SourceLocation(parameter: .group))
+        }
+        return rubric.groups[0]
+    }
+
+    /// A region's score from its sheet (and survey): `region` is a code or name of the region list.
+    public func scoreAssessment(sheet: String, survey: String?, rubric spec: RubricSpec, group groupID: String?,
+                                region: String?) throws -> (score: RegionScore, rubric: Rubric, warnings: [InputError]) {
+        let rubric = try rubric(spec)
+        let group = try group(groupID, in: rubric)
+        let named = try region.map { try regionRecord($0) }
+        let assessment = try SelfAssessment.read(sheet: sheet, survey: survey, rubric: rubric, group: group)
+        let name = named?.name ?? ((sheet as NSString).lastPathComponent as NSString).deletingPathExtension
+        return (AssessmentScoring.score(assessment, rubric: rubric, group: group, code: named?.code, name: name), rubric, assessment.warnings)
+    }
+
+    /// A published (component-level) results table, ranked; with readiness, how the two agree.
+    public func rankAssessment(_ file: String, rubric spec: RubricSpec, readiness: (DataSource, MethodSpec)? = nil) throws -> AssessmentCohortView {
+        let rubric = try rubric(spec)
+        let table = try PublishedResults.read(file, rubric: rubric, registry: regions)
+        let ranking = AssessmentRanking(rubric: rubric, regions: table.regions, file: file)
+        let agreement = try readiness.map { ReadinessAgreement(ranking: ranking, readiness: try score($0.0, method: $0.1)) }
+        return AssessmentCohortView(ranking: ranking, agreement: agreement, warnings: table.warnings)
+    }
+
+    /// Two editions' tables compared region by region.
+    public func compareAssessments(earlier: String, earlierRubric: RubricSpec, later: String, laterRubric: RubricSpec) throws -> AssessmentComparison {
+        let before = try rankAssessment(earlier, rubric: earlierRubric).ranking
+        let after = try rankAssessment(later, rubric: laterRubric).ranking
+        return AssessmentComparison(earlier: before, later: after)
+    }
+
+    /// A region's report: its score, its place in the cohort (when a cohort table is given), the findings,
+    /// and with readiness data the indicators and quick wins behind each recommendation.
+    public func assessmentReport(sheet: String, survey: String?, rubric spec: RubricSpec, group groupID: String?, region: String?,
+                                 cohort cohortFile: String?, findings count: Int = AssessmentFindings.defaultCount,
+                                 readiness: (DataSource, MethodSpec)? = nil) throws -> RegionAssessmentReport {
+        let rubric = try rubric(spec)
+        let named = try region.map { try regionRecord($0) }
+        let table = try cohortFile.map { try PublishedResults.read($0, rubric: rubric, registry: regions) }
+        // The group: as asked, else the region's row in the cohort table, else the edition's only group.
+        let published = table?.regions.first { named != nil && $0.code == named?.code }
+        let group = try groupID != nil || published == nil ? self.group(groupID, in: rubric) : published!.group
+        let assessment = try SelfAssessment.read(sheet: sheet, survey: survey, rubric: rubric, group: group)
+        let name = named?.name ?? ((sheet as NSString).lastPathComponent as NSString).deletingPathExtension
+        let regionScore = AssessmentScoring.score(assessment, rubric: rubric, group: group, code: named?.code, name: name)
+        let ranking = table.map { t in
+            AssessmentRanking(rubric: rubric, regions: t.regions.filter { $0.code == nil || $0.code != regionScore.code } + [regionScore], file: t.file)
+        }
+        var readinessContext: (city: Int, result: ScoreResult, plan: CityPlan?)?
+        var agreement: ReadinessAgreement?
+        if let (source, method) = readiness {
+            let cohort = try score(source, method: method)
+            if let ranking { agreement = ReadinessAgreement(ranking: ranking, readiness: cohort) }
+            if let code = named?.code, let c = cohort.result.cities.firstIndex(where: { $0.code == code }) {
+                let model = try impactModel(for: cohort)
+                let plan = try cityPlan(cohort, model: model, city: c, options: QuickWinOptions(), assessment: nil)
+                readinessContext = (c, cohort.result, plan)
+            }
+        }
+        let findings = AssessmentFindings.build(regionScore, rubric: rubric, count: count, programmes: try programmes().programmes, readiness: readinessContext)
+        return RegionAssessmentReport(rubric: rubric, region: regionScore, cohort: ranking, findings: findings, agreement: agreement,
+                                      warnings: assessment.warnings + (table?.warnings ?? []))
+    }
+
+    /// A region of the list by code or name.
+    func regionRecord(_ query: String) throws -> CityRecord {
+        let registry = try requireRegions()
+        return registry.regions[try CityLookup.find(query, in: registry.regions, parameter: .region)]
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+
+/// A region's evaluation report in the ministry's form: the component scores against the cohort (median,
+/// quartiles, rank), the question scores, Kelemahan (the lowest-scoring questions), Kekuatan (the highest) and
+/// Rekomendasi tied to the weaknesses, with the catalogue indicator and quick-win candidates behind each.
+public enum AssessmentRegionReport {
+    public static func render(_ report: RegionAssessmentReport, format: OutputFormat, language: Language) -> String {
+        switch format {
+        case .json: return json(report).serialized()
+        case .html: return AssessmentRegionHTML.page(report, language: language)
+        case .csv: return AssessmentReport.score(report.region, rubric: report.rubric, format: .csv, language: language)
+        case .table, .md: return text(report, markdown: format == .md, Localizer(language))
+        }
+    }
+
+    // MARK: text and Markdown
+
+    static func text(_ report: RegionAssessmentReport, markdown md: Bool, _ t: Localizer) -> String {
+        let rubric = report.rubric, region = report.region, n = t.numbers, l = t.language
+        func line(_ s: String) -> String { AssessmentReport.text(s, md) + "\n" }
+        var out = md ? "# " + Format.md(t(.assessmentReportTitle, ["region": region.name, "title": rubric.title[l]])) + "\n\n"
+                     : t(.assessmentReportTitle, ["region": region.name, "title": rubric.title[l]]) + "\n"
+        out += line(t(.assessmentGroupLine, ["group": region.group.name[l], "weights": AssessmentReport.weightsText(region.group, rubric, t)]))
+        if let final = region.final {
+            out += line(t(.assessmentFinalLine, ["final": n.fixed(final, digits: 4), "printed": n.halfUp(final, digits: rubric.printedDecimals)]))
+        }
+        if let entry = report.entry, let cohort = report.cohort {
+            out += line(t(.assessmentRankLine, ["rank": n.integer(entry.rank), "count": n.integer(cohort.entries.count),
+                                                "groupRank": n.integer(entry.groupRank), "groupSize": n.integer(entry.groupSize),
+                                                "group": region.group.name[l],
+                                                "tied": entry.tiedWith > 1 ? t(.assessmentTied, ["count": n.integer(entry.tiedWith - 1)]) : ""]))
+        }
+        out += Format.heading(t(.assessmentComponentsHeading), markdown: md)
+        out += cohortTable(report, markdown: md, t)
+        out += Format.heading(t(.assessmentWeaknessesHeading), markdown: md)
+        out += findingsList(report.findings.weaknesses, rubric: rubric, markdown: md, t)
+        if report.findings.allAtTop { out += line(t(.assessmentAllAtTop)) }
+        out += Format.heading(t(.assessmentStrengthsHeading), markdown: md)
+        out += findingsList(report.findings.strengths, rubric: rubric, markdown: md, t)
+        if report.findings.strengths.isEmpty { out += line(t(report.findings.allEqual ? .assessmentAllEqual : .assessmentNoStrengths)) }
+        out += Format.heading(t(.assessmentRecommendationsHeading), markdown: md)
+        for (k, r) in report.findings.recommendations.enumerated() {
+            out += line("\(k + 1). " + recommendationText(r, rubric: rubric, t))
+        }
+        if report.findings.recommendations.isEmpty { out += line(t(.assessmentAllAtTop)) }
+        if let agreement = report.agreement { out += AssessmentReport.agreementText(agreement, markdown: md, t) }
+        out += "\n" + line(t(.assessmentMethodLine, ["source": rubric.source]))
+        return out
+    }
+
+    /// Component, score, cohort median and quartiles, the region's place.
+    static func cohortTable(_ report: RegionAssessmentReport, markdown md: Bool, _ t: Localizer) -> String {
+        let rubric = report.rubric, n = t.numbers, l = t.language
+        let rows = report.region.components.map { c -> [String] in
+            let spread = report.cohort?.spread(c.component.id, group: report.region.group.id)
+            return ["\(c.component.letter). " + c.component.name[l], n.percent(c.weight, digits: 0), n.halfUp(c.score, digits: rubric.printedDecimals),
+                    spread.map { n.fixed($0.median, digits: 2) } ?? "—",
+                    spread.map { n.fixed($0.lowerQuartile, digits: 2) + "–" + n.fixed($0.upperQuartile, digits: 2) } ?? "—",
+                    spread.map { t(quartileKey(c.score, $0)) } ?? "—"]
+        }
+        var out = Format.table([t(.assessmentComponent), t(.assessmentWeight), t(.assessmentScore), t(.assessmentCohortMedian),
+                                t(.assessmentCohortQuartiles), t(.assessmentPosition)], rows, [.left, .right, .right, .right, .right, .left], markdown: md)
+        if let cohort = report.cohort {
+            out += AssessmentReport.text(t(.assessmentCohortNote, ["count": n.integer(cohort.entries.filter { $0.region.group.id == report.region.group.id }.count),
+                                                                   "group": report.region.group.name[l]]), md) + "\n"
+        }
+        return out
+    }
+
+    static func quartileKey(_ x: Double, _ s: AssessmentRanking.Spread) -> TextKey {
+        if x < s.lowerQuartile { return .assessmentBottomQuarter }
+        if x > s.upperQuartile { return .assessmentTopQuarter }
+        return x < s.median ? .assessmentBelowMedian : .assessmentAboveMedian
+    }
+
+    static func findingsList(_ findings: [AssessmentFindings.Finding], rubric: Rubric, markdown md: Bool, _ t: Localizer) -> String {
+        let n = t.numbers, l = t.language
+        return findings.enumerated().map { k, f in
+            let q = f.answer.question
+            let component = rubric.component(q.component)?.name[l] ?? q.component
+            var s = "\(k + 1). " + t(.assessmentFindingLine, ["id": q.id, "component": component, "text": q.text[l],
+                                                             "score": n.halfUp(f.answer.score, digits: rubric.printedDecimals)])
+            if let evidence = f.answer.evidence { s += " " + t(.assessmentEvidence, ["evidence": evidence]) }
+            return AssessmentReport.text(s, md) + "\n"
+        }.joined()
+    }
+
+    static func recommendationText(_ r: AssessmentFindings.Recommendation, rubric: Rubric, _ t: Localizer) -> String {
+        let n = t.numbers, l = t.language, q = r.finding.answer.question
+        var s = r.advice[l] + " " + t(.assessmentGainLine, ["id": q.id, "score": n.halfUp(r.finding.answer.score, digits: rubric.printedDecimals),
+                                                           "top": n.fixed(rubric.scale.upperBound, digits: 0), "gain": n.fixed(r.finding.gain, digits: 3)])
+        if let reading = r.reading {
+            let unit = t.unit(reading.indicator.unit)
+            s += " " + t(.assessmentIndicatorLine, ["name": reading.indicator.name[l], "code": reading.indicator.code, "year": String(reading.year),
+                                                    "value": reading.value.map { n.significant($0) + " " + unit } ?? t(.assessmentNoValue),
+                                                    "score": reading.score.map { n.fixed($0, digits: 1) } ?? "—",
+                                                    "gap": reading.gap.map { n.fixed($0, digits: 1) } ?? "—"])
+        } else if let code = r.indicatorCode {
+            s += " " + t(.assessmentIndicatorNoData, ["code": code])
+        }
+        if !r.programmes.isEmpty {
+            s += " " + t(r.rankedByImpact ? .assessmentCandidatesImpact : .assessmentCandidatesCatalogue,
+                         ["programmes": r.programmes.map { "\($0.name[l]) (\($0.id))" }.joined(separator: "; ")])
+        }
+        return s
+    }
+
+    // MARK: JSON
+
+    static func json(_ report: RegionAssessmentReport) -> JSONValue {
+        let rubric = report.rubric
+        guard case var .object(fields) = AssessmentReport.scoreJSON(report.region, rubric: rubric) else { return .null }
+        func finding(_ f: AssessmentFindings.Finding) -> JSONValue {
+            .object([("id", .string(f.answer.question.id)), ("component", .string(f.answer.question.component)),
+                     ("score", .number(f.answer.score)), ("point_value", .number(f.pointValue)), ("gain_at_top", .number(f.gain)),
+                     ("text", .object([("id", .string(f.answer.question.text.id)), ("en", .string(f.answer.question.text.en))]))])
+        }
+        if let entry = report.entry, let cohort = report.cohort {
+            fields.append(("cohort", .object([
+                ("file", .string(cohort.file)), ("rank", .number(Double(entry.rank))), ("of", .number(Double(cohort.entries.count))),
+                ("tied_with", .number(Double(entry.tiedWith))), ("group_rank", .number(Double(entry.groupRank))),
+                ("group_size", .number(Double(entry.groupSize))),
+                ("components", .object(report.region.components.compactMap { c in
+                    cohort.spread(c.component.id, group: report.region.group.id).map { (c.component.id, AssessmentReport.spreadJSON($0)) }
+                })),
+            ])))
+        }
+        fields.append(("weaknesses", .array(report.findings.weaknesses.map(finding))))
+        fields.append(("strengths", .array(report.findings.strengths.map(finding))))
+        fields.append(("recommendations", .array(report.findings.recommendations.map { r in
+            var item: [(String, JSONValue)] = [("question", .string(r.finding.answer.question.id)), ("gain_at_top", .number(r.finding.gain)),
+                                               ("advice", .object([("id", .string(r.advice.id)), ("en", .string(r.advice.en))])),
+                                               ("indicator", .string(r.indicatorCode))]
+            if let reading = r.reading {
+                item.append(("reading", .object([("year", .number(Double(reading.year))), ("value", .number(reading.value)),
+                                                 ("score", .number(reading.score)), ("target", .number(reading.target)), ("gap", .number(reading.gap))])))
+            }
+            item.append(("programmes", .array(r.programmes.map { .string($0.id) })))
+            item.append(("programmes_ranked_by", .string(r.rankedByImpact ? "the region's impact ÷ effort" : "the catalogue's effect, then effort")))
+            return .object(item)
+        })))
+        if let agreement = report.agreement { fields.append(("readiness", AssessmentReport.agreementJSON(agreement))) }
+        return .object(fields)
+    }
+}
