@@ -16,6 +16,9 @@ public struct AssessmentRanking: Sendable {
         public let tiedWith: Int
         public let groupRank: Int
         public let groupSize: Int
+        /// The rank by the printed final, when every participant has one: the order of the ministry's own
+        /// table, which may differ where a printed final cannot be reproduced (2022, §6.2).
+        public let printedRank: Int?
         /// Recomputed minus printed final, when the table printed one.
         public var difference: Double? { region.printedFinal.map { final - $0 } }
     }
@@ -70,6 +73,13 @@ public struct AssessmentRanking: Sendable {
             return out
         }
         let overall = ranks(ordered)
+        // The same ranking on the printed finals, where the table prints them all.
+        var printedRanks: [String: Int] = [:]
+        if !ordered.isEmpty, ordered.allSatisfy({ $0.region.printedFinal != nil }) {
+            let byPrinted = ordered.map { (region: $0.region, final: $0.final, shown: $0.region.printedFinal ?? 0) }
+                .sorted { a, b in a.shown != b.shown ? a.shown > b.shown : a.region.name < b.region.name }
+            for (k, r) in ranks(byPrinted).enumerated() { printedRanks[Self.key(byPrinted[k].region)] = r.rank }
+        }
         var groupRanks: [String: [(rank: Int, tied: Int)]] = [:]
         var groupSeen: [String: Int] = [:]
         for group in rubric.groups { groupRanks[group.id] = ranks(ordered.filter { $0.region.group.id == group.id }) }
@@ -78,9 +88,15 @@ public struct AssessmentRanking: Sendable {
             let k = groupSeen[g, default: 0]
             groupSeen[g] = k + 1
             return Entry(region: item.region, final: item.final, shown: item.shown, rank: overall[i].rank, tiedWith: overall[i].tied,
-                         groupRank: groupRanks[g]?[k].rank ?? 0, groupSize: groupRanks[g]?.count ?? 0)
+                         groupRank: groupRanks[g]?[k].rank ?? 0, groupSize: groupRanks[g]?.count ?? 0, printedRank: printedRanks[Self.key(item.region)])
         }
     }
+
+    /// A region's identity within one table.
+    static func key(_ r: RegionScore) -> String { r.code ?? "\u{1}" + r.name.uppercased() }
+
+    /// Participants whose rank on the printed finals differs from their rank on the recomputed ones.
+    public var rankedDifferentlyWhenPrinted: [Entry] { entries.filter { $0.printedRank != nil && $0.printedRank != $0.rank } }
 
     /// The entry of a region by code, or by name (any case).
     public func entry(_ query: String) -> Entry? {

@@ -60,6 +60,8 @@ public struct RubricComponent: Sendable {
     /// A, B, C…, as the questionnaire letters it.
     public let letter: String
     public let name: LocalizedText
+    /// The name as the cohort tables head their columns (BASELINE … QUICK WINS, KOLABORASI).
+    public let short: LocalizedText
     public let description: LocalizedText?
     public let indicators: [RubricIndicator]
 
@@ -83,7 +85,8 @@ public struct RubricGroup: Sendable {
 public struct Rubric: Sendable {
     public let edition: Int
     public let title: LocalizedText
-    public let source: String
+    /// Where the rubric comes from (the ministry's letters), in both languages.
+    public let source: LocalizedText
     /// The answer scale: 0–4.
     public let scale: ClosedRange<Double>
     /// The decimals the ministry prints (2); a rank is taken on the final at this precision, as published.
@@ -100,7 +103,7 @@ public struct Rubric: Sendable {
     public let questions: [RubricQuestion]
     private let questionIndex: [String: Int]
 
-    init(edition: Int, title: LocalizedText, source: String, scale: ClosedRange<Double>, printedDecimals: Int, publishedTolerance: Double,
+    init(edition: Int, title: LocalizedText, source: LocalizedText, scale: ClosedRange<Double>, printedDecimals: Int, publishedTolerance: Double,
          surveyRespondents: Int?, groups: [RubricGroup], components: [RubricComponent], file: String) {
         self.edition = edition
         self.title = title

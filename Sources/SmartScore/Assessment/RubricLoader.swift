@@ -5,7 +5,7 @@ import Foundation
 extension Rubric {
     static let fields: Set<String> = ["edition", "title", "source", "scale", "printed_decimals", "published_tolerance",
                                       "survey_respondents", "groups", "components"]
-    static let componentFields: Set<String> = ["id", "letter", "name", "description", "indicators"]
+    static let componentFields: Set<String> = ["id", "letter", "name", "short", "description", "indicators"]
     static let indicatorFields: Set<String> = ["number", "name", "dimension", "advice", "sub_indicators"]
     static let subIndicatorFields: Set<String> = ["number", "name", "advice", "questions"]
     static let questionFields: Set<String> = ["id", "number", "text", "source", "indicator", "dimension", "survey", "advice"]
@@ -41,7 +41,15 @@ extension Rubric {
         let edition = try editionNode.int()
         guard (2017...2100).contains(edition) else { throw editionNode.error(.assessmentEditionRange, ["edition": String(edition)]) }
         let title = try root.required("title", in: "a rubric").localizedText(in: "the title")
-        let source = try root.required("source", in: "a rubric").string()
+        // The source: one text, or {id, en}.
+        let sourceNode = try root.required("source", in: "a rubric")
+        let source: LocalizedText
+        if sourceNode.isMapping {
+            source = try sourceNode.localizedText(in: "the source")
+        } else {
+            let text = try sourceNode.string()
+            source = LocalizedText(id: text, en: text)
+        }
 
         let scaleNode = try root.required("scale", in: "a rubric")
         try scaleNode.rejectUnknownKeys(["min", "max"], in: "the scale")
@@ -111,6 +119,7 @@ extension Rubric {
             throw letterNode.error(.assessmentLetterForm, ["letter": letter])
         }
         let name = try node.required("name", in: what).localizedText(in: "the name of \(what)")
+        let short = try node.optional("short").map { try $0.localizedText(in: "the short name of \(what)") } ?? name
         let description = try node.optional("description").map { try $0.localizedText(in: "the description of \(what)") }
         var indicators: [RubricIndicator] = []
         for indicatorNode in try node.required("indicators", in: what).sequence() {
@@ -176,7 +185,7 @@ extension Rubric {
             indicators.append(RubricIndicator(number: number, name: indicatorName, dimension: dimension, subIndicators: subIndicators))
         }
         guard !indicators.isEmpty else { throw node.error(.assessmentNoQuestions, ["what": what]) }
-        return RubricComponent(id: id, letter: letter, name: name, description: description, indicators: indicators)
+        return RubricComponent(id: id, letter: letter, name: name, short: short, description: description, indicators: indicators)
     }
 
     /// A printed number such as `1`, `3.10` or `4.1.2`: digits separated by single points. Written as text so

@@ -1045,4 +1045,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case assessmentWeight = "assessment_report.weight"
     case assessmentWeighted = "assessment_report.weighted"
     case assessmentOnlyEarlier = "assessment_report.only_earlier"
+    case assessmentPrintedOrderDiffers = "assessment_report.printed_order_differs"
 }

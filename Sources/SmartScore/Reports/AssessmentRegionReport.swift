@@ -44,7 +44,7 @@ public enum AssessmentRegionReport {
         }
         if report.findings.recommendations.isEmpty { out += line(t(.assessmentAllAtTop)) }
         if let agreement = report.agreement { out += AssessmentReport.agreementText(agreement, markdown: md, t) }
-        out += "\n" + line(t(.assessmentMethodLine, ["source": rubric.source]))
+        out += "\n" + line(t(.assessmentMethodLine, ["source": rubric.source[t.language]]))
         return out
     }
 
@@ -53,7 +53,7 @@ public enum AssessmentRegionReport {
         let rubric = report.rubric, n = t.numbers, l = t.language
         let rows = report.region.components.map { c -> [String] in
             let spread = report.cohort?.spread(c.component.id, group: report.region.group.id)
-            return ["\(c.component.letter). " + c.component.name[l], n.percent(c.weight, digits: 0), n.halfUp(c.score, digits: rubric.printedDecimals),
+            return ["\(c.component.letter). " + c.component.short[l], n.percent(c.weight, digits: 0), n.halfUp(c.score, digits: rubric.printedDecimals),
                     spread.map { n.fixed($0.median, digits: 2) } ?? "—",
                     spread.map { n.fixed($0.lowerQuartile, digits: 2) + "–" + n.fixed($0.upperQuartile, digits: 2) } ?? "—",
                     spread.map { t(quartileKey(c.score, $0)) } ?? "—"]
@@ -77,7 +77,7 @@ public enum AssessmentRegionReport {
         let n = t.numbers, l = t.language
         return findings.enumerated().map { k, f in
             let q = f.answer.question
-            let component = rubric.component(q.component)?.name[l] ?? q.component
+            let component = rubric.component(q.component)?.short[l] ?? q.component
             var s = "\(k + 1). " + t(.assessmentFindingLine, ["id": q.id, "component": component, "text": q.text[l],
                                                              "score": n.halfUp(f.answer.score, digits: rubric.printedDecimals)])
             if let evidence = f.answer.evidence { s += " " + t(.assessmentEvidence, ["evidence": evidence]) }

@@ -37,7 +37,7 @@ public enum AssessmentReport {
                                                       "most": n.integer(counts.max() ?? 0)]), md) + "\n"
             }
         }
-        out += "\n" + text(t(.assessmentMethodLine, ["source": rubric.source]), md) + "\n"
+        out += "\n" + text(t(.assessmentMethodLine, ["source": rubric.source[t.language]]), md) + "\n"
         return out
     }
 
@@ -45,7 +45,7 @@ public enum AssessmentReport {
     static func componentTable(_ region: RegionScore, rubric: Rubric, markdown md: Bool, _ t: Localizer) -> String {
         let n = t.numbers, l = t.language
         let rows = region.components.map { c in
-            ["\(c.component.letter). " + c.component.name[l], c.questions.map(n.integer) ?? "—", n.percent(c.weight, digits: 0),
+            ["\(c.component.letter). " + c.component.short[l], c.questions.map(n.integer) ?? "—", n.percent(c.weight, digits: 0),
              n.fixed(c.score, digits: 4), n.halfUp(c.score, digits: rubric.printedDecimals), n.fixed(c.weighted, digits: 4)]
         }
         return Format.table([t(.assessmentComponent), t(.assessmentQuestions), t(.assessmentWeight), t(.assessmentScore),
@@ -53,7 +53,7 @@ public enum AssessmentReport {
     }
 
     static func weightsText(_ group: RubricGroup, _ rubric: Rubric, _ t: Localizer) -> String {
-        rubric.components(of: group).map { "\($0.component.name[t.language]) \(t.numbers.percent($0.weight, digits: 0))" }.joined(separator: ", ")
+        rubric.components(of: group).map { "\($0.component.short[t.language]) \(t.numbers.percent($0.weight, digits: 0))" }.joined(separator: ", ")
     }
 
     static func text(_ s: String, _ markdown: Bool) -> String { markdown ? Format.md(s) : s }
@@ -84,7 +84,7 @@ public enum AssessmentReport {
             ("component", .string("unweighted mean of the component's question scores (evaluation.md §6.1)")),
             ("final", .string("weighted sum of the component scores with the group's weights; a 0 stays in the sum (§6.2)")),
             ("printed", .string("rounded half up to \(rubric.printedDecimals) decimals, as the ministry prints (§6.4)")),
-            ("rubric", .string(rubric.file)), ("source", .string(rubric.source)),
+            ("rubric", .string(rubric.file)), ("source", .string(rubric.source.en)),
         ])))
         return .object(fields)
     }
@@ -124,6 +124,7 @@ public enum AssessmentReport {
             .object([("code", .string(e.region.code)), ("name", .string(e.region.name)), ("group", .string(e.region.group.id)),
                      ("participated", .bool(true)), ("rank", .number(Double(e.rank))), ("tied_with", .number(Double(e.tiedWith))),
                      ("group_rank", .number(Double(e.groupRank))), ("group_size", .number(Double(e.groupSize))),
+                     ("printed_rank", e.printedRank.map { .number(Double($0)) } ?? .null),
                      ("final_score", .number(e.final)), ("final_score_printed", .number(e.shown)),
                      ("printed_final", .number(e.region.printedFinal)), ("difference", .number(e.difference)),
                      ("improvement_printed", .number(e.region.printedImprovement)), ("components", components(e.region))])
@@ -197,13 +198,19 @@ public enum AssessmentReport {
         if shown.count < ranking.entries.count {
             out += text(t(.assessmentMoreRows, ["count": n.integer(ranking.entries.count - shown.count)]), md) + "\n"
         }
-        out += "\n" + text(t(.assessmentLetters, ["letters": rubric.components.map { "\($0.letter) \($0.name[l])" }.joined(separator: ", ")]), md) + "\n"
+        out += "\n" + text(t(.assessmentLetters, ["letters": rubric.components.map { "\($0.letter) \($0.short[l])" }.joined(separator: ", ")]), md) + "\n"
         out += text(t(.assessmentRankRule, ["decimals": String(rubric.printedDecimals)]), md) + "\n"
         if let largest = ranking.largestDifference {
             let outside = ranking.outsideTolerance
             out += text(t(outside.isEmpty ? .assessmentCheckWithin : .assessmentCheckOutside,
                           ["largest": n.fixed(largest, digits: 4), "tolerance": n.fixed(rubric.publishedTolerance, digits: 3),
                            "count": n.integer(outside.count), "regions": outside.prefix(5).map(\.region.name).joined(separator: ", ")]), md) + "\n"
+        }
+        let moved = ranking.rankedDifferentlyWhenPrinted
+        if !moved.isEmpty {
+            let shift = moved.map { abs(($0.printedRank ?? $0.rank) - $0.rank) }.max() ?? 0
+            out += text(t(.assessmentPrintedOrderDiffers, ["count": n.integer(moved.count), "shift": n.integer(shift),
+                                                           "regions": moved.prefix(5).map { "\($0.region.name) (\($0.rank) → \($0.printedRank ?? $0.rank))" }.joined(separator: ", ")]), md) + "\n"
         }
         if !ranking.nonParticipants.isEmpty {
             out += text(t(.assessmentNonParticipants, ["count": n.integer(ranking.nonParticipants.count),

@@ -30,7 +30,7 @@ enum AssessmentRegionHTML {
         // Components: radar and table against the cohort.
         let spreads = region.components.map { report.cohort?.spread($0.component.id, group: region.group.id) }
         let top = rubric.scale.upperBound
-        let radar = Charts.radar(axes: region.components.map { $0.component.name[l] }, values: region.components.map { $0.score / top * 100 },
+        let radar = Charts.radar(axes: region.components.map { $0.component.short[l] }, values: region.components.map { $0.score / top * 100 },
                                  reference: spreads.map { $0.map { $0.median / top * 100 } }, label: region.name,
                                  referenceLabel: report.cohort == nil ? "" : t(.assessmentCohortMedian), numbers: n,
                                  ringLabels: [0.25, 0.5, 0.75, 1].map { n.fixed($0 * top, digits: 0) },
@@ -39,7 +39,7 @@ enum AssessmentRegionHTML {
         body += HTMLPage.table([t(.assessmentComponent), t(.assessmentWeight), t(.assessmentScore), t(.assessmentCohortMedian),
                                 t(.assessmentCohortQuartiles), t(.assessmentPosition)],
                                region.components.enumerated().map { k, c in
-                                   ["\(c.component.letter). " + c.component.name[l], n.percent(c.weight, digits: 0), n.halfUp(c.score, digits: rubric.printedDecimals),
+                                   ["\(c.component.letter). " + c.component.short[l], n.percent(c.weight, digits: 0), n.halfUp(c.score, digits: rubric.printedDecimals),
                                     spreads[k].map { n.fixed($0.median, digits: 2) } ?? "—",
                                     spreads[k].map { n.fixed($0.lowerQuartile, digits: 2) + "–" + n.fixed($0.upperQuartile, digits: 2) } ?? "—",
                                     spreads[k].map { t(AssessmentRegionReport.quartileKey(c.score, $0)) } ?? "—"]
@@ -71,7 +71,7 @@ enum AssessmentRegionHTML {
                                         }, numeric: [3])
         }
         page.section("questions", t(.assessmentQuestionsHeading), "<details><summary>\(h(t(.assessmentQuestionsSummary, ["count": n.integer(region.answers?.count ?? 0)])))</summary>\(questions)</details>")
-        page.raw("<p class=\"muted\">\(h(t(.assessmentMethodLine, ["source": rubric.source])))</p>")
+        page.raw("<p class=\"muted\">\(h(t(.assessmentMethodLine, ["source": rubric.source[t.language]])))</p>")
         return page.rendered()
     }
 
@@ -84,7 +84,7 @@ enum AssessmentRegionHTML {
         let n = t.numbers, l = t.language
         return "<ol>" + list.map { f in
             let q = f.answer.question
-            var s = t(.assessmentFindingLine, ["id": q.id, "component": rubric.component(q.component)?.name[l] ?? q.component, "text": q.text[l],
+            var s = t(.assessmentFindingLine, ["id": q.id, "component": rubric.component(q.component)?.short[l] ?? q.component, "text": q.text[l],
                                               "score": n.halfUp(f.answer.score, digits: rubric.printedDecimals)])
             if let evidence = f.answer.evidence { s += " " + t(.assessmentEvidence, ["evidence": evidence]) }
             return "<li>\(HTMLPage.h(s))</li>"
