@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The demo: what a new user sees first. Imports the bundled demo cohort (100 regencies and cities,
 # real BPS 2021 values where BPS measures an indicator, seeded synthetic values elsewhere) into a store
-# under out/, ranks the cohort and evaluates one city.
+# under out/, ranks the cohort and evaluates one city; then ranks the ministry's 2023 evaluation and sets it
+# against readiness on the real BPS 2021 values.
 set -euo pipefail
 bin=${1:-.build/release/smartscore}
 mkdir -p out
@@ -14,3 +15,7 @@ echo "== smartscore rank --dataset demo --top 15"
 echo
 echo "== smartscore evaluate --dataset demo --city \"Kota Palu\""
 "$bin" evaluate --dataset demo --city "Kota Palu" --lang en
+echo
+echo "== smartscore assessment rank datasets/evaluation/kominfo_evaluation_2023.csv --edition 2023 --top 10 --readiness (real BPS 2021 values)"
+"$bin" assessment rank datasets/evaluation/kominfo_evaluation_2023.csv --edition 2023 --top 10 --lang en --readiness \
+  --data datasets/bps/bps_kabkota_2021.csv --mapping datasets/bps/bps_kabkota_2021.mapping.yaml

@@ -93,14 +93,13 @@ struct AssessmentRankCommand: ParsableCommand {
     @OptionGroup var source: DataSourceOptions
     @OptionGroup var methodOptions: MethodOptions
     @Option(parsing: .unconditional, help: "Show only the first N rows of the table (text and Markdown).") var top: Int?
-    @Option(help: "Output format: table, json, csv or md.") var format: OutputFormat = .table
+    @Option(help: "Output format: table, json, csv, md or html (default: html for an --out ending in .html, else table).") var format: OutputFormat?
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
 
     func validate() throws {
         try FlagCheck.notBlank(table, "TABLE")
         try FlagCheck.notBlank(out, "--out")
         try FlagCheck.atLeast(top, 1, "--top")
-        guard format != .html else { throw FlagCheck.refuse(.outputHTMLIsReportVerb, ["example": "smartscore assessment report SHEET --edition 2023 --out FILE.html"]) }
     }
 
     func run() throws {
@@ -108,7 +107,8 @@ struct AssessmentRankCommand: ParsableCommand {
         let readinessSource = readiness ? (try source.source(), try methodOptions.spec()) : nil
         let view = try workspace.rankAssessment(table, rubric: rubric.spec, readiness: readinessSource)
         Terminal.warn(view.warnings, language: global.lang)
-        try Terminal.emit(AssessmentReport.rank(view, format: format, language: global.lang, top: top), to: out, format: format)
+        let chosen = AssessmentReportCommand.format(format, out: out)
+        try Terminal.emit(AssessmentReport.rank(view, format: chosen, language: global.lang, top: top), to: out, format: chosen)
     }
 }
 
@@ -172,7 +172,10 @@ struct AssessmentReportCommand: ParsableCommand {
         try FlagCheck.atMost(findings, 50, "--findings")
     }
 
-    var resolvedFormat: OutputFormat {
+    var resolvedFormat: OutputFormat { Self.format(format, out: out) }
+
+    /// The format asked for; without one, HTML for an --out ending in .html or .htm, else a terminal table.
+    static func format(_ format: OutputFormat?, out: String?) -> OutputFormat {
         format ?? ((out?.lowercased().hasSuffix(".html") ?? false) || (out?.lowercased().hasSuffix(".htm") ?? false) ? .html : .table)
     }
 

@@ -27,16 +27,23 @@ public struct AssessmentFindings: Sendable {
         public var gap: Double? { score.flatMap { s in target.map { max(0, $0 - s) } } }
     }
 
+    /// One recommendation: the advice shared by one or more weak questions (three Kolaborasi questions with
+    /// the same advice make one recommendation, not three), what raising them all to the top adds, and for
+    /// each question its indicator reading; the programmes that move any of them.
     public struct Recommendation: Sendable {
-        public let finding: Finding
+        public let findings: [Finding]
         public let advice: LocalizedText
-        /// The question's catalogue indicator (code), whether or not the region has data for it.
-        public let indicatorCode: String?
-        public let reading: IndicatorReading?
-        /// Programmes that would move the question's indicator (or its dimension), best first.
+        /// The questions' catalogue indicators (codes), whether or not the region has data for them.
+        public let indicatorCodes: [String]
+        public let readings: [IndicatorReading]
+        /// Programmes that would move the questions' indicators (or their dimensions), best first.
         public let programmes: [Programme]
         /// Whether `programmes` are ranked by the region's own impact (readiness data given) or only by the catalogue's effect.
         public let rankedByImpact: Bool
+
+        /// What the final gains if every question of the recommendation scored the scale's top.
+        public var gain: Double { findings.reduce(0) { $0 + $1.gain } }
+        public var finding: Finding { findings[0] }
     }
 
     public let weaknesses: [Finding]
@@ -77,45 +84,65 @@ extension AssessmentFindings {
             if abs($0.pointValue - $1.pointValue) > 1e-12 { return $0.pointValue > $1.pointValue }
             return pos($0) < pos($1)
         }.prefix(count)
-        let recommendations = weaknesses.sorted { abs($0.gain - $1.gain) > 1e-12 ? $0.gain > $1.gain : pos($0) < pos($1) }.map { finding in
-            recommendation(finding, programmes: programmes, readiness: readiness)
+        // One recommendation per advice, in order of what it adds to the final.
+        var groups: [(advice: LocalizedText, findings: [Finding])] = []
+        for finding in weaknesses {
+            if let k = groups.firstIndex(where: { $0.advice == finding.answer.question.advice }) {
+                groups[k].findings.append(finding)
+            } else {
+                groups.append((finding.answer.question.advice, [finding]))
+            }
         }
+        let recommendations = groups.map { recommendation($0.findings, programmes: programmes, readiness: readiness) }.enumerated().sorted {
+            abs($0.element.gain - $1.element.gain) > 1e-12 ? $0.element.gain > $1.element.gain : $0.offset < $1.offset
+        }.map(\.element)
         return AssessmentFindings(weaknesses: weaknesses, strengths: Array(strengths), recommendations: recommendations,
                                   allAtTop: !findings.isEmpty && low.isEmpty,
                                   allEqual: !findings.isEmpty && findings.allSatisfy { $0.answer.score == lowest })
     }
 
-    static func recommendation(_ finding: Finding, programmes: [Programme],
+    static func recommendation(_ findings: [Finding], programmes: [Programme],
                                readiness: (city: Int, result: ScoreResult, plan: CityPlan?)?) -> Recommendation {
-        let question = finding.answer.question
-        var reading: IndicatorReading?
-        if let code = question.indicator, let readiness, let i = readiness.result.indicators.firstIndex(where: { $0.code == code }) {
-            let value = readiness.result.input.values[readiness.city, i]
-            let score = readiness.result.indicatorScores[readiness.city, i]
-            let target = readiness.result.indicatorTargets[i]
-            reading = IndicatorReading(indicator: readiness.result.indicators[i], value: value.isFinite ? value : nil,
-                                       score: score.isFinite ? score : nil, target: target.isFinite ? target : nil, year: readiness.result.year)
+        let questions = findings.map(\.answer.question)
+        let codes = questions.compactMap(\.indicator).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        var readings: [IndicatorReading] = []
+        if let readiness {
+            for code in codes {
+                guard let i = readiness.result.indicators.firstIndex(where: { $0.code == code }) else { continue }
+                let value = readiness.result.input.values[readiness.city, i]
+                let score = readiness.result.indicatorScores[readiness.city, i]
+                let target = readiness.result.indicatorTargets[i]
+                readings.append(IndicatorReading(indicator: readiness.result.indicators[i], value: value.isFinite ? value : nil,
+                                                 score: score.isFinite ? score : nil, target: target.isFinite ? target : nil,
+                                                 year: readiness.result.year))
+            }
         }
-        // Candidates: programmes that act on the question's indicator; failing that, the services of its dimension.
+        // Candidates: programmes that act on a question's indicator; for a question without one, the services of its dimension.
         func moves(_ p: Programme) -> Bool {
-            if let code = question.indicator { return p.effects.contains { $0.indicator == code } }
-            if let dimension = question.dimension { return p.dimension == dimension && p.kind == .service && p.months <= 12 }
-            return false
+            questions.contains { q in
+                if let code = q.indicator { return p.effects.contains { $0.indicator == code } }
+                if let dimension = q.dimension { return p.dimension == dimension && p.kind == .service && p.months <= 12 }
+                return false
+            }
         }
+        let advice = findings[0].answer.question.advice
         if let plan = readiness?.plan {
             let ranked = plan.entries.filter { moves($0.programme) && $0.impact > 0 }.sorted {
                 $0.priority != $1.priority ? $0.priority > $1.priority : $0.programme.id < $1.programme.id
             }
-            return Recommendation(finding: finding, advice: question.advice, indicatorCode: question.indicator, reading: reading,
-                                  programmes: ranked.prefix(3).map(\.programme), rankedByImpact: true)
+            // Without a positive impact for this region (its data do not reach the indicators), fall back to the catalogue.
+            if !ranked.isEmpty {
+                return Recommendation(findings: findings, advice: advice, indicatorCodes: codes, readings: readings,
+                                      programmes: ranked.prefix(3).map(\.programme), rankedByImpact: true)
+            }
         }
-        let effect = { (p: Programme) in question.indicator.flatMap { code in p.effects.first { $0.indicator == code }?.effect } ?? 0 }
+        let effect = { (p: Programme) in p.effects.filter { codes.contains($0.indicator) }.map(\.effect).max() ?? 0 }
         let ranked = programmes.filter(moves).sorted {
             if effect($0) != effect($1) { return effect($0) > effect($1) }
             if $0.effort != $1.effort { return $0.effort < $1.effort }
             return $0.id < $1.id
         }
-        return Recommendation(finding: finding, advice: question.advice, indicatorCode: question.indicator, reading: reading,
+        return Recommendation(findings: findings, advice: advice, indicatorCodes: codes, readings: readings,
                               programmes: ranked.prefix(3).map { $0 }, rankedByImpact: false)
     }
 }

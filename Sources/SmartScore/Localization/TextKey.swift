@@ -994,7 +994,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case assessmentFinalPlace = "assessment_report.final_place"
     case assessmentFindingLine = "assessment_report.finding_line"
     case assessmentFromSurvey = "assessment_report.from_survey"
-    case assessmentGainLine = "assessment_report.gain_line"
     case assessmentGroupLine = "assessment_report.group_line"
     case assessmentGroupRank = "assessment_report.group_rank"
     case assessmentGroupRankCard = "assessment_report.group_rank_card"
@@ -1046,4 +1045,15 @@ public enum TextKey: String, CaseIterable, Sendable {
     case assessmentWeighted = "assessment_report.weighted"
     case assessmentOnlyEarlier = "assessment_report.only_earlier"
     case assessmentPrintedOrderDiffers = "assessment_report.printed_order_differs"
+    // MARK: issue 17, the cohort's evaluation page
+    case assessmentParticipantsCard = "assessment_cohort.participants_card"
+    case assessmentMedianCard = "assessment_cohort.median_card"
+    case assessmentNonParticipantsCard = "assessment_cohort.non_participants_card"
+    case assessmentRankingHeading = "assessment_cohort.ranking_heading"
+    case assessmentNonParticipantsHeading = "assessment_cohort.non_participants_heading"
+    // MARK: issue 17, recommendations grouped by advice, ties said as a sentence
+    case assessmentGainOne = "assessment_findings.gain_one"
+    case assessmentGainMany = "assessment_findings.gain_many"
+    case assessmentTiedSentence = "assessment_findings.tied_sentence"
+    case assessmentAgreementAllMatched = "assessment_findings.agreement_all_matched"
 }

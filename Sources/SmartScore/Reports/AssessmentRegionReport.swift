@@ -86,18 +86,19 @@ public enum AssessmentRegionReport {
     }
 
     static func recommendationText(_ r: AssessmentFindings.Recommendation, rubric: Rubric, _ t: Localizer) -> String {
-        let n = t.numbers, l = t.language, q = r.finding.answer.question
-        var s = r.advice[l] + " " + t(.assessmentGainLine, ["id": q.id, "score": n.halfUp(r.finding.answer.score, digits: rubric.printedDecimals),
-                                                           "top": n.fixed(rubric.scale.upperBound, digits: 0), "gain": n.fixed(r.finding.gain, digits: 3)])
-        if let reading = r.reading {
+        let n = t.numbers, l = t.language
+        let questions = r.findings.map { "\($0.answer.question.id) = \(n.halfUp($0.answer.score, digits: rubric.printedDecimals))" }.joined(separator: ", ")
+        var s = r.advice[l] + " " + t(r.findings.count == 1 ? .assessmentGainOne : .assessmentGainMany,
+                                      ["questions": questions, "top": n.fixed(rubric.scale.upperBound, digits: 0), "gain": n.fixed(r.gain, digits: 3)])
+        for reading in r.readings {
             let unit = t.unit(reading.indicator.unit)
             s += " " + t(.assessmentIndicatorLine, ["name": reading.indicator.name[l], "code": reading.indicator.code, "year": String(reading.year),
                                                     "value": reading.value.map { n.significant($0) + " " + unit } ?? t(.assessmentNoValue),
                                                     "score": reading.score.map { n.fixed($0, digits: 1) } ?? "—",
                                                     "gap": reading.gap.map { n.fixed($0, digits: 1) } ?? "—"])
-        } else if let code = r.indicatorCode {
-            s += " " + t(.assessmentIndicatorNoData, ["code": code])
         }
+        let unread = r.indicatorCodes.filter { code in !r.readings.contains { $0.indicator.code == code && $0.value != nil } }
+        if !unread.isEmpty { s += " " + t(.assessmentIndicatorNoData, ["code": unread.joined(separator: ", ")]) }
         if !r.programmes.isEmpty {
             s += " " + t(r.rankedByImpact ? .assessmentCandidatesImpact : .assessmentCandidatesCatalogue,
                          ["programmes": r.programmes.map { "\($0.name[l]) (\($0.id))" }.joined(separator: "; ")])
@@ -128,13 +129,13 @@ public enum AssessmentRegionReport {
         fields.append(("weaknesses", .array(report.findings.weaknesses.map(finding))))
         fields.append(("strengths", .array(report.findings.strengths.map(finding))))
         fields.append(("recommendations", .array(report.findings.recommendations.map { r in
-            var item: [(String, JSONValue)] = [("question", .string(r.finding.answer.question.id)), ("gain_at_top", .number(r.finding.gain)),
+            var item: [(String, JSONValue)] = [("questions", .array(r.findings.map { .string($0.answer.question.id) })), ("gain_at_top", .number(r.gain)),
                                                ("advice", .object([("id", .string(r.advice.id)), ("en", .string(r.advice.en))])),
-                                               ("indicator", .string(r.indicatorCode))]
-            if let reading = r.reading {
-                item.append(("reading", .object([("year", .number(Double(reading.year))), ("value", .number(reading.value)),
-                                                 ("score", .number(reading.score)), ("target", .number(reading.target)), ("gap", .number(reading.gap))])))
-            }
+                                               ("indicators", .array(r.indicatorCodes.map { .string($0) }))]
+            item.append(("readings", .array(r.readings.map { reading in
+                .object([("indicator", .string(reading.indicator.code)), ("year", .number(Double(reading.year))), ("value", .number(reading.value)),
+                         ("score", .number(reading.score)), ("target", .number(reading.target)), ("gap", .number(reading.gap))])
+            })))
             item.append(("programmes", .array(r.programmes.map { .string($0.id) })))
             item.append(("programmes_ranked_by", .string(r.rankedByImpact ? "the region's impact ÷ effort" : "the catalogue's effect, then effort")))
             return .object(item)

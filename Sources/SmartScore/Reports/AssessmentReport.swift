@@ -95,7 +95,8 @@ public enum AssessmentReport {
         switch format {
         case .json: return rankJSON(view).serialized()
         case .csv: return rankCSV(view.ranking)
-        case .table, .md, .html: return rankText(view, markdown: format == .md, top: top, Localizer(language))
+        case .html: return AssessmentCohortHTML.page(view, language: language)
+        case .table, .md: return rankText(view, markdown: format == .md, top: top, Localizer(language))
         }
     }
 
@@ -226,7 +227,7 @@ public enum AssessmentReport {
         guard let rho = a.spearman else {
             return out + text(t(.assessmentAgreementTooFew, ["matched": n.integer(a.pairs.count)]), md) + "\n"
         }
-        out += text(t(.assessmentAgreementLine, ["rho": n.fixed(rho, digits: 2), "matched": n.integer(a.pairs.count), "unmatched": n.integer(a.unmatched),
+        out += text(t(a.unmatched == 0 ? .assessmentAgreementAllMatched : .assessmentAgreementLine, ["rho": n.fixed(rho, digits: 2), "matched": n.integer(a.pairs.count), "unmatched": n.integer(a.unmatched),
                                                  "year": String(a.year), "reading": t(agreementReading(rho))]), md) + "\n\n"
         let rows = a.largestDisagreements().map { p in
             [CatalogueReport.truncate(p.entry.region.name, 30), n.fixed(p.entry.final, digits: 2), n.fixed(p.finalPlace, digits: p.finalPlace == p.finalPlace.rounded() ? 0 : 1),

@@ -24,7 +24,7 @@ enum AssessmentRegionHTML {
             page.raw("<p>\(h(t(.assessmentFinalLine, ["final": n.fixed(final, digits: 4), "printed": n.halfUp(final, digits: rubric.printedDecimals)])))</p>")
         }
         if let entry = report.entry, entry.tiedWith > 1 {
-            page.raw("<p class=\"muted\">\(h(t(.assessmentTied, ["count": n.integer(entry.tiedWith - 1)])))</p>")
+            page.raw("<p class=\"muted\">\(h(t(.assessmentTiedSentence, ["count": n.integer(entry.tiedWith - 1)])))</p>")
         }
 
         // Components: radar and table against the cohort.
@@ -91,13 +91,13 @@ enum AssessmentRegionHTML {
         }.joined() + "</ol>"
     }
 
-    static func agreementHTML(_ a: ReadinessAgreement, highlight region: RegionScore, _ t: Localizer) -> String {
+    static func agreementHTML(_ a: ReadinessAgreement, highlight region: RegionScore?, _ t: Localizer) -> String {
         let n = t.numbers, h = HTMLPage.h
         guard let rho = a.spearman else { return "<p>\(h(t(.assessmentAgreementTooFew, ["matched": n.integer(a.pairs.count)])))</p>" }
-        var out = "<p>\(h(t(.assessmentAgreementLine, ["rho": n.fixed(rho, digits: 2), "matched": n.integer(a.pairs.count), "unmatched": n.integer(a.unmatched), "year": String(a.year), "reading": t(AssessmentReport.agreementReading(rho))])))</p>"
+        var out = "<p>\(h(t(a.unmatched == 0 ? .assessmentAgreementAllMatched : .assessmentAgreementLine, ["rho": n.fixed(rho, digits: 2), "matched": n.integer(a.pairs.count), "unmatched": n.integer(a.unmatched), "year": String(a.year), "reading": t(AssessmentReport.agreementReading(rho))])))</p>"
         let points = a.pairs.map { p in
             (x: p.index, y: p.entry.final, label: "\(p.entry.region.name): \(n.fixed(p.entry.final, digits: 2)) · \(n.fixed(p.index, digits: 1))",
-             highlighted: p.entry.region.code != nil && p.entry.region.code == region.code)
+             highlighted: p.entry.region.code != nil && p.entry.region.code == region?.code)
         }
         let xs = a.pairs.map(\.index)
         let lo = ((xs.min() ?? 0) / 10).rounded(.down) * 10, hi = max(lo + 10, ((xs.max() ?? 100) / 10).rounded(.up) * 10)

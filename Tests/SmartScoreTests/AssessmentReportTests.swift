@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import SmartScore
+
+/// The region's report in the ministry's form and the link with readiness, on real inputs: Kabupaten Malang's
+/// 2023 sheet in the published cohort, and the real BPS 2021 values of all 130 participants.
+@Suite("Evaluation report: Malang in its cohort, weaknesses with recommendations, HTML that parses, readiness on real BPS data")
+struct AssessmentReportTests {
+    static let workspace = try! Workspace(paths: WorkspacePaths(indicators: TestPaths.indicators, datasets: TestPaths.root.appendingPathComponent("datasets").path))
+    static func path(_ relative: String) -> String { TestPaths.root.appendingPathComponent(relative).path }
+    static let bps: DataSource = .file(path("datasets/bps/bps_kabkota_2021.csv"), CSVSpec(mapping: path("datasets/bps/bps_kabkota_2021.mapping.yaml")))
+
+    static func malang(readiness: Bool) throws -> RegionAssessmentReport {
+        try workspace.assessmentReport(sheet: path("datasets/examples/assessment/kab_malang_2023.csv"), survey: nil, rubric: RubricSpec(edition: 2023),
+                                       group: nil, region: "35.07", cohort: path("datasets/evaluation/kominfo_evaluation_2023.csv"),
+                                       readiness: readiness ? (bps, MethodSpec()) : nil)
+    }
+
+    @Test("Malang's report: its group taken from the cohort table, rank 64 of 130, five weaknesses lowest first, strengths highest first")
+    func findings() throws {
+        let report = try Self.malang(readiness: false)
+        #expect(report.region.group.id == "kppn_ikn")
+        #expect(report.entry?.rank == 64 && report.entry?.groupRank == 22)
+        let weak = report.findings.weaknesses.map(\.answer.score)
+        #expect(weak.count == 5 && weak == weak.sorted())
+        // The three questions scored 1.00 (APBD share, non-APBD funding, LKPPD) come first, the heavier Output ones before Outcome's.
+        #expect(report.findings.weaknesses.prefix(3).map(\.answer.question.id) == ["B3-2.1.1", "B3-2.2.1", "C1-3.3.1"])
+        // One point on an Output question is worth 0.2 / 7 of the final; raising 1.00 to 4 adds 3 × that.
+        #expect(abs(report.findings.weaknesses[0].gain - 3 * 0.2 / 7) < 1e-12)
+        let strong = report.findings.strengths.map(\.answer.score)
+        #expect(strong.count == 5 && strong.allSatisfy { $0 == 4 })
+        #expect(Set(report.findings.weaknesses.map(\.answer.question.id)).isDisjoint(with: report.findings.strengths.map(\.answer.question.id)))
+        // Every weakness is behind exactly one recommendation; equal advice is one recommendation, ordered by gain.
+        #expect(report.findings.recommendations.flatMap { $0.findings.map(\.answer.question.id) }.sorted()
+                == report.findings.weaknesses.map(\.answer.question.id).sorted())
+        let gains = report.findings.recommendations.map(\.gain)
+        #expect(gains == gains.sorted(by: >))
+        #expect(report.findings.recommendations.count >= 3)
+    }
+
+    @Test("The HTML report parses as XML, shows the final 2,94 and the rank 64 / 130, and lists weaknesses and recommendations")
+    func html() throws {
+        let report = try Self.malang(readiness: false)
+        let page = AssessmentRegionReport.render(report, format: .html, language: .id)
+        let parser = XMLParser(data: Data(page.utf8))
+        #expect(parser.parse(), "\(String(describing: parser.parserError))")
+        #expect(page.contains(">2,94<") && page.contains("64 / 130"))
+        for section in ["weaknesses", "strengths", "recommendations"] { #expect(page.contains("id=\"\(section)\"")) }
+        let weaknesses = try #require(page.range(of: "id=\"weaknesses\"")).upperBound
+        let strengths = try #require(page.range(of: "id=\"strengths\"")).lowerBound
+        #expect(page[weaknesses..<strengths].components(separatedBy: "<li>").count - 1 == 5)
+        let recommendations = try #require(page.range(of: "id=\"recommendations\"")).upperBound
+        #expect(page[recommendations...].components(separatedBy: "<li>").count - 1 >= 3)
+        // English, with English number formatting.
+        let english = AssessmentRegionReport.render(report, format: .html, language: .en)
+        #expect(english.contains(">2.94<") && english.contains("Weaknesses"))
+    }
+
+    @Test("Readiness on the real BPS 2021 values: all 130 participants matched, Spearman as a second computation gives it")
+    func readiness() throws {
+        let view = try Self.workspace.rankAssessment(Self.path("datasets/evaluation/kominfo_evaluation_2023.csv"), rubric: RubricSpec(edition: 2023),
+                                                     readiness: (Self.bps, MethodSpec()))
+        let agreement = try #require(view.agreement)
+        #expect(agreement.pairs.count == 130 && agreement.unmatched == 0)
+        #expect(agreement.values?.syntheticShare == 0)
+        // Second computation: ranks by counting (ties at their mean), then Pearson of the ranks.
+        func ranks(_ v: [Double]) -> [Double] {
+            v.map { x in Double(v.filter { $0 < x }.count) + (Double(v.filter { $0 == x }.count) + 1) / 2 }
+        }
+        let a = ranks(agreement.pairs.map(\.entry.final)), b = ranks(agreement.pairs.map(\.index))
+        let ma = a.reduce(0, +) / Double(a.count), mb = b.reduce(0, +) / Double(b.count)
+        let cov = zip(a, b).reduce(0) { $0 + ($1.0 - ma) * ($1.1 - mb) }
+        let va = a.reduce(0) { $0 + ($1 - ma) * ($1 - ma) }, vb = b.reduce(0) { $0 + ($1 - mb) * ($1 - mb) }
+        let rho = try #require(agreement.spearman)
+        #expect(abs(rho - cov / (va * vb).squareRoot()) < 1e-12)
+        // Places: the best final is place 1.
+        let best = try #require(agreement.pairs.max { $0.entry.final < $1.entry.final })
+        #expect(best.finalPlace == 1)
+    }
+
+    @Test("With readiness data, a recommendation reads the region's indicator and ranks quick wins by the region's own impact")
+    func recommendationsWithReadiness() throws {
+        let report = try Self.malang(readiness: true)
+        #expect(report.agreement?.pairs.count == 130)
+        let scatter = AssessmentRegionReport.render(report, format: .html, language: .id)
+        #expect(scatter.contains("Kabupaten Malang") || scatter.contains("KAB. MALANG"))
+        // At least one recommendation names programmes; each named programme exists in the catalogue.
+        let ids = Set(try Self.workspace.programmes().programmes.map(\.id))
+        #expect(report.findings.recommendations.contains { !$0.programmes.isEmpty })
+        #expect(report.findings.recommendations.allSatisfy { $0.programmes.allSatisfy { ids.contains($0.id) } })
+    }
+}
