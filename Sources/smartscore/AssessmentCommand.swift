@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import SmartScore
 
@@ -59,19 +60,21 @@ struct AssessmentScoreCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var rubric: RubricOptions
     @OptionGroup var sheet: SheetOptions
-    @Option(help: "Output format: table, json, csv or md.") var format: OutputFormat = .table
+    @Option(help: "Output format: table, json, csv or md (default: the --out file's extension, else table).") var format: OutputFormat?
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
+
+    var chosen: OutputFormat { AssessmentReportCommand.format(format, out: out) }
 
     func validate() throws {
         try FlagCheck.notBlank(out, "--out")
-        guard format != .html else { throw FlagCheck.refuse(.outputHTMLIsReportVerb, ["example": "smartscore assessment report SHEET --edition 2023 --out FILE.html"]) }
+        guard chosen != .html else { throw FlagCheck.refuse(.outputHTMLIsReportVerb, ["example": "smartscore assessment report SHEET --edition 2023 --out FILE.html"]) }
     }
 
     func run() throws {
         let workspace = try global.workspace()
         let result = try workspace.scoreAssessment(sheet: sheet.sheet, survey: sheet.survey, rubric: rubric.spec, group: sheet.group, region: sheet.region)
         Terminal.warn(result.warnings, language: global.lang)
-        try Terminal.emit(AssessmentReport.score(result.score, rubric: result.rubric, format: format, language: global.lang), to: out, format: format)
+        try Terminal.emit(AssessmentReport.score(result.score, rubric: result.rubric, format: chosen, language: global.lang), to: out, format: chosen)
     }
 }
 
@@ -93,7 +96,7 @@ struct AssessmentRankCommand: ParsableCommand {
     @OptionGroup var source: DataSourceOptions
     @OptionGroup var methodOptions: MethodOptions
     @Option(parsing: .unconditional, help: "Show only the first N rows of the table (text and Markdown).") var top: Int?
-    @Option(help: "Output format: table, json, csv, md or html (default: html for an --out ending in .html, else table).") var format: OutputFormat?
+    @Option(help: "Output format: table, json, csv, md or html (default: the --out file's extension, else table).") var format: OutputFormat?
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
 
     func validate() throws {
@@ -123,22 +126,28 @@ struct AssessmentCompareCommand: ParsableCommand {
     @Option(name: .customLong("earlier-edition"), parsing: .unconditional, help: "The earlier table's edition (e.g. 2022).") var earlierEdition: Int
     @Option(name: .customLong("later-edition"), parsing: .unconditional, help: "The later table's edition (e.g. 2023).") var laterEdition: Int
     @Option(parsing: .unconditional, help: "Show only the first N rows of the table (text and Markdown).") var top: Int?
-    @Option(help: "Output format: table, json, csv or md.") var format: OutputFormat = .table
+    @Option(help: "Output format: table, json, csv or md (default: the --out file's extension, else table).") var format: OutputFormat?
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
+
+    var chosen: OutputFormat { AssessmentReportCommand.format(format, out: out) }
 
     func validate() throws {
         try FlagCheck.notBlank(earlier, "EARLIER")
         try FlagCheck.notBlank(later, "LATER")
         try FlagCheck.notBlank(out, "--out")
         try FlagCheck.atLeast(top, 1, "--top")
-        guard format != .html else { throw FlagCheck.refuse(.outputHTMLIsReportVerb, ["example": "smartscore assessment report SHEET --edition 2023 --out FILE.html"]) }
+        // An improvement runs forward in time: the same edition twice, or the two swapped, would read backwards.
+        guard earlierEdition < laterEdition else {
+            throw FlagCheck.refuse(.assessmentEditionsOrder, ["earlier": String(earlierEdition), "later": String(laterEdition)])
+        }
+        guard chosen != .html else { throw FlagCheck.refuse(.outputHTMLIsReportVerb, ["example": "smartscore assessment report SHEET --edition 2023 --out FILE.html"]) }
     }
 
     func run() throws {
         let workspace = try global.workspace()
         let comparison = try workspace.compareAssessments(earlier: earlier, earlierRubric: RubricSpec(edition: earlierEdition),
                                                           later: later, laterRubric: RubricSpec(edition: laterEdition))
-        try Terminal.emit(AssessmentReport.compare(comparison, format: format, language: global.lang, top: top), to: out, format: format)
+        try Terminal.emit(AssessmentReport.compare(comparison, format: chosen, language: global.lang, top: top), to: out, format: chosen)
     }
 }
 
@@ -162,7 +171,7 @@ struct AssessmentReportCommand: ParsableCommand {
     @Flag(help: "Add the catalogue indicators and quick-win candidates from the readiness data (--data, --dataset or the store).") var readiness = false
     @OptionGroup var source: DataSourceOptions
     @OptionGroup var methodOptions: MethodOptions
-    @Option(help: "Output format: html, md, json or table (default: html for an --out ending in .html, else table).") var format: OutputFormat?
+    @Option(help: "Output format: html, md, json, csv (the component scores) or table (default: the --out file's extension, else table).") var format: OutputFormat?
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
 
     func validate() throws {
@@ -174,9 +183,17 @@ struct AssessmentReportCommand: ParsableCommand {
 
     var resolvedFormat: OutputFormat { Self.format(format, out: out) }
 
-    /// The format asked for; without one, HTML for an --out ending in .html or .htm, else a terminal table.
+    /// The format asked for; without one, the one the --out file's extension names (.html, .htm, .json, .csv,
+    /// .md), else a terminal table.
     static func format(_ format: OutputFormat?, out: String?) -> OutputFormat {
-        format ?? ((out?.lowercased().hasSuffix(".html") ?? false) || (out?.lowercased().hasSuffix(".htm") ?? false) ? .html : .table)
+        if let format { return format }
+        switch ((out ?? "") as NSString).pathExtension.lowercased() {
+        case "html", "htm": return .html
+        case "json": return .json
+        case "csv": return .csv
+        case "md", "markdown": return .md
+        default: return .table
+        }
     }
 
     func run() throws {

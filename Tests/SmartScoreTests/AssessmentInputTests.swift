@@ -166,6 +166,21 @@ struct AssessmentInputTests {
         #expect(conflict.first?.location?.file == Self.malang)
     }
 
+    @Test("A survey question nobody answered is said at its column; a survey for 2022, which has none, is refused naming --survey")
+    func surveyCoverage() throws {
+        let ids = Self.impact
+        var cells = Array(repeating: "3", count: ids.count)
+        cells[1] = ""
+        let survey = try Self.write("respondent," + ids.joined(separator: ",") + "\nR1," + cells.joined(separator: ",") + "\n", "survey.csv")
+        let sheet = try Self.write(try Self.sheet { id, score in id.hasPrefix("D") ? "\(id)," : "\(id),\(score)" })
+        let found = Self.problems { _ = try Self.read(sheet, survey: survey) }
+        #expect(found.map(\.code) == [TextKey.surveyQuestionUnanswered.rawValue])
+        #expect(found.first?.location == SourceLocation(file: survey, line: 1, column: 3))
+        let rubric2022 = AssessmentScoringTests.rubric2022
+        let refusal = Self.problems { _ = try SurveyResponses.read(survey, rubric: rubric2022) }
+        #expect(refusal.first?.code == TextKey.surveyNoSurveyInEdition.rawValue && refusal.first?.location?.parameter == .survey)
+    }
+
     // MARK: published tables
 
     @Test("A published table: a code Excel turned into 12.1, a region twice, an empty component, a non-participant with scores")

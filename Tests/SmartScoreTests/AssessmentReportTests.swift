@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import SmartScore
 
@@ -88,5 +91,39 @@ struct AssessmentReportTests {
         let ids = Set(try Self.workspace.programmes().programmes.map(\.id))
         #expect(report.findings.recommendations.contains { !$0.programmes.isEmpty })
         #expect(report.findings.recommendations.allSatisfy { $0.programmes.allSatisfy { ids.contains($0.id) } })
+    }
+
+    @Test("The cohort placement is said: a region added to the table, one listed as not taking part; a group other than the table's is refused")
+    func placement() throws {
+        let sheet = Self.path("datasets/examples/assessment/kab_malang_2023.csv"), cohort = Self.path("datasets/evaluation/kominfo_evaluation_2023.csv")
+        func report(_ region: String, group: String? = nil) throws -> RegionAssessmentReport {
+            try Self.workspace.assessmentReport(sheet: sheet, survey: nil, rubric: RubricSpec(edition: 2023), group: group ?? "kppn_ikn",
+                                                region: region, cohort: cohort)
+        }
+        #expect(try report("35.07").placement == .replaced)
+        let added = try report("31.71")
+        #expect(added.placement == .added && added.cohort?.entries.count == 131)
+        let dairi = try report("12.10")
+        #expect(dairi.placement == .wasNonParticipant)
+        #expect(AssessmentRegionReport.render(dairi, format: .table, language: .en).contains("as not taking part"))
+        do {
+            _ = try report("35.07", group: "reguler")
+            Issue.record("a reguler Malang was ranked")
+        } catch let error as InputError {
+            #expect(error.code == TextKey.assessmentCohortGroupDiffers.rawValue && error.location?.parameter == .group)
+        }
+        // Ties are named: Malang shares 64th with Kota Pekanbaru.
+        let text = AssessmentRegionReport.render(try report("35.07"), format: .table, language: .en)
+        #expect(text.contains("Rank 64 of 130 participants, tied with KOTA PEKANBARU;"))
+    }
+
+    @Test("Weights keep the decimals they need; a score on the median reads 'at the median'")
+    func wording() throws {
+        let n = NumberFormat.of(.id)
+        #expect(AssessmentReport.weight(0.1, n) == "10%" && AssessmentReport.weight(0.125, n) == "12,5%" && AssessmentReport.weight(0.0025, n) == "0,25%")
+        let spread = try #require(AssessmentRanking.Spread([1, 2, 3]))
+        #expect(AssessmentRegionReport.quartileKey(2, spread) == .assessmentAtMedian)
+        #expect(AssessmentRegionReport.quartileKey(2.5, spread) == .assessmentAboveMedian)
+        #expect(AssessmentRegionReport.quartileKey(1, spread) == .assessmentBottomQuarter)
     }
 }

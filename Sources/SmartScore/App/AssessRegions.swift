@@ -21,7 +21,20 @@ public struct RegionAssessmentReport: Sendable {
     public let findings: AssessmentFindings
     /// The ministry's final against the readiness index over the cohort, when readiness data is given.
     public let agreement: ReadinessAgreement?
+    /// How the region entered the cohort table.
+    public let placement: CohortPlacement?
+    /// Readiness data was asked for but holds no values for the region: the data's name.
+    public let readinessMissing: String?
     public let warnings: [InputError]
+
+    public enum CohortPlacement: Sendable, Equatable {
+        /// Its own row of the table, replaced by the sheet's score.
+        case replaced
+        /// Not in the table: added for comparison.
+        case added
+        /// Listed as not taking part: its sheet's score placed for comparison only.
+        case wasNonParticipant
+    }
 
     /// The region's entry in the cohort.
     public var entry: AssessmentRanking.Entry? {
@@ -70,7 +83,7 @@ extension Workspace {
         let group = try group(groupID, in: rubric)
         let named = try region.map { try regionRecord($0) }
         let assessment = try SelfAssessment.read(sheet: sheet, survey: survey, rubric: rubric, group: group)
-        let name = named?.name ?? ((sheet as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = named?.name ?? Self.name(ofSheet: sheet)
         return (AssessmentScoring.score(assessment, rubric: rubric, group: group, code: named?.code, name: name), rubric, assessment.warnings)
     }
 
@@ -100,15 +113,30 @@ extension Workspace {
         let table = try cohortFile.map { try PublishedResults.read($0, rubric: rubric, registry: regions) }
         // The group: as asked, else the region's row in the cohort table, else the edition's only group.
         let published = table?.regions.first { named != nil && $0.code == named?.code }
-        let group = try groupID != nil || published == nil ? self.group(groupID, in: rubric) : published!.group
+        let group: RubricGroup
+        if let published, groupID == nil {
+            group = published.group
+        } else {
+            group = try self.group(groupID, in: rubric)
+            // A group other than the table's would rank the region among the wrong peers.
+            if let published, published.group.id != group.id, let file = table?.file {
+                throw InputError.localized(.assessmentCohortGroupDiffers, { ["region": published.name, "table": published.group.name[$0],
+                                                                             "file": file, "group": group.name[$0]] },
+                                           at: SourceLocation(parameter: .group), hint: .assessmentCohortGroupDiffersHint,
+                                           hintArguments: { _ in ["table": published.group.id] })
+            }
+        }
         let assessment = try SelfAssessment.read(sheet: sheet, survey: survey, rubric: rubric, group: group)
-        let name = named?.name ?? ((sheet as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = named?.name ?? Self.name(ofSheet: sheet)
         let regionScore = AssessmentScoring.score(assessment, rubric: rubric, group: group, code: named?.code, name: name)
         let ranking = table.map { t in
             AssessmentRanking(rubric: rubric, regions: t.regions.filter { $0.code == nil || $0.code != regionScore.code } + [regionScore], file: t.file)
         }
+        let placement: RegionAssessmentReport.CohortPlacement? = table == nil ? nil
+            : published == nil ? .added : published?.participated == false ? .wasNonParticipant : .replaced
         var readinessContext: (city: Int, result: ScoreResult, plan: CityPlan?)?
         var agreement: ReadinessAgreement?
+        var readinessMissing: String?
         if let (source, method) = readiness {
             let cohort = try score(source, method: method)
             if let ranking { agreement = ReadinessAgreement(ranking: ranking, readiness: cohort) }
@@ -116,11 +144,20 @@ extension Workspace {
                 let model = try impactModel(for: cohort)
                 let plan = try cityPlan(cohort, model: model, city: c, options: QuickWinOptions(), assessment: nil)
                 readinessContext = (c, cohort.result, plan)
+            } else {
+                readinessMissing = (try? cohort.data.provenance().dataSource) ?? ""
             }
         }
         let findings = AssessmentFindings.build(regionScore, rubric: rubric, count: count, programmes: try programmes().programmes, readiness: readinessContext)
         return RegionAssessmentReport(rubric: rubric, region: regionScore, cohort: ranking, findings: findings, agreement: agreement,
-                                      warnings: assessment.warnings + (table?.warnings ?? []))
+                                      placement: placement, readinessMissing: readinessMissing, warnings: assessment.warnings + (table?.warnings ?? []))
+    }
+
+    /// A region without --region is named after its sheet, without the characters a page must not show.
+    static func name(ofSheet sheet: String) -> String {
+        let stem = ((sheet as NSString).lastPathComponent as NSString).deletingPathExtension
+        let shown = String(String.UnicodeScalarView(stem.unicodeScalars.filter { !CellText.isControl($0) && !YAMLNode.isRefusedInText($0) }))
+        return shown.isEmpty ? "?" : shown
     }
 
     /// A region of the list by code or name.

@@ -61,7 +61,7 @@ extension PublishedResults {
             let start = problems.problems.count + problems.omitted
             // The region: its code (checked against the region list), or its name alone.
             let code = codeColumn.map { table.cell(row, $0) }.flatMap { $0.isEmpty ? nil : $0 }
-            var name = nameColumn.map { table.cell(row, $0) } ?? ""
+            var name = nameColumn.flatMap { AssessmentCSV.oneLine(table.cell(row, $0)) } ?? ""
             if let codeColumn, code == nil {
                 problems.add(InputError(.publishedRegionCodeEmpty, at: table.at(row.line, codeColumn)))
                 continue

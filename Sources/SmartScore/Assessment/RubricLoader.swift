@@ -229,7 +229,7 @@ extension Rubric {
             given[key] = weight
         }
         let sum = given.values.reduce(0, +)
-        guard abs(sum - 1) < 1e-9 else { throw weightsNode.error(.assessmentWeightsSum, ["what": what, "sum": JSONValue.format(sum)]) }
+        guard abs(sum - 1) < 1e-9 else { throw weightsNode.error(.assessmentWeightsSum, ["group": id, "sum": JSONValue.format(sum)]) }
         return RubricGroup(id: id, name: try node.required("name", in: what).localizedText(in: "the name of \(what)"),
                            description: try node.optional("description").map { try $0.localizedText(in: "the description of \(what)") },
                            weights: components.compactMap { c in given[c.id].map { (c.id, $0) } })

@@ -25,6 +25,9 @@ public struct SurveyResponses: Sendable {
 
 extension SurveyResponses {
     public static func read(_ file: String, rubric: Rubric) throws -> SurveyResponses {
+        guard rubric.questions.contains(where: \.survey) else {
+            throw InputError(.surveyNoSurveyInEdition, ["edition": String(rubric.edition)], at: SourceLocation(parameter: .survey))
+        }
         let table = try AssessmentCSV.read(file)
         var problems = InputProblems()
         guard let respondentColumn = table.columns["respondent"] else {
@@ -101,6 +104,11 @@ extension SurveyResponses {
                 }
                 respondents[who] = table.at(row.line, respondentColumn)
                 for (i, question) in questionColumns { answer(table.cell(row, i), question: question, at: table.at(row.line, i)) }
+            }
+            // A question column nobody answered: said at its header, not later as a question missing from the sheet.
+            for (i, question) in questionColumns where sums[question.id] == nil && !table.rows.isEmpty {
+                problems.add(InputError(.surveyQuestionUnanswered, ["id": question.id], at: table.at(table.header.line, i),
+                                        hint: .surveyQuestionUnansweredHint))
             }
         }
         if table.rows.isEmpty { problems.add(InputError(.assessmentEmptyFile, at: table.at(table.header.line + 1, 0))) }

@@ -1056,4 +1056,16 @@ public enum TextKey: String, CaseIterable, Sendable {
     case assessmentGainMany = "assessment_findings.gain_many"
     case assessmentTiedSentence = "assessment_findings.tied_sentence"
     case assessmentAgreementAllMatched = "assessment_findings.agreement_all_matched"
+    // MARK: issue 17, after the red-team pass
+    case assessmentAtMedian = "assessment_findings.at_median"
+    case assessmentCohortAdded = "assessment_findings.cohort_added"
+    case assessmentCohortWasNonParticipant = "assessment_findings.cohort_was_non_participant"
+    case assessmentCohortGroupDiffers = "assessment_findings.cohort_group_differs"
+    case assessmentCohortGroupDiffersHint = "assessment_findings.cohort_group_differs_hint"
+    case assessmentReadinessRegionMissing = "assessment_findings.readiness_region_missing"
+    case surveyQuestionUnanswered = "assessment_findings.survey_question_unanswered"
+    case surveyQuestionUnansweredHint = "assessment_findings.survey_question_unanswered_hint"
+    case surveyNoSurveyInEdition = "assessment_findings.survey_no_survey_in_edition"
+    case assessmentEditionsOrder = "assessment_findings.editions_order"
+    case assessmentAndMore = "assessment_findings.and_more"
 }

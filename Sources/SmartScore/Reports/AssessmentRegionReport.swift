@@ -25,11 +25,13 @@ public enum AssessmentRegionReport {
             out += line(t(.assessmentFinalLine, ["final": n.fixed(final, digits: 4), "printed": n.halfUp(final, digits: rubric.printedDecimals)]))
         }
         if let entry = report.entry, let cohort = report.cohort {
+            let tied = tiedNames(report, entry)
             out += line(t(.assessmentRankLine, ["rank": n.integer(entry.rank), "count": n.integer(cohort.entries.count),
                                                 "groupRank": n.integer(entry.groupRank), "groupSize": n.integer(entry.groupSize),
                                                 "group": region.group.name[l],
-                                                "tied": entry.tiedWith > 1 ? t(.assessmentTied, ["count": n.integer(entry.tiedWith - 1)]) : ""]))
+                                                "tied": tied.isEmpty ? "" : t(.assessmentTied, ["regions": AssessmentReport.names(tied, t)])]))
         }
+        for note in notes(report, t) { out += line(note) }
         out += Format.heading(t(.assessmentComponentsHeading), markdown: md)
         out += cohortTable(report, markdown: md, t)
         out += Format.heading(t(.assessmentWeaknessesHeading), markdown: md)
@@ -53,12 +55,12 @@ public enum AssessmentRegionReport {
         let rubric = report.rubric, n = t.numbers, l = t.language
         let rows = report.region.components.map { c -> [String] in
             let spread = report.cohort?.spread(c.component.id, group: report.region.group.id)
-            return ["\(c.component.letter). " + c.component.short[l], n.percent(c.weight, digits: 0), n.halfUp(c.score, digits: rubric.printedDecimals),
+            return ["\(c.component.letter). " + c.component.short[l], AssessmentReport.weight(c.weight, n), n.halfUp(c.score, digits: rubric.printedDecimals),
                     spread.map { n.fixed($0.median, digits: 2) } ?? "—",
                     spread.map { n.fixed($0.lowerQuartile, digits: 2) + "–" + n.fixed($0.upperQuartile, digits: 2) } ?? "—",
                     spread.map { t(quartileKey(c.score, $0)) } ?? "—"]
         }
-        var out = Format.table([t(.assessmentComponent), t(.assessmentWeight), t(.assessmentScore), t(.assessmentCohortMedian),
+        var out = AssessmentReport.table([t(.assessmentComponent), t(.assessmentWeight), t(.assessmentScore), t(.assessmentCohortMedian),
                                 t(.assessmentCohortQuartiles), t(.assessmentPosition)], rows, [.left, .right, .right, .right, .right, .left], markdown: md)
         if let cohort = report.cohort {
             out += AssessmentReport.text(t(.assessmentCohortNote, ["count": n.integer(cohort.entries.filter { $0.region.group.id == report.region.group.id }.count),
@@ -68,9 +70,36 @@ public enum AssessmentRegionReport {
     }
 
     static func quartileKey(_ x: Double, _ s: AssessmentRanking.Spread) -> TextKey {
-        if x < s.lowerQuartile { return .assessmentBottomQuarter }
-        if x > s.upperQuartile { return .assessmentTopQuarter }
+        if x < s.lowerQuartile - 1e-9 { return .assessmentBottomQuarter }
+        if x > s.upperQuartile + 1e-9 { return .assessmentTopQuarter }
+        if abs(x - s.median) <= 1e-9 { return .assessmentAtMedian }
         return x < s.median ? .assessmentBelowMedian : .assessmentAboveMedian
+    }
+
+    /// The other regions sharing the region's rank.
+    static func tiedNames(_ report: RegionAssessmentReport, _ entry: AssessmentRanking.Entry) -> [String] {
+        guard entry.tiedWith > 1, let cohort = report.cohort else { return [] }
+        return cohort.entries.filter { $0.rank == entry.rank && !($0.region.location == entry.region.location && $0.region.name == entry.region.name) }
+            .map(\.region.name)
+    }
+
+    /// What the reader must know about the inputs: how the region entered the cohort, readiness data that lacks
+    /// it, impact scores that are survey means.
+    static func notes(_ report: RegionAssessmentReport, _ t: Localizer) -> [String] {
+        var notes: [String] = []
+        let region = report.region.name, file = report.cohort?.file ?? ""
+        switch report.placement {
+        case .added?: notes.append(t(.assessmentCohortAdded, ["region": region, "file": file]))
+        case .wasNonParticipant?: notes.append(t(.assessmentCohortWasNonParticipant, ["region": region, "file": file]))
+        case .replaced?, nil: break
+        }
+        if let source = report.readinessMissing { notes.append(t(.assessmentReadinessRegionMissing, ["source": source, "region": region])) }
+        let counts = (report.region.answers ?? []).compactMap(\.origin.surveyAnswers)
+        if !counts.isEmpty {
+            notes.append(t(.assessmentSurveyLine, ["count": t.numbers.integer(counts.count), "fewest": t.numbers.integer(counts.min() ?? 0),
+                                                   "most": t.numbers.integer(counts.max() ?? 0)]))
+        }
+        return notes
     }
 
     static func findingsList(_ findings: [AssessmentFindings.Finding], rubric: Rubric, markdown md: Bool, _ t: Localizer) -> String {
@@ -141,6 +170,11 @@ public enum AssessmentRegionReport {
             return .object(item)
         })))
         if let agreement = report.agreement { fields.append(("readiness", AssessmentReport.agreementJSON(agreement))) }
+        if let placement = report.placement {
+            fields.append(("cohort_placement", .string(placement == .replaced ? "replaced its row" : placement == .added ? "added: not in the table"
+                                                       : "placed for comparison: listed as not taking part")))
+        }
+        if let source = report.readinessMissing { fields.append(("readiness_missing_region", .string(source))) }
         return .object(fields)
     }
 }

@@ -45,15 +45,32 @@ public enum AssessmentReport {
     static func componentTable(_ region: RegionScore, rubric: Rubric, markdown md: Bool, _ t: Localizer) -> String {
         let n = t.numbers, l = t.language
         let rows = region.components.map { c in
-            ["\(c.component.letter). " + c.component.short[l], c.questions.map(n.integer) ?? "—", n.percent(c.weight, digits: 0),
+            ["\(c.component.letter). " + c.component.short[l], c.questions.map(n.integer) ?? "—", weight(c.weight, n),
              n.fixed(c.score, digits: 4), n.halfUp(c.score, digits: rubric.printedDecimals), n.fixed(c.weighted, digits: 4)]
         }
-        return Format.table([t(.assessmentComponent), t(.assessmentQuestions), t(.assessmentWeight), t(.assessmentScore),
+        return table([t(.assessmentComponent), t(.assessmentQuestions), t(.assessmentWeight), t(.assessmentScore),
                              t(.assessmentPrinted), t(.assessmentWeighted)], rows, [.left, .right, .right, .right, .right, .right], markdown: md)
     }
 
     static func weightsText(_ group: RubricGroup, _ rubric: Rubric, _ t: Localizer) -> String {
-        rubric.components(of: group).map { "\($0.component.short[t.language]) \(t.numbers.percent($0.weight, digits: 0))" }.joined(separator: ", ")
+        rubric.components(of: group).map { "\($0.component.short[t.language]) \(weight($0.weight, t.numbers))" }.joined(separator: ", ")
+    }
+
+    /// A weight as a percentage with the decimals it needs (10%, 12,5%, 0,25%), never rounded to a misleading whole.
+    static func weight(_ w: Double, _ n: NumberFormat) -> String {
+        let digits = (0...4).first { d in let p = w * 100 * pow(10, Double(d)); return abs(p - p.rounded()) < 1e-9 } ?? 4
+        return n.percent(w, digits: digits)
+    }
+
+    /// Up to `limit` names, then "and N more".
+    static func names(_ list: [String], limit: Int = 5, _ t: Localizer) -> String {
+        list.count <= limit ? list.joined(separator: ", ")
+            : t(.assessmentAndMore, ["list": list.prefix(limit).joined(separator: ", "), "count": t.numbers.integer(list.count - limit)])
+    }
+
+    /// A table, followed in Markdown by the blank line that ends it (a text line right after would read as a row).
+    static func table(_ headers: [String], _ rows: [[String]], _ alignments: [TextTable.Alignment], markdown: Bool) -> String {
+        Format.table(headers, rows, alignments, markdown: markdown) + (markdown ? "\n" : "")
     }
 
     static func text(_ s: String, _ markdown: Bool) -> String { markdown ? Format.md(s) : s }
@@ -111,7 +128,7 @@ public enum AssessmentReport {
                           CSVTable.number(e.region.printedImprovement)])
         }
         for r in ranking.nonParticipants {
-            csv.append(["", "", r.code ?? "", r.name, r.group.id, "false"] + rubric.components.map { _ in "" } + ["", "", CSVTable.number(r.printedFinal), "", ""])
+            csv.append(["", "", r.code ?? "", r.name, r.group.id, "false"] + rubric.components.map { _ in "" } + ["", "", "", "", ""])
         }
         return csv.rendered()
     }
@@ -195,7 +212,7 @@ public enum AssessmentReport {
             if printedColumn { row.append(e.region.printedFinal.map { n.fixed($0, digits: rubric.printedDecimals) } ?? "—") }
             return row
         }
-        out += Format.table(headers, rows, headers.indices.map { $0 == (several ? 2 : 1) ? .left : .right }, markdown: md)
+        out += table(headers, rows, headers.indices.map { $0 == (several ? 2 : 1) ? .left : .right }, markdown: md)
         if shown.count < ranking.entries.count {
             out += text(t(.assessmentMoreRows, ["count": n.integer(ranking.entries.count - shown.count)]), md) + "\n"
         }
@@ -205,17 +222,17 @@ public enum AssessmentReport {
             let outside = ranking.outsideTolerance
             out += text(t(outside.isEmpty ? .assessmentCheckWithin : .assessmentCheckOutside,
                           ["largest": n.fixed(largest, digits: 4), "tolerance": n.fixed(rubric.publishedTolerance, digits: 3),
-                           "count": n.integer(outside.count), "regions": outside.prefix(5).map(\.region.name).joined(separator: ", ")]), md) + "\n"
+                           "count": n.integer(outside.count), "regions": names(outside.map(\.region.name), t)]), md) + "\n"
         }
         let moved = ranking.rankedDifferentlyWhenPrinted
         if !moved.isEmpty {
             let shift = moved.map { abs(($0.printedRank ?? $0.rank) - $0.rank) }.max() ?? 0
             out += text(t(.assessmentPrintedOrderDiffers, ["count": n.integer(moved.count), "shift": n.integer(shift),
-                                                           "regions": moved.prefix(5).map { "\($0.region.name) (\($0.rank) → \($0.printedRank ?? $0.rank))" }.joined(separator: ", ")]), md) + "\n"
+                                                           "regions": names(moved.map { "\($0.region.name) (\($0.rank) → \($0.printedRank ?? $0.rank))" }, t)]), md) + "\n"
         }
         if !ranking.nonParticipants.isEmpty {
             out += text(t(.assessmentNonParticipants, ["count": n.integer(ranking.nonParticipants.count),
-                                                       "regions": ranking.nonParticipants.map(\.name).joined(separator: ", ")]), md) + "\n"
+                                                       "regions": names(ranking.nonParticipants.map(\.name), limit: 20, t)]), md) + "\n"
         }
         if let a = view.agreement { out += agreementText(a, markdown: md, t) }
         return out
@@ -233,7 +250,7 @@ public enum AssessmentReport {
             [CatalogueReport.truncate(p.entry.region.name, 30), n.fixed(p.entry.final, digits: 2), n.fixed(p.finalPlace, digits: p.finalPlace == p.finalPlace.rounded() ? 0 : 1),
              n.fixed(p.index, digits: 1), n.fixed(p.indexPlace, digits: p.indexPlace == p.indexPlace.rounded() ? 0 : 1)]
         }
-        out += Format.table([t(.assessmentRegion), t(.assessmentFinal), t(.assessmentFinalPlace), t(.assessmentReadinessIndex), t(.assessmentReadinessPlace)],
+        out += table([t(.assessmentRegion), t(.assessmentFinal), t(.assessmentFinalPlace), t(.assessmentReadinessIndex), t(.assessmentReadinessPlace)],
                             rows, [.left, .right, .right, .right, .right], markdown: md)
         if let values = a.values { out += values.sentence(t) + "\n" }
         return out
@@ -296,7 +313,7 @@ public enum AssessmentReport {
         let rows = c.rows.filter { $0.later != nil }
         let shown = top.map { Array(rows.prefix($0)) } ?? rows
         let printed = rows.contains { $0.printedImprovement != nil }
-        let table = shown.map { r -> [String] in
+        let tableRows = shown.map { r -> [String] in
             var row = [CatalogueReport.truncate(r.name, 30), r.earlier.map { n.fixed($0.final, digits: 2) } ?? "—",
                        r.later.map { n.fixed($0.final, digits: 2) } ?? "—", r.improvement.map { signed($0, n) } ?? "—"]
             if printed { row.append(r.printedImprovement.map { signed($0, n) } ?? "—") }
@@ -306,18 +323,18 @@ public enum AssessmentReport {
         let headers = [t(.assessmentRegion), String(c.earlier.rubric.edition), String(c.later.rubric.edition), t(.assessmentImprovement)]
             + (printed ? [t(.assessmentImprovementPrinted)] : []) + [t(.assessmentRankIn, ["edition": String(c.earlier.rubric.edition)]),
                                                                        t(.assessmentRankIn, ["edition": String(c.later.rubric.edition)])]
-        out += Format.table(headers, table, headers.indices.map { $0 == 0 ? .left : .right }, markdown: md)
+        out += table(headers, tableRows, headers.indices.map { $0 == 0 ? .left : .right }, markdown: md)
         if shown.count < rows.count { out += text(t(.assessmentMoreRows, ["count": n.integer(rows.count - shown.count)]), md) + "\n" }
         if printed {
             let outside = c.outsideTolerance
             out += "\n" + text(t(outside.isEmpty ? .assessmentImprovementWithin : .assessmentImprovementOutside,
                                  ["tolerance": n.fixed(c.tolerance, digits: 3), "count": n.integer(outside.count),
-                                  "regions": outside.prefix(5).map(\.name).joined(separator: ", ")]), md) + "\n"
+                                  "regions": names(outside.map(\.name), t)]), md) + "\n"
         }
         let only = c.rows.filter { $0.later == nil }
         if !only.isEmpty {
             out += text(t(.assessmentOnlyEarlier, ["edition": String(c.earlier.rubric.edition), "count": n.integer(only.count),
-                                                   "regions": only.prefix(10).map(\.name).joined(separator: ", ")]), md) + "\n"
+                                                   "regions": names(only.map(\.name), limit: 10, t)]), md) + "\n"
         }
         out += text(t(.assessmentImprovementRule), md) + "\n"
         return out

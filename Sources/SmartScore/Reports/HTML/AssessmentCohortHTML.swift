@@ -42,7 +42,7 @@ enum AssessmentCohortHTML {
         body += "<p class=\"muted\">\(h(t(.assessmentRankRule, ["decimals": String(rubric.printedDecimals)])))</p>"
         if let largest = ranking.largestDifference {
             let outside = ranking.outsideTolerance
-            body += "<p class=\"muted\">\(h(t(outside.isEmpty ? .assessmentCheckWithin : .assessmentCheckOutside, ["largest": n.fixed(largest, digits: 4), "tolerance": n.fixed(rubric.publishedTolerance, digits: 3), "count": n.integer(outside.count), "regions": outside.prefix(5).map(\.region.name).joined(separator: ", ")])))</p>"
+            body += "<p class=\"muted\">\(h(t(outside.isEmpty ? .assessmentCheckWithin : .assessmentCheckOutside, ["largest": n.fixed(largest, digits: 4), "tolerance": n.fixed(rubric.publishedTolerance, digits: 3), "count": n.integer(outside.count), "regions": AssessmentReport.names(outside.map(\.region.name), t)])))</p>"
         }
         page.section("ranking-section", t(.assessmentRankingHeading), body)
         if !ranking.nonParticipants.isEmpty {

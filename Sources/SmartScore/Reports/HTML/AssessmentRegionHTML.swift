@@ -23,9 +23,11 @@ enum AssessmentRegionHTML {
         if let final = region.final {
             page.raw("<p>\(h(t(.assessmentFinalLine, ["final": n.fixed(final, digits: 4), "printed": n.halfUp(final, digits: rubric.printedDecimals)])))</p>")
         }
-        if let entry = report.entry, entry.tiedWith > 1 {
-            page.raw("<p class=\"muted\">\(h(t(.assessmentTiedSentence, ["count": n.integer(entry.tiedWith - 1)])))</p>")
+        if let entry = report.entry {
+            let tied = AssessmentRegionReport.tiedNames(report, entry)
+            if !tied.isEmpty { page.raw("<p class=\"muted\">\(h(t(.assessmentTiedSentence, ["regions": AssessmentReport.names(tied, t)])))</p>") }
         }
+        for note in AssessmentRegionReport.notes(report, t) { page.raw("<p class=\"warning\">\(h(note))</p>") }
 
         // Components: radar and table against the cohort.
         let spreads = region.components.map { report.cohort?.spread($0.component.id, group: region.group.id) }
@@ -39,7 +41,7 @@ enum AssessmentRegionHTML {
         body += HTMLPage.table([t(.assessmentComponent), t(.assessmentWeight), t(.assessmentScore), t(.assessmentCohortMedian),
                                 t(.assessmentCohortQuartiles), t(.assessmentPosition)],
                                region.components.enumerated().map { k, c in
-                                   ["\(c.component.letter). " + c.component.short[l], n.percent(c.weight, digits: 0), n.halfUp(c.score, digits: rubric.printedDecimals),
+                                   ["\(c.component.letter). " + c.component.short[l], AssessmentReport.weight(c.weight, n), n.halfUp(c.score, digits: rubric.printedDecimals),
                                     spreads[k].map { n.fixed($0.median, digits: 2) } ?? "—",
                                     spreads[k].map { n.fixed($0.lowerQuartile, digits: 2) + "–" + n.fixed($0.upperQuartile, digits: 2) } ?? "—",
                                     spreads[k].map { t(AssessmentRegionReport.quartileKey(c.score, $0)) } ?? "—"]
