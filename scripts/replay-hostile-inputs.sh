@@ -254,5 +254,47 @@ if expect_ok "quick wins on each dimension for Kota Palu" "$bin" quickwins --dat
   if grep -qE '\b(gov|brand|eco|liv|soc|env)-[a-z0-9-]+' "$work/out"; then fail "no programme id for people" "an id in Markdown"; fi
 fi
 
+# ---- assessment: the ministry's evaluation (sheets, surveys, published tables) ----
+sheet="$root/datasets/examples/assessment/kab_malang_2023.csv"
+table23="$root/datasets/evaluation/kominfo_evaluation_2023.csv"
+score_args=(--edition 2023 --group kppn_ikn --region 35.07)
+sed '3s/,3,$/,4.5,/' "$sheet" > sheet-scale.csv
+grep -q '^A1-1.2.1,.*,4.5,$' sheet-scale.csv || fail "a sheet score of 4.5" "the test file was not made"
+expect_refused "a sheet score of 4.5" "$bin" assessment score sheet-scale.csv "${score_args[@]}"
+contains err 'sheet-scale.csv:3:5:' || fail "a sheet score of 4.5" "the cell is not located"
+sed '4s/^A1-1.3.1,/A1-1.3.9,/' "$sheet" > sheet-unknown.csv
+expect_refused "an unknown question id in a sheet" "$bin" assessment score sheet-unknown.csv "${score_args[@]}"
+{ contains err 'sheet-unknown.csv:4:1:' && contains err 'did you mean A1-1.3.1'; } || fail "an unknown question id in a sheet" "no cell or no suggestion"
+mkfifo sheet-fifo.csv
+expect_refused "a FIFO as an assessment sheet" "$bin" assessment score sheet-fifo.csv "${score_args[@]}"
+sed $'2s/Catatan penilai/Catatan \x1b]0;pwned\x07\x1b[2J penilai/' "$sheet" > sheet-escape.csv
+grep -q $'\x1b' sheet-escape.csv || fail "terminal escapes in a sheet's evidence" "the test file was not made"
+expect_refused "terminal escapes in a sheet's evidence" "$bin" assessment score sheet-escape.csv "${score_args[@]}"
+contains err 'sheet-escape.csv:2:6:' || fail "terminal escapes in a sheet's evidence" "the cell is not located"
+sed '2s/Catatan penilai/Catatan \x00\x08 penilai/' "$sheet" > sheet-nul.csv
+tr -d '\000' < sheet-nul.csv | cmp -s - sheet-nul.csv && fail "NUL and backspace in a sheet's evidence" "the test file was not made"
+expect_refused "NUL and backspace in a sheet's evidence" "$bin" assessment report sheet-nul.csv "${score_args[@]}" --format md
+contains err 'sheet-nul.csv:2:6:' || fail "NUL and backspace in a sheet's evidence" "the cell is not located"
+sed '3s/,KAB\. BANDUNG,/,<script>alert(1)<\/script>,/' "$table23" > table-script.csv
+grep -q '<script>' table-script.csv || fail "<script> in a published region name" "the test file was not made"
+run "$bin" assessment rank table-script.csv --edition 2023 --format md
+if [ $status -eq 0 ] && ! contains out '<script' && contains out '&lt;script&gt;'; then pass "<script> in a published region name (Markdown escapes it)"
+elif [ $status -eq 1 ] && [ -n "$err" ]; then pass "<script> in a published region name (refused)"
+else fail "<script> in a published region name" "raw <script> in Markdown, or a crash"; fi
+run "$bin" assessment report "$sheet" --edition 2023 --region 35.07 --cohort table-script.csv --format md
+if [ $status -le 1 ] && ! contains out '<script'; then pass "<script> in a cohort region name, report Markdown"; else fail "<script> in a cohort region name, report Markdown" "raw <script> or a crash"; fi
+sed '3s/,32\.04,/,12.1,/' "$table23" > table-121.csv
+expect_refused "a published region code 12.1" "$bin" assessment rank table-121.csv --edition 2023
+contains err 'table-121.csv:3:2:' || fail "a published region code 12.1" "the cell is not located"
+grep -v '^D' "$sheet" > sheet-no-impact.csv
+{ printf 'respondent'; grep -o '^D[^,]*' "$sheet" | sed 's/^/,/' | tr -d '\n'; echo
+  printf 'R01'; for i in $(seq 1 54); do printf ',3'; done; echo
+  printf 'R02,2,9'; for i in $(seq 3 54); do printf ',1'; done; echo; } > survey-9.csv
+expect_refused "a survey answer of 9" "$bin" assessment score sheet-no-impact.csv "${score_args[@]}" --survey survey-9.csv
+contains err 'survey-9.csv:3:3:' || fail "a survey answer of 9" "the cell is not located"
+printf 'respondent,question,answer\nR01,D1-4.1.1,9\n' > survey-9-long.csv
+expect_refused "a survey answer of 9 (long layout)" "$bin" assessment score sheet-no-impact.csv "${score_args[@]}" --survey survey-9-long.csv
+contains err 'survey-9-long.csv:2:3:' || fail "a survey answer of 9 (long layout)" "the cell is not located"
+
 echo "$((cases - failures)) of $cases cases passed"
 [ $failures -eq 0 ]
