@@ -27,6 +27,10 @@ let package = Package(
             dependencies: ["FuzzSupport", .product(name: "SmartScore", package: "smartscore")]
         ),
         .executableTarget(
+            name: "FuzzAssessment",
+            dependencies: ["FuzzSupport", .product(name: "SmartScore", package: "smartscore")]
+        ),
+        .executableTarget(
             name: "FuzzYAML",
             dependencies: ["FuzzSupport", .product(name: "SmartScore", package: "smartscore")]
         ),
