@@ -44,6 +44,9 @@ struct SheetOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Raw survey answers for the impact questions (CSV), averaged per question.", valueName: "file")) var survey: String?
     @Option(help: "The cohort group whose weights apply (2023: reguler or kppn_ikn).") var group: String?
     @Option(help: "The region: its code (35.07) or name, from the region list.") var region: String?
+    @Option(help: ArgumentHelp("The previous edition's results table (CSV), for the improvement (needs --region).", valueName: "table")) var previous: String?
+    @Option(name: .customLong("previous-edition"), parsing: .unconditional, help: "The previous table's edition (default: the edition before --edition).")
+    var previousEdition: Int?
 
     func validate() throws {
         try FlagCheck.notBlank(sheet, "SHEET")
@@ -51,6 +54,12 @@ struct SheetOptions: ParsableArguments {
         try FlagCheck.notBlank(group, "--group")
         try FlagCheck.notBlank(region, "--region")
         try FlagCheck.notTooLong(region, "--region")
+        try FlagCheck.notBlank(previous, "--previous")
+    }
+
+    /// The previous evaluation to compare with, for the edition scored.
+    func previousSpec(edition: Int) -> PreviousSpec? {
+        previous.map { PreviousSpec(file: $0, rubric: RubricSpec(edition: previousEdition ?? edition - 1)) }
     }
 }
 
@@ -72,9 +81,11 @@ struct AssessmentScoreCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try global.workspace()
-        let result = try workspace.scoreAssessment(sheet: sheet.sheet, survey: sheet.survey, rubric: rubric.spec, group: sheet.group, region: sheet.region)
+        let result = try workspace.scoreAssessment(sheet: sheet.sheet, survey: sheet.survey, rubric: rubric.spec, group: sheet.group, region: sheet.region,
+                                                   previous: sheet.previousSpec(edition: rubric.edition))
         Terminal.warn(result.warnings, language: global.lang)
-        try Terminal.emit(AssessmentReport.score(result.score, rubric: result.rubric, format: chosen, language: global.lang), to: out, format: chosen)
+        try Terminal.emit(AssessmentReport.score(result.score, rubric: result.rubric, previous: result.previous, format: chosen, language: global.lang),
+                          to: out, format: chosen)
     }
 }
 
@@ -200,7 +211,8 @@ struct AssessmentReportCommand: ParsableCommand {
         let workspace = try global.workspace()
         let readinessSource = readiness ? (try source.source(), try methodOptions.spec()) : nil
         let report = try workspace.assessmentReport(sheet: sheet.sheet, survey: sheet.survey, rubric: rubric.spec, group: sheet.group,
-                                                    region: sheet.region, cohort: cohort, findings: findings, readiness: readinessSource)
+                                                    region: sheet.region, cohort: cohort, findings: findings, readiness: readinessSource,
+                                                    previous: sheet.previousSpec(edition: rubric.edition))
         Terminal.warn(report.warnings, language: global.lang)
         try Terminal.emit(AssessmentRegionReport.render(report, format: resolvedFormat, language: global.lang), to: out, format: resolvedFormat)
     }

@@ -126,4 +126,23 @@ struct AssessmentReportTests {
         #expect(AssessmentRegionReport.quartileKey(2.5, spread) == .assessmentAboveMedian)
         #expect(AssessmentRegionReport.quartileKey(1, spread) == .assessmentBottomQuarter)
     }
+
+    @Test("The improvement against the previous evaluation: Malang 2.9406 − 2.504 (its 2022 row) = +0.437, printed +0.44; none for a 2022 non-participant")
+    func improvement() throws {
+        let sheet = Self.path("datasets/examples/assessment/kab_malang_2023.csv")
+        let previous = PreviousSpec(file: Self.path("datasets/evaluation/kominfo_evaluation_2022.csv"), rubric: RubricSpec(edition: 2022))
+        let malang = try Self.workspace.scoreAssessment(sheet: sheet, survey: nil, rubric: RubricSpec(edition: 2023), group: "kppn_ikn",
+                                                        region: "35.07", previous: previous)
+        // 2022 row: 0.1·1.40 + 0.2·1.54 + 0.3·2.92 + 0.1·2.56 + 0.3·3.08 = 2.504.
+        let earlier = 0.1 * 1.40 + 0.2 * 1.54 + 0.3 * 2.92 + 0.1 * 2.56 + 0.3 * 3.08
+        let improvement = try #require(malang.previous?.improvement)
+        #expect(abs(improvement - ((malang.score.final ?? 0) - earlier)) < 1e-12)
+        #expect(AssessmentReport.score(malang.score, rubric: malang.rubric, previous: malang.previous, format: .table, language: .id).contains("+0,44"))
+        let kutai = try Self.workspace.scoreAssessment(sheet: sheet, survey: nil, rubric: RubricSpec(edition: 2023), group: "kppn_ikn",
+                                                       region: "64.02", previous: previous)
+        #expect(kutai.previous != nil && kutai.previous?.improvement == nil)
+        #expect(throws: InputError.self) {
+            try Self.workspace.scoreAssessment(sheet: sheet, survey: nil, rubric: RubricSpec(edition: 2023), group: "kppn_ikn", region: nil, previous: previous)
+        }
+    }
 }

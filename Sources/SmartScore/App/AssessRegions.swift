@@ -12,6 +12,29 @@ public struct RubricSpec: Sendable {
     }
 }
 
+/// The region's previous evaluation: a published results table of an earlier edition.
+public struct PreviousSpec: Sendable {
+    public var file: String
+    public var rubric: RubricSpec
+
+    public init(file: String, rubric: RubricSpec) {
+        self.file = file
+        self.rubric = rubric
+    }
+}
+
+/// The region's previous evaluation as found in the earlier table, and the improvement index against it
+/// (evaluation.md §6.3: this year's final minus last year's). A region absent from that table, or listed there
+/// as not taking part, has no improvement (the ministry prints "-"), never an improvement from 0.
+public struct PreviousEvaluation: Sendable {
+    public let edition: Int
+    public let file: String
+    /// The region's row, when it took part.
+    public let region: RegionScore?
+    /// This year's final minus the previous one, unrounded.
+    public let improvement: Double?
+}
+
 /// One region's evaluation with everything its report shows.
 public struct RegionAssessmentReport: Sendable {
     public let rubric: Rubric
@@ -23,6 +46,8 @@ public struct RegionAssessmentReport: Sendable {
     public let agreement: ReadinessAgreement?
     /// How the region entered the cohort table.
     public let placement: CohortPlacement?
+    /// The previous edition's evaluation of the region, when asked for.
+    public let previous: PreviousEvaluation?
     /// Readiness data was asked for but holds no values for the region: the data's name.
     public let readinessMissing: String?
     public let warnings: [InputError]
@@ -77,14 +102,30 @@ extension Workspace {
     }
 
     /// A region's score from its sheet (and survey): `region` is a code or name of the region list.
-    public func scoreAssessment(sheet: String, survey: String?, rubric spec: RubricSpec, group groupID: String?,
-                                region: String?) throws -> (score: RegionScore, rubric: Rubric, warnings: [InputError]) {
+    public func scoreAssessment(sheet: String, survey: String?, rubric spec: RubricSpec, group groupID: String?, region: String?,
+                                previous: PreviousSpec? = nil) throws
+        -> (score: RegionScore, rubric: Rubric, previous: PreviousEvaluation?, warnings: [InputError]) {
         let rubric = try rubric(spec)
         let group = try group(groupID, in: rubric)
         let named = try region.map { try regionRecord($0) }
         let assessment = try SelfAssessment.read(sheet: sheet, survey: survey, rubric: rubric, group: group)
         let name = named?.name ?? Self.name(ofSheet: sheet)
-        return (AssessmentScoring.score(assessment, rubric: rubric, group: group, code: named?.code, name: name), rubric, assessment.warnings)
+        let score = AssessmentScoring.score(assessment, rubric: rubric, group: group, code: named?.code, name: name)
+        return (score, rubric, try previousEvaluation(previous, of: score, edition: rubric.edition), assessment.warnings)
+    }
+
+    /// The region's row in the previous edition's table, and the improvement.
+    func previousEvaluation(_ spec: PreviousSpec?, of region: RegionScore, edition: Int) throws -> PreviousEvaluation? {
+        guard let spec else { return nil }
+        guard spec.rubric.edition < edition else {
+            throw InputError(.assessmentEditionsOrder, ["earlier": String(spec.rubric.edition), "later": String(edition)],
+                             at: SourceLocation(parameter: .previous))
+        }
+        guard let code = region.code else { throw InputError(.assessmentPreviousNeedsRegion, at: SourceLocation(parameter: .region)) }
+        let table = try PublishedResults.read(spec.file, rubric: try rubric(spec.rubric), registry: regions)
+        let row = table.regions.first { $0.code == code && $0.participated && $0.final != nil }
+        return PreviousEvaluation(edition: spec.rubric.edition, file: spec.file, region: row,
+                                  improvement: row?.final.flatMap { p in region.final.map { $0 - p } })
     }
 
     /// A published (component-level) results table, ranked; with readiness, how the two agree.
@@ -107,7 +148,7 @@ extension Workspace {
     /// and with readiness data the indicators and quick wins behind each recommendation.
     public func assessmentReport(sheet: String, survey: String?, rubric spec: RubricSpec, group groupID: String?, region: String?,
                                  cohort cohortFile: String?, findings count: Int = AssessmentFindings.defaultCount,
-                                 readiness: (DataSource, MethodSpec)? = nil) throws -> RegionAssessmentReport {
+                                 readiness: (DataSource, MethodSpec)? = nil, previous: PreviousSpec? = nil) throws -> RegionAssessmentReport {
         let rubric = try rubric(spec)
         let named = try region.map { try regionRecord($0) }
         let table = try cohortFile.map { try PublishedResults.read($0, rubric: rubric, registry: regions) }
@@ -132,6 +173,7 @@ extension Workspace {
         let ranking = table.map { t in
             AssessmentRanking(rubric: rubric, regions: t.regions.filter { $0.code == nil || $0.code != regionScore.code } + [regionScore], file: t.file)
         }
+        let previousEvaluation = try self.previousEvaluation(previous, of: regionScore, edition: rubric.edition)
         let placement: RegionAssessmentReport.CohortPlacement? = table == nil ? nil
             : published == nil ? .added : published?.participated == false ? .wasNonParticipant : .replaced
         var readinessContext: (city: Int, result: ScoreResult, plan: CityPlan?)?
@@ -150,7 +192,7 @@ extension Workspace {
         }
         let findings = AssessmentFindings.build(regionScore, rubric: rubric, count: count, programmes: try programmes().programmes, readiness: readinessContext)
         return RegionAssessmentReport(rubric: rubric, region: regionScore, cohort: ranking, findings: findings, agreement: agreement,
-                                      placement: placement, readinessMissing: readinessMissing, warnings: assessment.warnings + (table?.warnings ?? []))
+                                      placement: placement, previous: previousEvaluation, readinessMissing: readinessMissing, warnings: assessment.warnings + (table?.warnings ?? []))
     }
 
     /// A region without --region is named after its sheet, without the characters a page must not show.

@@ -30,6 +30,12 @@ extension LanguageTable {
                                         en: "edition {edition} has no questions answered by a survey; its impact is self-assessed in the sheet"),
         .assessmentEditionsOrder: .init(id: "edisi awal ({earlier}) harus lebih dahulu daripada edisi akhir ({later})",
                                         en: "the earlier edition ({earlier}) must come before the later one ({later})"),
+        .assessmentPreviousNeedsRegion: .init(id: "peningkatan terhadap evaluasi sebelumnya memerlukan kode daerah untuk mencarinya dalam tabel",
+                                              en: "the improvement against the previous evaluation needs the region's code to find it in the table"),
+        .assessmentImprovementLine: .init(id: "Peningkatan terhadap evaluasi {edition}: {improvement} (nilai akhir {edition}: {previous}; dari tabel {file}).",
+                                          en: "Improvement on the {edition} evaluation: {improvement} ({edition} final: {previous}; from the table {file})."),
+        .assessmentNoPrevious: .init(id: "Tidak ada nilai evaluasi {edition} untuk daerah ini dalam {file} (tidak tercantum atau tidak mengikuti evaluasi), sehingga tidak ada nilai peningkatan.",
+                                     en: "No {edition} evaluation of this region in {file} (not listed, or did not take part), so there is no improvement."),
         .assessmentAndMore: .init(id: "{list} dan {count} lainnya", en: "{list} and {count} more"),
         .assessmentAgreementAllMatched: .init(
             id: "Korelasi peringkat Spearman antara nilai akhir evaluasi dan indeks kesiapan {year}: {rho} ({reading}), atas seluruh {matched} peserta. Kedua ukuran menilai hal yang berbeda: evaluasi menilai pelaksanaan masterplan, indeks kesiapan membaca nilai indikator.",

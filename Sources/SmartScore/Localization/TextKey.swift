@@ -1068,4 +1068,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case surveyNoSurveyInEdition = "assessment_findings.survey_no_survey_in_edition"
     case assessmentEditionsOrder = "assessment_findings.editions_order"
     case assessmentAndMore = "assessment_findings.and_more"
+    case assessmentPreviousNeedsRegion = "assessment_findings.previous_needs_region"
+    case assessmentImprovementLine = "assessment_findings.improvement_line"
+    case assessmentNoPrevious = "assessment_findings.no_previous"
 }

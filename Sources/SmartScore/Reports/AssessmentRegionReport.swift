@@ -31,6 +31,7 @@ public enum AssessmentRegionReport {
                                                 "group": region.group.name[l],
                                                 "tied": tied.isEmpty ? "" : t(.assessmentTied, ["regions": AssessmentReport.names(tied, t)])]))
         }
+        if let previous = report.previous { out += line(AssessmentReport.previousLine(previous, rubric: rubric, t)) }
         for note in notes(report, t) { out += line(note) }
         out += Format.heading(t(.assessmentComponentsHeading), markdown: md)
         out += cohortTable(report, markdown: md, t)
@@ -175,6 +176,7 @@ public enum AssessmentRegionReport {
                                                        : "placed for comparison: listed as not taking part")))
         }
         if let source = report.readinessMissing { fields.append(("readiness_missing_region", .string(source))) }
+        if let previous = report.previous { fields.append(("previous", AssessmentReport.previousJSON(previous))) }
         return .object(fields)
     }
 }

@@ -6,9 +6,11 @@ import Foundation
 public enum AssessmentReport {
     // MARK: score
 
-    public static func score(_ region: RegionScore, rubric: Rubric, format: OutputFormat, language: Language) -> String {
+    public static func score(_ region: RegionScore, rubric: Rubric, previous: PreviousEvaluation? = nil, format: OutputFormat, language: Language) -> String {
         switch format {
-        case .json: return scoreJSON(region, rubric: rubric).serialized()
+        case .json:
+            guard let previous, case let .object(fields) = scoreJSON(region, rubric: rubric) else { return scoreJSON(region, rubric: rubric).serialized() }
+            return JSONValue.object(fields + [("previous", previousJSON(previous))]).serialized()
         case .csv:
             var csv = CSVTable(headers: ["component", "questions", "weight", "score", "score_printed", "weighted"])
             for c in region.components {
@@ -17,11 +19,27 @@ public enum AssessmentReport {
             }
             csv.append(["final", "", "1", CSVTable.number(region.final), CSVTable.number(region.final.map(rubric.printed)), CSVTable.number(region.final)])
             return csv.rendered()
-        case .table, .md, .html: return scoreText(region, rubric: rubric, markdown: format == .md, Localizer(language))
+        case .table, .md, .html:
+            return scoreText(region, rubric: rubric, previous: previous, markdown: format == .md, Localizer(language))
         }
     }
 
-    static func scoreText(_ region: RegionScore, rubric: Rubric, markdown md: Bool, _ t: Localizer) -> String {
+    /// "Improvement on the 2022 evaluation: +0.44 (2022 final: 2.50; …)", or that there is none.
+    static func previousLine(_ p: PreviousEvaluation, rubric: Rubric, _ t: Localizer) -> String {
+        guard let improvement = p.improvement, let final = p.region?.final else {
+            return t(.assessmentNoPrevious, ["edition": String(p.edition), "file": p.file])
+        }
+        return t(.assessmentImprovementLine, ["edition": String(p.edition), "improvement": signed(improvement, t.numbers),
+                                              "previous": t.numbers.fixed(final, digits: 4), "file": p.file])
+    }
+
+    static func previousJSON(_ p: PreviousEvaluation) -> JSONValue {
+        .object([("edition", .number(Double(p.edition))), ("file", .string(p.file)), ("final_score", .number(p.region?.final)),
+                 ("printed_final", .number(p.region?.printedFinal)), ("improvement", .number(p.improvement)),
+                 ("improvement_rule", .string("this final minus the previous edition's, both unrounded (evaluation.md §6.3); none when the region was not evaluated"))])
+    }
+
+    static func scoreText(_ region: RegionScore, rubric: Rubric, previous: PreviousEvaluation? = nil, markdown md: Bool, _ t: Localizer) -> String {
         let n = t.numbers, l = t.language
         var out = Format.heading(t(.assessmentScoreHeading, ["region": region.name, "title": rubric.title[l]]), markdown: md)
         out += text(t(.assessmentGroupLine, ["group": region.group.name[l], "weights": weightsText(region.group, rubric, t)]), md) + "\n\n"
@@ -37,6 +55,7 @@ public enum AssessmentReport {
                                                       "most": n.integer(counts.max() ?? 0)]), md) + "\n"
             }
         }
+        if let previous { out += text(previousLine(previous, rubric: rubric, t), md) + "\n" }
         out += "\n" + text(t(.assessmentMethodLine, ["source": rubric.source[t.language]]), md) + "\n"
         return out
     }

@@ -27,6 +27,7 @@ enum AssessmentRegionHTML {
             let tied = AssessmentRegionReport.tiedNames(report, entry)
             if !tied.isEmpty { page.raw("<p class=\"muted\">\(h(t(.assessmentTiedSentence, ["regions": AssessmentReport.names(tied, t)])))</p>") }
         }
+        if let previous = report.previous { page.raw("<p id=\"improvement\">\(h(AssessmentReport.previousLine(previous, rubric: rubric, t)))</p>") }
         for note in AssessmentRegionReport.notes(report, t) { page.raw("<p class=\"warning\">\(h(note))</p>") }
 
         // Components: radar and table against the cohort.
