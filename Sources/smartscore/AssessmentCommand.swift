@@ -31,8 +31,19 @@ struct RubricOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: "The evaluation's edition (year): 2022 or 2023.") var edition: Int
     @Option(help: ArgumentHelp("A rubric file to use instead of indicators/evaluation/<edition>.yaml.", valueName: "file")) var rubric: String?
 
+    /// The editions a rubric may have: the programme's evaluations began in 2018.
+    static let editions = 2017...2100
+
     func validate() throws {
         try FlagCheck.notBlank(rubric, "--rubric")
+        try Self.checkEdition(edition, "--edition")
+    }
+
+    static func checkEdition(_ edition: Int?, _ flag: String) throws {
+        guard let edition else { return }
+        guard editions.contains(edition) else {
+            throw FlagCheck.refuse(.outputFlagBetween, ["flag": flag, "low": String(editions.lowerBound), "high": String(editions.upperBound)])
+        }
     }
 
     var spec: RubricSpec { RubricSpec(edition: edition, file: rubric) }
@@ -55,12 +66,12 @@ struct SheetOptions: ParsableArguments {
         try FlagCheck.notBlank(region, "--region")
         try FlagCheck.notTooLong(region, "--region")
         try FlagCheck.notBlank(previous, "--previous")
+        try RubricOptions.checkEdition(previousEdition, "--previous-edition")
+        if previousEdition != nil && previous == nil { throw FlagCheck.refuse(.assessmentPreviousEditionAlone) }
     }
 
-    /// The previous evaluation to compare with, for the edition scored.
-    func previousSpec(edition: Int) -> PreviousSpec? {
-        previous.map { PreviousSpec(file: $0, rubric: RubricSpec(edition: previousEdition ?? edition - 1)) }
-    }
+    /// The previous evaluation to compare with (its edition, by default, the one before the edition scored).
+    var previousSpec: PreviousSpec? { previous.map { PreviousSpec(file: $0, edition: previousEdition) } }
 }
 
 struct AssessmentScoreCommand: ParsableCommand {
@@ -76,13 +87,13 @@ struct AssessmentScoreCommand: ParsableCommand {
 
     func validate() throws {
         try FlagCheck.notBlank(out, "--out")
-        guard chosen != .html else { throw FlagCheck.refuse(.outputHTMLIsReportVerb, ["example": "smartscore assessment report SHEET --edition 2023 --out FILE.html"]) }
+        guard chosen != .html else { throw FlagCheck.refuse(.assessmentHTMLVerbs) }
     }
 
     func run() throws {
         let workspace = try global.workspace()
         let result = try workspace.scoreAssessment(sheet: sheet.sheet, survey: sheet.survey, rubric: rubric.spec, group: sheet.group, region: sheet.region,
-                                                   previous: sheet.previousSpec(edition: rubric.edition))
+                                                   previous: sheet.previousSpec)
         Terminal.warn(result.warnings, language: global.lang)
         try Terminal.emit(AssessmentReport.score(result.score, rubric: result.rubric, previous: result.previous, format: chosen, language: global.lang),
                           to: out, format: chosen)
@@ -112,6 +123,7 @@ struct AssessmentRankCommand: ParsableCommand {
 
     func validate() throws {
         try FlagCheck.notBlank(table, "TABLE")
+        try source.requireReadiness(readiness)
         try FlagCheck.notBlank(out, "--out")
         try FlagCheck.atLeast(top, 1, "--top")
     }
@@ -147,11 +159,13 @@ struct AssessmentCompareCommand: ParsableCommand {
         try FlagCheck.notBlank(later, "LATER")
         try FlagCheck.notBlank(out, "--out")
         try FlagCheck.atLeast(top, 1, "--top")
+        try RubricOptions.checkEdition(earlierEdition, "--earlier-edition")
+        try RubricOptions.checkEdition(laterEdition, "--later-edition")
         // An improvement runs forward in time: the same edition twice, or the two swapped, would read backwards.
         guard earlierEdition < laterEdition else {
             throw FlagCheck.refuse(.assessmentEditionsOrder, ["earlier": String(earlierEdition), "later": String(laterEdition)])
         }
-        guard chosen != .html else { throw FlagCheck.refuse(.outputHTMLIsReportVerb, ["example": "smartscore assessment report SHEET --edition 2023 --out FILE.html"]) }
+        guard chosen != .html else { throw FlagCheck.refuse(.assessmentHTMLVerbs) }
     }
 
     func run() throws {
@@ -187,6 +201,7 @@ struct AssessmentReportCommand: ParsableCommand {
 
     func validate() throws {
         try FlagCheck.notBlank(cohort, "--cohort")
+        try source.requireReadiness(readiness)
         try FlagCheck.notBlank(out, "--out")
         try FlagCheck.atLeast(findings, 1, "--findings")
         try FlagCheck.atMost(findings, 50, "--findings")
@@ -212,7 +227,7 @@ struct AssessmentReportCommand: ParsableCommand {
         let readinessSource = readiness ? (try source.source(), try methodOptions.spec()) : nil
         let report = try workspace.assessmentReport(sheet: sheet.sheet, survey: sheet.survey, rubric: rubric.spec, group: sheet.group,
                                                     region: sheet.region, cohort: cohort, findings: findings, readiness: readinessSource,
-                                                    previous: sheet.previousSpec(edition: rubric.edition))
+                                                    previous: sheet.previousSpec)
         Terminal.warn(report.warnings, language: global.lang)
         try Terminal.emit(AssessmentRegionReport.render(report, format: resolvedFormat, language: global.lang), to: out, format: resolvedFormat)
     }
@@ -238,5 +253,15 @@ struct AssessmentTemplateCommand: ParsableCommand {
         let rubricValue = try workspace.rubric(rubric.spec)
         let chosen = try workspace.group(group, in: rubricValue)
         try Terminal.emit(AssessmentReport.template(rubricValue, group: chosen, language: global.lang), to: out, format: .csv)
+    }
+}
+
+extension DataSourceOptions {
+    /// The data flags name the readiness data of `assessment rank` and `report`: without --readiness they would be ignored.
+    func requireReadiness(_ readiness: Bool) throws {
+        guard !readiness else { return }
+        for (value, flag) in [(data, "--data"), (dataset, "--dataset"), (store.db, "--db"), (csv.mapping, "--mapping")] where value != nil {
+            throw FlagCheck.refuse(.assessmentReadinessNeedsFlag, ["flag": flag])
+        }
     }
 }

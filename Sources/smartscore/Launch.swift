@@ -59,6 +59,7 @@ extension Parameter {
         case .files: return "FILE"
         case .code: return "CODE"
         case .text: return "TEXT"
+        case .previousEdition: return "--previous-edition"
         default: return "--" + rawValue.replacingOccurrences(of: "_", with: "-")
         }
     }

@@ -47,9 +47,7 @@ struct QuickWinsCommand: ParsableCommand {
         let method = try methodOptions.spec()
         switch try workspace.quickWins(try source.source(), method: method, city: city, options: options, criteria: plan.criteria) {
         case let .city(cityPlan, model):
-            if let warnings = cityPlan.assessment?.warnings, !warnings.isEmpty {
-                Terminal.printError(warnings.map { $0.rendered(as: "warning", language: global.lang) }.joined(separator: "\n"))
-            }
+            Terminal.warn(cityPlan.assessment?.warnings ?? [], language: global.lang)
             try Terminal.emit(QuickWinsReport.city(cityPlan, model: model, format: format, language: global.lang), to: out, format: format)
         case let .cohort(view):
             try Terminal.emit(QuickWinsReport.cohort(view, format: format, language: global.lang), to: out, format: format)

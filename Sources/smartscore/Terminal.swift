@@ -7,14 +7,14 @@ enum Terminal {
     /// Standard output could not take the result (closed, a pipe whose reader has gone, a full disk).
     struct OutputLost: Error {}
 
-    /// Writes a message to standard error. Messages quote the user's data: their control characters are
-    /// shown, not obeyed (see `TerminalText`); our own line breaks are kept.
     /// Problems that did not stop the command, one per line on standard error.
     static func warn(_ warnings: [InputError], language: Language) {
         guard !warnings.isEmpty else { return }
         printError(warnings.map { $0.rendered(as: "warning", language: language) }.joined(separator: "\n"))
     }
 
+    /// Writes a message to standard error. Messages quote the user's data: their control characters are
+    /// shown, not obeyed (see `TerminalText`); our own line breaks are kept.
     static func printError(_ text: String) {
         // A line quoting a 30,000-character argument is cut (`InputError.capped`), whoever wrote the message.
         let language = Launch.current.requestedLanguage

@@ -447,6 +447,51 @@ struct CLIAssessmentTests {
         }.joined(separator: "\n") + "\n"
         try text.write(to: url, atomically: true, encoding: .utf8)
     }
+
+    // MARK: - after the second red-team pass
+
+    @Test("Flags that would be ignored or misread are refused: --data without --readiness, editions out of range, --previous-edition alone, html for score")
+    func refusedFlags() throws {
+        let cases: [([String], String)] = [
+            (["assessment", "rank", Self.table2023, "--edition", "2023", "--data", "x.csv"], "--data"),
+            (["assessment", "score", Self.malang, "--edition", "-9223372036854775808", "--group", "kppn_ikn"], "--edition"),
+            (["assessment", "score", Self.malang, "--edition", "2023", "--group", "kppn_ikn", "--region", "35.07", "--previous-edition", "2022"], "--previous-edition"),
+            (["assessment", "score", Self.malang, "--edition", "2023", "--group", "kppn_ikn", "--out", "x.html"], "assessment report"),
+            (["assessment", "compare", Self.table2023, Self.table2023, "--earlier-edition", "2023", "--later-edition", "2023"], "2023"),
+        ]
+        for (arguments, expected) in cases {
+            let r = try CLI.run(arguments + ["--lang", "en"], in: CLI.root)
+            #expect(r.status == 2, "\(arguments): \(r.stderr)")
+            #expect(r.stderr.contains(expected), "\(arguments): \(r.stderr)")
+        }
+    }
+
+    @Test("--previous: Malang's improvement on 2022 is +0.44 (the ministry's printed 0.44); a missing earlier rubric names --previous-edition; the tables' KAB. spelling is a region")
+    func previous() throws {
+        let base = ["assessment", "score", Self.malang, "--edition", "2023", "--group", "kppn_ikn", "--region", "KAB. MALANG", "--previous", Self.table2022]
+        let json = try Self.json(try CLI.run(base + ["--format", "json"], in: CLI.root))
+        let previous = try #require(json["previous"] as? [String: Any])
+        let improvement = try #require(previous["improvement"] as? Double)
+        #expect(abs(improvement - (2.9406 - 2.504)) < 0.0002)
+        let text = try CLI.run(base + ["--lang", "en"], in: CLI.root)
+        #expect(text.stdout.contains("Improvement on the 2022 evaluation: +0.44"), "\(text.stdout)")
+        let missing = try CLI.run(base + ["--previous-edition", "2021", "--lang", "en"], in: CLI.root)
+        #expect(missing.status == 1 && missing.stderr.hasPrefix("--previous-edition: error:"), "\(missing.stderr)")
+    }
+
+    @Test("A control character in a file name never reaches the HTML raw: the page stays well-formed")
+    func controlCharacterInHTML() throws {
+        let dir = try FileManager.default.url(for: .itemReplacementDirectory, in: .userDomainMask, appropriateFor: CLI.root, create: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let previous = dir.appendingPathComponent("pr\u{1}ev.csv")
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent(Self.table2022), to: previous)
+        let out = dir.appendingPathComponent("r.html").path
+        let r = try CLI.run(["assessment", "report", Self.malang, "--edition", "2023", "--group", "kppn_ikn", "--region", "35.07", "--previous", previous.path, "--out", out], in: CLI.root)
+        #expect(r.status == 0, "\(r.stderr)")
+        let page = try Data(contentsOf: URL(fileURLWithPath: out))
+        #expect(!page.contains(0x01))
+        #expect(XMLParser(data: page).parse())
+    }
 }
 
 /// Parses a report page as XML (it must be well-formed XHTML) and collects, for each element with an id, its

@@ -183,21 +183,33 @@ struct AssessmentInputTests {
 
     // MARK: published tables
 
-    @Test("A published table: a code Excel turned into 12.1, a region twice, an empty component, a non-participant with scores")
+    @Test("A published table: a code Excel turned into 12.1, a region twice, an empty component, Kolaborasi for reguler, a non-participant with scores")
     func publishedMistakes() throws {
-        let header = "region_code,region_name,group,baseline,output,outcome,impact,quick_wins,collaboration,final_score\n"
+        let header = "region_code,region_name,group,baseline,output,outcome,impact,quick_wins,collaboration,final_score,participated\n"
         let text = header
-            + "12.1,KAB. DAIRI,kppn_ikn,3,3,3,3,3,3,3\n"          // line 2: the code lost its zero
-            + "35.07,KAB. MALANG,KPPN&IKN,3,3,3,3,3,3,3\n"       // line 3: the printed group name is accepted
-            + "35.07,KAB. MALANG,kppn_ikn,3,3,3,3,3,3,3\n"       // line 4: twice
-            + "32.04,KAB. BANDUNG,reguler,3,,3,3,3,,3\n"         // line 5: an empty Output
-            + "51.03,KAB. BADUNG,reguler,3,3,3,3,3,2,3\n"        // line 6: Kolaborasi for a reguler region
+            + "12.1,KAB. DAIRI,kppn_ikn,3,3,3,3,3,3,3,true\n"          // line 2: the code lost its zero
+            + "35.07,KAB. MALANG,KPPN&IKN,3,3,3,3,3,3,3,true\n"       // line 3: the printed group name is accepted
+            + "35.07,KAB. MALANG,kppn_ikn,3,3,3,3,3,3,3,true\n"       // line 4: twice
+            + "32.04,KAB. BANDUNG,reguler,3,,3,3,3,,3,true\n"         // line 5: an empty Output
+            + "51.03,KAB. BADUNG,reguler,3,3,3,3,3,2,3,true\n"        // line 6: Kolaborasi for a reguler region
+            + "64.02,KAB. KUTAI BARAT,kppn_ikn,1,0,0,0,0,0,0,false\n" // line 7: did not take part, yet scored
         let path = try Self.write(text, "table.csv")
         let found = Self.problems { _ = try PublishedResults.read(path, rubric: Self.rubric, registry: Bundled.regions) }
-        #expect(found.map(\.code) == [TextKey.publishedUnknownRegionCode, .publishedRegionTwice, .publishedComponentEmpty, .publishedComponentNotInGroup].map(\.rawValue))
-        #expect(found.map { $0.location?.line } == [2, 4, 5, 6])
-        #expect(found.map { $0.location?.column } == [1, 1, 5, 9])
+        #expect(found.map(\.code) == [TextKey.publishedUnknownRegionCode, .publishedRegionTwice, .publishedComponentEmpty, .publishedComponentNotInGroup,
+                                       .publishedNonParticipantScored].map(\.rawValue))
+        #expect(found.map { $0.location?.line } == [2, 4, 5, 6, 7])
+        #expect(found.map { $0.location?.column } == [1, 1, 5, 9, 1])
         #expect(found[0].hint?.contains("12.10") == true)
+
+        // Without a participated column, an all-zero row (the ministry's way of listing a region that did not take
+        // part) is not ranked, and a warning says so at its row.
+        let zeros = try Self.write("region_code,region_name,baseline,output,outcome,impact,quick_wins,final_score\n"
+                                   + "35.07,KAB. MALANG,1.4,1.54,2.92,2.56,3.08,2.51\n64.02,KAB. KUTAI BARAT,0,0,0,0,0,0\n", "table.csv")
+        let rubric2022 = AssessmentScoringTests.rubric2022
+        let table = try PublishedResults.read(zeros, rubric: rubric2022, registry: Bundled.regions)
+        let ranking = AssessmentRanking(rubric: rubric2022, regions: table.regions)
+        #expect(ranking.entries.map(\.region.name) == ["KAB. MALANG"] && ranking.nonParticipants.map(\.name) == ["KAB. KUTAI BARAT"])
+        #expect(table.warnings.map { $0.location?.line } == [3])
 
         let noGroup = try Self.write("region_code,baseline,output,outcome,impact,quick_wins,collaboration\n35.07,3,3,3,3,3,3\n", "table.csv")
         #expect(Self.problems { _ = try PublishedResults.read(noGroup, rubric: Self.rubric, registry: Bundled.regions) }.first?.code

@@ -85,11 +85,17 @@ struct AssessmentReportTests {
     func recommendationsWithReadiness() throws {
         let report = try Self.malang(readiness: true)
         #expect(report.agreement?.pairs.count == 130)
-        let scatter = AssessmentRegionReport.render(report, format: .html, language: .id)
-        #expect(scatter.contains("Kabupaten Malang") || scatter.contains("KAB. MALANG"))
-        // At least one recommendation names programmes; each named programme exists in the catalogue.
+        // The scatter: 130 points, the region's own drawn larger (r = 6) and titled with its name.
+        let page = AssessmentRegionReport.render(report, format: .html, language: .id)
+        let section = try #require(page.range(of: "id=\"readiness\"")).upperBound
+        #expect(page[section...].components(separatedBy: "<circle").count - 1 == 130)
+        #expect(page[section...].contains("r=\"6\"") && page[section...].contains("<title>Kabupaten Malang: 2,94"))
+        // Some recommendation ranks its quick wins by Malang's own impact on the BPS data; each named programme exists.
         let ids = Set(try Self.workspace.programmes().programmes.map(\.id))
-        #expect(report.findings.recommendations.contains { !$0.programmes.isEmpty })
+        #expect(report.findings.recommendations.contains { $0.rankedByImpact && !$0.programmes.isEmpty })
+        // The SPBE question's indicator (local:G.1) has no BPS value: the reading says so rather than showing a 0.
+        let spbe = report.findings.recommendations.first { $0.findings.contains { $0.answer.question.id == "C1-3.3.2" } }
+        if let spbe { #expect(spbe.readings.allSatisfy { $0.value == nil }) }
         #expect(report.findings.recommendations.allSatisfy { $0.programmes.allSatisfy { ids.contains($0.id) } })
     }
 
@@ -101,6 +107,13 @@ struct AssessmentReportTests {
                                                 region: region, cohort: cohort)
         }
         #expect(try report("35.07").placement == .replaced)
+        // Without --region the sheet's own row could not be told apart: refused, naming --region.
+        do {
+            _ = try Self.workspace.assessmentReport(sheet: sheet, survey: nil, rubric: RubricSpec(edition: 2023), group: nil, region: nil, cohort: cohort)
+            Issue.record("a cohort without a region was accepted")
+        } catch let error as InputError {
+            #expect(error.code == TextKey.assessmentCohortNeedsRegion.rawValue && error.location?.parameter == .region)
+        }
         let added = try report("31.71")
         #expect(added.placement == .added && added.cohort?.entries.count == 131)
         let dairi = try report("12.10")
@@ -117,20 +130,34 @@ struct AssessmentReportTests {
         #expect(text.contains("Rank 64 of 130 participants, tied with KOTA PEKANBARU;"))
     }
 
+    @Test("Malang 2022 in its cohort: 13th on the recomputed finals, 12th in the ministry's printed order (2.51), and the report says both")
+    func malang2022() throws {
+        let report = try Self.workspace.assessmentReport(sheet: Self.path("datasets/examples/assessment/kab_malang_2022.csv"), survey: nil,
+                                                         rubric: RubricSpec(edition: 2022), group: nil, region: "35.07",
+                                                         cohort: Self.path("datasets/evaluation/kominfo_evaluation_2022.csv"))
+        let entry = try #require(report.entry)
+        #expect(entry.rank == 13 && entry.printedRank == 12 && entry.region.printedFinal == 2.51)
+        let text = AssessmentRegionReport.render(report, format: .table, language: .en)
+        #expect(text.contains("On the printed finals (this region's: 2.51) it ranks 12."))
+    }
+
     @Test("Weights keep the decimals they need; a score on the median reads 'at the median'")
     func wording() throws {
         let n = NumberFormat.of(.id)
         #expect(AssessmentReport.weight(0.1, n) == "10%" && AssessmentReport.weight(0.125, n) == "12,5%" && AssessmentReport.weight(0.0025, n) == "0,25%")
         let spread = try #require(AssessmentRanking.Spread([1, 2, 3]))
-        #expect(AssessmentRegionReport.quartileKey(2, spread) == .assessmentAtMedian)
-        #expect(AssessmentRegionReport.quartileKey(2.5, spread) == .assessmentAboveMedian)
-        #expect(AssessmentRegionReport.quartileKey(1, spread) == .assessmentBottomQuarter)
+        #expect(AssessmentRegionReport.quartileKey(2, spread, digits: 2) == .assessmentAtMedian)
+        #expect(AssessmentRegionReport.quartileKey(2.5, spread, digits: 2) == .assessmentAboveMedian)
+        #expect(AssessmentRegionReport.quartileKey(1, spread, digits: 2) == .assessmentBottomQuarter)
+        // Judged as shown: 2.2857 prints 2,29 like a median of 2.285 (2,29 half up), so it is at the median.
+        let close = try #require(AssessmentRanking.Spread([2.28, 2.285, 2.29]))
+        #expect(AssessmentRegionReport.quartileKey(16.0 / 7, close, digits: 2) == .assessmentAtMedian)
     }
 
     @Test("The improvement against the previous evaluation: Malang 2.9406 − 2.504 (its 2022 row) = +0.437, printed +0.44; none for a 2022 non-participant")
     func improvement() throws {
         let sheet = Self.path("datasets/examples/assessment/kab_malang_2023.csv")
-        let previous = PreviousSpec(file: Self.path("datasets/evaluation/kominfo_evaluation_2022.csv"), rubric: RubricSpec(edition: 2022))
+        let previous = PreviousSpec(file: Self.path("datasets/evaluation/kominfo_evaluation_2022.csv"), edition: 2022)
         let malang = try Self.workspace.scoreAssessment(sheet: sheet, survey: nil, rubric: RubricSpec(edition: 2023), group: "kppn_ikn",
                                                         region: "35.07", previous: previous)
         // 2022 row: 0.1·1.40 + 0.2·1.54 + 0.3·2.92 + 0.1·2.56 + 0.3·3.08 = 2.504.

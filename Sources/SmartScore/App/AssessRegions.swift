@@ -15,63 +15,15 @@ public struct RubricSpec: Sendable {
 /// The region's previous evaluation: a published results table of an earlier edition.
 public struct PreviousSpec: Sendable {
     public var file: String
-    public var rubric: RubricSpec
+    /// The earlier edition; `nil` for the edition before the one scored.
+    public var edition: Int?
+    public var rubricFile: String?
 
-    public init(file: String, rubric: RubricSpec) {
+    public init(file: String, edition: Int? = nil, rubricFile: String? = nil) {
         self.file = file
-        self.rubric = rubric
+        self.edition = edition
+        self.rubricFile = rubricFile
     }
-}
-
-/// The region's previous evaluation as found in the earlier table, and the improvement index against it
-/// (evaluation.md §6.3: this year's final minus last year's). A region absent from that table, or listed there
-/// as not taking part, has no improvement (the ministry prints "-"), never an improvement from 0.
-public struct PreviousEvaluation: Sendable {
-    public let edition: Int
-    public let file: String
-    /// The region's row, when it took part.
-    public let region: RegionScore?
-    /// This year's final minus the previous one, unrounded.
-    public let improvement: Double?
-}
-
-/// One region's evaluation with everything its report shows.
-public struct RegionAssessmentReport: Sendable {
-    public let rubric: Rubric
-    public let region: RegionScore
-    /// The cohort the region is ranked in (its own computed score in place of its published row), when given.
-    public let cohort: AssessmentRanking?
-    public let findings: AssessmentFindings
-    /// The ministry's final against the readiness index over the cohort, when readiness data is given.
-    public let agreement: ReadinessAgreement?
-    /// How the region entered the cohort table.
-    public let placement: CohortPlacement?
-    /// The previous edition's evaluation of the region, when asked for.
-    public let previous: PreviousEvaluation?
-    /// Readiness data was asked for but holds no values for the region: the data's name.
-    public let readinessMissing: String?
-    public let warnings: [InputError]
-
-    public enum CohortPlacement: Sendable, Equatable {
-        /// Its own row of the table, replaced by the sheet's score.
-        case replaced
-        /// Not in the table: added for comparison.
-        case added
-        /// Listed as not taking part: its sheet's score placed for comparison only.
-        case wasNonParticipant
-    }
-
-    /// The region's entry in the cohort.
-    public var entry: AssessmentRanking.Entry? {
-        cohort?.entries.first { $0.region.location == region.location && $0.region.name == region.name }
-    }
-}
-
-/// A cohort ranking with, optionally, how it relates to readiness.
-public struct AssessmentCohortView: Sendable {
-    public let ranking: AssessmentRanking
-    public let agreement: ReadinessAgreement?
-    public let warnings: [InputError]
 }
 
 extension Workspace {
@@ -111,21 +63,41 @@ extension Workspace {
         let assessment = try SelfAssessment.read(sheet: sheet, survey: survey, rubric: rubric, group: group)
         let name = named?.name ?? Self.name(ofSheet: sheet)
         let score = AssessmentScoring.score(assessment, rubric: rubric, group: group, code: named?.code, name: name)
-        return (score, rubric, try previousEvaluation(previous, of: score, edition: rubric.edition), assessment.warnings)
+        let earlier = try previousEvaluation(previous, of: score, edition: rubric.edition)
+        return (score, rubric, earlier, assessment.warnings + (earlier?.warnings ?? []))
     }
 
     /// The region's row in the previous edition's table, and the improvement.
     func previousEvaluation(_ spec: PreviousSpec?, of region: RegionScore, edition: Int) throws -> PreviousEvaluation? {
         guard let spec else { return nil }
-        guard spec.rubric.edition < edition else {
-            throw InputError(.assessmentEditionsOrder, ["earlier": String(spec.rubric.edition), "later": String(edition)],
-                             at: SourceLocation(parameter: .previous))
+        let earlier = spec.edition ?? edition - 1
+        guard earlier < edition else {
+            throw InputError(.assessmentEditionsOrder, ["earlier": String(earlier), "later": String(edition)], at: SourceLocation(parameter: .previous))
         }
         guard let code = region.code else { throw InputError(.assessmentPreviousNeedsRegion, at: SourceLocation(parameter: .region)) }
-        let table = try PublishedResults.read(spec.file, rubric: try rubric(spec.rubric), registry: regions)
+        let earlierRubric: Rubric
+        do {
+            earlierRubric = try rubric(RubricSpec(edition: earlier, file: spec.rubricFile))
+        } catch var error as InputError where error.location?.parameter == .edition {
+            // No rubric for the earlier edition: the flag to change is the previous edition's, not --edition.
+            error.location = SourceLocation(parameter: .previousEdition)
+            throw error
+        }
+        let table = try PublishedResults.read(spec.file, rubric: earlierRubric, registry: regions)
         let row = table.regions.first { $0.code == code && $0.participated && $0.final != nil }
-        return PreviousEvaluation(edition: spec.rubric.edition, file: spec.file, region: row,
-                                  improvement: row?.final.flatMap { p in region.final.map { $0 - p } })
+        var warnings = table.warnings
+        // A printed final far from its components (a typo in the table) would make the improvement wrong: said.
+        if let row, let final = row.final, let printed = row.printedFinal, abs(final - printed) > earlierRubric.publishedTolerance + 1e-9 {
+            let n = NumberFormat.of(.en), m = NumberFormat.of(.id)
+            warnings.append(.localized(.assessmentPreviousPrintedFar, { language in
+                let f = language == .id ? m : n
+                return ["region": row.name, "file": spec.file, "printed": f.fixed(printed, digits: 2), "final": f.fixed(final, digits: 4),
+                        "difference": f.fixed(abs(final - printed), digits: 4), "edition": String(earlier),
+                        "tolerance": f.fixed(earlierRubric.publishedTolerance, digits: 3)]
+            }, at: row.location))
+        }
+        return PreviousEvaluation(edition: earlier, file: spec.file, region: row,
+                                  improvement: row?.final.flatMap { p in region.final.map { $0 - p } }, warnings: warnings)
     }
 
     /// A published (component-level) results table, ranked; with readiness, how the two agree.
@@ -133,12 +105,20 @@ extension Workspace {
         let rubric = try rubric(spec)
         let table = try PublishedResults.read(file, rubric: rubric, registry: regions)
         let ranking = AssessmentRanking(rubric: rubric, regions: table.regions, file: file)
-        let agreement = try readiness.map { ReadinessAgreement(ranking: ranking, readiness: try score($0.0, method: $0.1)) }
+        let agreement = try readiness.map { source, method -> ReadinessAgreement in
+            let cohort = try score(source, method: method)
+            return ReadinessAgreement(ranking: ranking, result: cohort.result, values: cohort.valueProvenance)
+        }
         return AssessmentCohortView(ranking: ranking, agreement: agreement, warnings: table.warnings)
     }
 
     /// Two editions' tables compared region by region.
     public func compareAssessments(earlier: String, earlierRubric: RubricSpec, later: String, laterRubric: RubricSpec) throws -> AssessmentComparison {
+        // An improvement runs forward in time: the same edition twice, or the two swapped, would read backwards.
+        guard earlierRubric.edition < laterRubric.edition else {
+            throw InputError(.assessmentEditionsOrder, ["earlier": String(earlierRubric.edition), "later": String(laterRubric.edition)],
+                             at: SourceLocation(parameter: .edition))
+        }
         let before = try rankAssessment(earlier, rubric: earlierRubric).ranking
         let after = try rankAssessment(later, rubric: laterRubric).ranking
         return AssessmentComparison(earlier: before, later: after)
@@ -150,6 +130,8 @@ extension Workspace {
                                  cohort cohortFile: String?, findings count: Int = AssessmentFindings.defaultCount,
                                  readiness: (DataSource, MethodSpec)? = nil, previous: PreviousSpec? = nil) throws -> RegionAssessmentReport {
         let rubric = try rubric(spec)
+        // Without the region's code its own published row could not be told apart, and it would be ranked against itself.
+        if cohortFile != nil && region == nil { throw InputError(.assessmentCohortNeedsRegion, at: SourceLocation(parameter: .region)) }
         let named = try region.map { try regionRecord($0) }
         let table = try cohortFile.map { try PublishedResults.read($0, rubric: rubric, registry: regions) }
         // The group: as asked, else the region's row in the cohort table, else the edition's only group.
@@ -169,7 +151,9 @@ extension Workspace {
         }
         let assessment = try SelfAssessment.read(sheet: sheet, survey: survey, rubric: rubric, group: group)
         let name = named?.name ?? Self.name(ofSheet: sheet)
-        let regionScore = AssessmentScoring.score(assessment, rubric: rubric, group: group, code: named?.code, name: name)
+        var regionScore = AssessmentScoring.score(assessment, rubric: rubric, group: group, code: named?.code, name: name)
+        // The final the ministry printed for the region stays beside the sheet's: it ranks the cohort's printed order.
+        if let published, published.participated { regionScore = regionScore.with(printedFinal: published.printedFinal) }
         let ranking = table.map { t in
             AssessmentRanking(rubric: rubric, regions: t.regions.filter { $0.code == nil || $0.code != regionScore.code } + [regionScore], file: t.file)
         }
@@ -181,7 +165,7 @@ extension Workspace {
         var readinessMissing: String?
         if let (source, method) = readiness {
             let cohort = try score(source, method: method)
-            if let ranking { agreement = ReadinessAgreement(ranking: ranking, readiness: cohort) }
+            if let ranking { agreement = ReadinessAgreement(ranking: ranking, result: cohort.result, values: cohort.valueProvenance) }
             if let code = named?.code, let c = cohort.result.cities.firstIndex(where: { $0.code == code }) {
                 let model = try impactModel(for: cohort)
                 let plan = try cityPlan(cohort, model: model, city: c, options: QuickWinOptions(), assessment: nil)
@@ -192,7 +176,8 @@ extension Workspace {
         }
         let findings = AssessmentFindings.build(regionScore, rubric: rubric, count: count, programmes: try programmes().programmes, readiness: readinessContext)
         return RegionAssessmentReport(rubric: rubric, region: regionScore, cohort: ranking, findings: findings, agreement: agreement,
-                                      placement: placement, previous: previousEvaluation, readinessMissing: readinessMissing, warnings: assessment.warnings + (table?.warnings ?? []))
+                                      placement: placement, previous: previousEvaluation, readinessMissing: readinessMissing,
+                                      warnings: assessment.warnings + (table?.warnings ?? []) + (previousEvaluation?.warnings ?? []))
     }
 
     /// A region without --region is named after its sheet, without the characters a page must not show.
@@ -205,6 +190,15 @@ extension Workspace {
     /// A region of the list by code or name.
     func regionRecord(_ query: String) throws -> CityRecord {
         let registry = try requireRegions()
-        return registry.regions[try CityLookup.find(query, in: registry.regions, parameter: .region)]
+        return registry.regions[try CityLookup.find(Self.spelledOut(query), in: registry.regions, parameter: .region)]
+    }
+
+    /// The ministry's tables write "KAB. MALANG": read as "Kabupaten MALANG" (the lookup ignores case).
+    static func spelledOut(_ query: String) -> String {
+        let trimmed = query.trimmingCharacters(in: .whitespaces)
+        for prefix in ["KAB.", "Kab.", "kab.", "KAB ", "Kab ", "kab "] where trimmed.hasPrefix(prefix) {
+            return "Kabupaten " + trimmed.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+        }
+        return trimmed
     }
 }

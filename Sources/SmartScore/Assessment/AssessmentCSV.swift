@@ -13,7 +13,7 @@ struct AssessmentCSV {
     /// Column position by folded name (`CellText.key`, lower case).
     let columns: [String: Int]
 
-    /// A file of more rows is not an assessment input (a survey of 100,000 respondents is far beyond any region's).
+    /// A file of more rows is not an assessment input (a survey of 200,000 respondents is far beyond any region's).
     static let mostRows = 200_000
 
     static func read(_ file: String) throws -> AssessmentCSV {
@@ -106,33 +106,5 @@ struct AssessmentCSV {
         CSVDialect.detectDecimal(separator: separator, samples: rows.flatMap { row in columns.map { cell(row, $0) } })
     }
 
-    /// A note on one line: line breaks and tabs become spaces; `nil` when empty.
-    static func oneLine(_ text: String) -> String? {
-        let line = text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).map { Trim.spaces(String($0)) }
-            .filter { !$0.isEmpty }.joined(separator: " ")
-        return line.isEmpty ? nil : line
-    }
-}
-
-/// The problems found in one input, reported together: one as `InputError`, several as `InputErrors`.
-struct InputProblems {
-    private(set) var problems: [InputError] = []
-    private(set) var omitted = 0
-    static let kept = 50
-
-    var isEmpty: Bool { problems.isEmpty && omitted == 0 }
-
-    mutating func add(_ problem: InputError) {
-        if problems.count < Self.kept { problems.append(problem) } else { omitted += 1 }
-    }
-
-    /// Runs `body`, keeping an `InputError` it throws as a problem.
-    mutating func collect(_ body: () throws -> Void) rethrows {
-        do { try body() } catch let error as InputError { add(error) }
-    }
-
-    func check() throws {
-        if problems.count == 1 && omitted == 0 { throw problems[0] }
-        if !isEmpty { throw InputErrors(problems, omitted: omitted) }
-    }
+    static func oneLine(_ text: String) -> String? { CellText.oneLine(text) }
 }

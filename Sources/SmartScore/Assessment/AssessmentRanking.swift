@@ -78,7 +78,7 @@ public struct AssessmentRanking: Sendable {
         if !ordered.isEmpty, ordered.allSatisfy({ $0.region.printedFinal != nil }) {
             let byPrinted = ordered.map { (region: $0.region, final: $0.final, shown: $0.region.printedFinal ?? 0) }
                 .sorted { a, b in a.shown != b.shown ? a.shown > b.shown : a.region.name < b.region.name }
-            for (k, r) in ranks(byPrinted).enumerated() { printedRanks[Self.key(byPrinted[k].region)] = r.rank }
+            for (k, r) in ranks(byPrinted).enumerated() { printedRanks[byPrinted[k].region.key] = r.rank }
         }
         var groupRanks: [String: [(rank: Int, tied: Int)]] = [:]
         var groupSeen: [String: Int] = [:]
@@ -88,12 +88,9 @@ public struct AssessmentRanking: Sendable {
             let k = groupSeen[g, default: 0]
             groupSeen[g] = k + 1
             return Entry(region: item.region, final: item.final, shown: item.shown, rank: overall[i].rank, tiedWith: overall[i].tied,
-                         groupRank: groupRanks[g]?[k].rank ?? 0, groupSize: groupRanks[g]?.count ?? 0, printedRank: printedRanks[Self.key(item.region)])
+                         groupRank: groupRanks[g]?[k].rank ?? 0, groupSize: groupRanks[g]?.count ?? 0, printedRank: printedRanks[item.region.key])
         }
     }
-
-    /// A region's identity within one table.
-    static func key(_ r: RegionScore) -> String { r.code ?? "\u{1}" + r.name.uppercased() }
 
     /// Participants whose rank on the printed finals differs from their rank on the recomputed ones.
     public var rankedDifferentlyWhenPrinted: [Entry] { entries.filter { $0.printedRank != nil && $0.printedRank != $0.rank } }

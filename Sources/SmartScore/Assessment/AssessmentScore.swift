@@ -34,6 +34,15 @@ public struct RegionScore: Sendable {
     public let answers: [SelfAssessment.Answer]?
 
     public func component(_ id: String) -> ComponentScore? { components.first { $0.component.id == id } }
+
+    /// The region's identity within one table: its code, or its name when the table has no codes.
+    var key: String { code ?? "\u{1}" + name.uppercased() }
+
+    /// The same region with the final the ministry printed for it.
+    func with(printedFinal: Double?) -> RegionScore {
+        RegionScore(code: code, name: name, group: group, participated: participated, components: components, final: final,
+                    printedFinal: printedFinal, printedImprovement: printedImprovement, location: location, answers: answers)
+    }
 }
 
 public enum AssessmentScoring {
@@ -42,12 +51,13 @@ public enum AssessmentScoring {
         components.reduce(0) { $0 + $1.weighted }
     }
 
-    /// Scores a region from its answers: each component the mean of its question scores.
+    /// Scores a region from its answers: each component the mean of its question scores. The readers give every
+    /// question asked an answer; a component without one would be NaN (shown as missing), never a 0.
     public static func score(_ assessment: SelfAssessment, rubric: Rubric, group: RubricGroup, code: String?, name: String) -> RegionScore {
         let components = rubric.components(of: group).map { entry -> ComponentScore in
             let scores = assessment.answers.filter { $0.question.component == entry.component.id }.map(\.score)
             return ComponentScore(component: entry.component, weight: entry.weight,
-                                  score: scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count), questions: scores.count)
+                                  score: scores.isEmpty ? .nan : scores.reduce(0, +) / Double(scores.count), questions: scores.count)
         }
         return RegionScore(code: code, name: name, group: group, participated: true, components: components, final: final(components),
                            printedFinal: nil, printedImprovement: nil, location: SourceLocation(file: assessment.sheet), answers: assessment.answers)

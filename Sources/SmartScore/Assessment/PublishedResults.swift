@@ -44,6 +44,7 @@ extension PublishedResults {
         let decimal = table.decimal(of: numericColumns)
         var regions: [RegionScore] = []
         var seen: [String: SourceLocation] = [:]
+        var warnings = table.warnings
 
         func number(_ row: CSVRecord, _ column: Int, _ range: ClosedRange<Double>) -> Double?? {
             let text = table.cell(row, column)
@@ -139,6 +140,12 @@ extension PublishedResults {
             let span = rubric.scale.upperBound - rubric.scale.lowerBound
             let improvement = table.columns["improvement"].flatMap { number(row, $0, -span...span) } ?? nil
             guard problems.problems.count + problems.omitted == start else { continue }
+            // The ministry lists a region that did not take part with 0 everywhere; without the column saying so,
+            // such a row is taken as one (a real evaluation never scores 0 on every component), and that is said.
+            if table.columns["participated"] == nil, !components.isEmpty, components.allSatisfy({ $0.score == 0 }), (printedFinal ?? 0) == 0 {
+                participated = false
+                warnings.append(InputError(.publishedZeroRowNotTaking, ["region": name], at: table.at(row.line, 0)))
+            }
             if !participated, components.contains(where: { $0.score != 0 }) {
                 problems.add(InputError(.publishedNonParticipantScored, ["region": name], at: table.at(row.line, 0)))
                 continue
@@ -149,7 +156,7 @@ extension PublishedResults {
         }
         if table.rows.isEmpty { problems.add(InputError(.assessmentEmptyFile, at: table.at(table.header.line + 1, 0))) }
         try problems.check()
-        return PublishedResults(file: file, rubric: rubric, regions: regions, warnings: table.warnings)
+        return PublishedResults(file: file, rubric: rubric, regions: regions, warnings: warnings)
     }
 
     /// A group by id, or as the tables print it (`REGULER`, `KPPN&IKN`, `KPPN IKN`).

@@ -30,8 +30,8 @@ public struct ReadinessAgreement: Sendable {
         }.prefix(count))
     }
 
-    public init(ranking: AssessmentRanking, readiness: ScoredCohort) {
-        let result = readiness.result
+    /// `result`: the readiness scoring of the same regions; `values`: how much of its data is real.
+    public init(ranking: AssessmentRanking, result: ScoreResult, values: ValueProvenance?) {
         let row = Dictionary(result.cities.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
         var matched: [(AssessmentRanking.Entry, Double)] = []
         for entry in ranking.entries {
@@ -45,6 +45,6 @@ public struct ReadinessAgreement: Sendable {
         spearman = RankCorrelation.spearman(matched.map(\.0.final), matched.map(\.1))
         unmatched = ranking.entries.count - matched.count
         year = result.year
-        values = readiness.valueProvenance
+        self.values = values
     }
 }

@@ -144,9 +144,11 @@ public struct Rubric: Sendable {
     }
 
     /// The score as the ministry prints it: rounded half up to `printedDecimals`.
-    public func printed(_ x: Double) -> Double {
-        let scale = pow(10, Double(printedDecimals))
-        let scaled = x * scale
-        return (scaled + (scaled >= 0 ? 1 : -1) * 1e-9 * max(1, abs(scaled))).rounded(.toNearestOrAwayFromZero) / scale
+    public func printed(_ x: Double) -> Double { HalfUp.round(x, digits: printedDecimals) }
+
+    /// The rubric's file as outputs name it: a bundled edition by its place in the repository (so that the bytes
+    /// do not depend on where smartscore is installed), the user's own as given.
+    public var shownFile: String {
+        file.hasSuffix("/evaluation/\(edition).yaml") ? "indicators/evaluation/\(edition).yaml" : file
     }
 }

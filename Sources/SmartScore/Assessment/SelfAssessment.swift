@@ -10,6 +10,9 @@ public struct SelfAssessment: Sendable {
         case sheet(SourceLocation)
         /// The mean of `answers` respondents' answers in the survey file.
         case survey(answers: Int)
+
+        /// The respondents behind a survey mean; `nil` for a score from the sheet.
+        public var surveyAnswers: Int? { if case let .survey(k) = self { return k } else { return nil } }
     }
 
     public struct Answer: Sendable {
@@ -43,13 +46,15 @@ extension SelfAssessment {
         guard let questionColumn = table.columns["question"], let scoreColumn = table.columns["score"] else {
             problems.add(InputError(.assessmentSheetColumns, at: table.at(table.header.line, 0), hint: .assessmentSheetColumnsHint))
             try problems.check()
-            throw InputError(.assessmentSheetColumns, at: table.at(table.header.line, 0))
+            preconditionFailure("a problem was added just above")
         }
         let evidenceColumn = table.columns["evidence"]
         let decimal = table.decimal(of: [scoreColumn])
         let asked = Set(rubric.questions(of: group).map(\.id))
         var scores: [String: (Double, String?, SourceLocation)] = [:]
         var seen: [String: SourceLocation] = [:]
+        /// Survey questions whose score cell is left empty for the survey, by cell.
+        var leftToSurvey: [(id: String, at: SourceLocation)] = []
 
         for row in table.rows {
             let written = table.cell(row, questionColumn)
@@ -81,7 +86,9 @@ extension SelfAssessment {
             let evidence = evidenceColumn.flatMap { AssessmentCSV.oneLine(table.cell(row, $0)) }
             if scoreText.isEmpty {
                 // A survey question may be left to the survey; any other needs its score.
-                if !(question.survey && survey != nil) {
+                if question.survey && survey != nil {
+                    leftToSurvey.append((question.id, scoreLocation))
+                } else {
                     problems.add(InputError(.assessmentScoreMissing, ["id": question.id], at: scoreLocation, hint: .assessmentScoreMissingHint))
                 }
                 continue
@@ -113,11 +120,11 @@ extension SelfAssessment {
                                     at: SourceLocation(file: file, line: (table.rows.last?.line ?? table.header.line) + 1, column: 1),
                                     hint: .assessmentQuestionsAbsentHint, hintArguments: ["edition": String(rubric.edition), "group": group.id]))
         }
-        // Survey questions left blank in the sheet need the survey.
-        let needSurvey = rubric.questions(of: group).filter { $0.survey && scores[$0.id] == nil && seen[$0.id] != nil && survey?.mean(of: $0.id) == nil }
-        if survey != nil, !needSurvey.isEmpty {
-            problems.add(InputError(.assessmentSurveyMissingQuestions, ["ids": Self.list(needSurvey.map(\.id)), "survey": survey?.file ?? ""],
-                                    at: SourceLocation(file: survey?.file ?? file)))
+        // A survey question left empty in the sheet needs its answers in the survey: said at the empty cell.
+        if let survey {
+            for cell in leftToSurvey where survey.mean(of: cell.id) == nil {
+                problems.add(InputError(.assessmentSurveyMissingQuestions, ["ids": cell.id, "survey": survey.file], at: cell.at))
+            }
         }
         try problems.check()
 

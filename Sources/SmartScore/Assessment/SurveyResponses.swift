@@ -68,6 +68,7 @@ extension SurveyResponses {
         if let questionColumn = table.columns["question"], let answerColumn = table.columns["answer"] {
             table.rejectUnknownColumns(known: ["respondent", "question", "answer"], into: &problems)
             var seen: [String: SourceLocation] = [:]
+            var firstRow: [String: SourceLocation] = [:]
             for row in table.rows {
                 let who = table.cell(row, respondentColumn)
                 guard !who.isEmpty else { problems.add(InputError(.surveyRespondentEmpty, at: table.at(row.line, respondentColumn))); continue }
@@ -82,6 +83,11 @@ extension SurveyResponses {
                 seen[key] = table.at(row.line, questionColumn)
                 let text = table.cell(row, answerColumn)
                 answer(text, question: question, at: table.at(row.line, answerColumn))
+                firstRow[question.id] = firstRow[question.id] ?? table.at(row.line, questionColumn)
+            }
+            // A question whose rows all leave the answer empty: said at its first row.
+            for (id, location) in firstRow.sorted(by: { ($0.value.line ?? 0) < ($1.value.line ?? 0) }) where sums[id] == nil {
+                problems.add(InputError(.surveyQuestionUnanswered, ["id": id], at: location, hint: .surveyQuestionUnansweredHint))
             }
         } else {
             var questionColumns: [(Int, RubricQuestion)] = []

@@ -90,6 +90,14 @@ enum CellText {
         guard !body.isEmpty, body.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return body.count
     }
+
+    /// A note on one line (a cell written with Alt+Enter, a YAML block): line breaks and tabs become spaces;
+    /// `nil` when nothing is left.
+    static func oneLine(_ text: String) -> String? {
+        let line = text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).map { Trim.spaces(String($0)) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+        return line.isEmpty ? nil : line
+    }
 }
 
 extension InputError {

@@ -12,5 +12,5 @@ public enum Parameter: String, Sendable, CaseIterable, Codable {
     case dimension, element, pillar, standard, code, text
     case cohort, years, indicators, missing
     case collinear
-    case edition, group, region, survey, rubric, previous, findings
+    case edition, group, region, survey, rubric, previous, findings, previousEdition = "previous_edition"
 }

@@ -151,10 +151,7 @@ public struct NumberFormat: Sendable, Equatable {
     /// half count as the half.
     public func halfUp(_ x: Double, digits: Int) -> String {
         guard x.isFinite else { return "—" }
-        let scale = pow(10, Double(digits))
-        let scaled = x * scale
-        let nudged = scaled + (scaled >= 0 ? 1 : -1) * 1e-9 * max(1, abs(scaled))
-        return fixed(nudged.rounded(.toNearestOrAwayFromZero) / scale, digits: digits)
+        return fixed(HalfUp.round(x, digits: digits), digits: digits)
     }
 
     /// Money as people say it: "Rp 2,5 M" (miliar), "IDR 2.5 bn".

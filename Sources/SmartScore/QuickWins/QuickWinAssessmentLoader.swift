@@ -59,24 +59,18 @@ struct SheetBuilder {
     let file: String
     let index: ProgrammeIndex
     private(set) var entries: [QuickWinAssessment.Entry] = []
-    private var problems: [InputError] = []
-    private var omitted = 0
+    private var problems = InputProblems()
     /// Where each programme (by id; an unknown one by its folded text) is first assessed.
     private var seen: [String: SourceLocation] = [:]
-
-    /// The most problems listed; the rest are counted.
-    static let kept = 50
 
     init(file: String, programmes: [Programme]) {
         self.file = file
         self.index = ProgrammeIndex(programmes)
     }
 
-    var hasProblems: Bool { !problems.isEmpty || omitted > 0 }
+    var hasProblems: Bool { !problems.isEmpty }
 
-    mutating func add(_ problem: InputError) {
-        if problems.count < Self.kept { problems.append(problem) } else { omitted += 1 }
-    }
+    mutating func add(_ problem: InputError) { problems.add(problem) }
 
     /// The programme written as `text`; an unknown one, or one assessed before, is a problem.
     mutating func programme(_ text: String, at location: SourceLocation) -> Programme? {
@@ -130,17 +124,10 @@ struct SheetBuilder {
     }
 
     /// Throws what was found: one problem as `InputError`, several as `InputErrors`.
-    func check() throws {
-        if problems.count == 1 && omitted == 0 { throw problems[0] }
-        if hasProblems { throw InputErrors(problems, omitted: omitted) }
-    }
+    func check() throws { try problems.check() }
 
     /// A note as one line: line breaks and tabs (a cell written with Alt+Enter, a YAML block) become spaces.
-    static func note(_ text: String) -> String? {
-        let line = text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).map { Trim.spaces(String($0)) }
-            .filter { !$0.isEmpty }.joined(separator: " ")
-        return line.isEmpty ? nil : line
-    }
+    static func note(_ text: String) -> String? { CellText.oneLine(text) }
 }
 
 // MARK: YAML

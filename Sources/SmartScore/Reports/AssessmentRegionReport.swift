@@ -8,7 +8,7 @@ public enum AssessmentRegionReport {
         switch format {
         case .json: return json(report).serialized()
         case .html: return AssessmentRegionHTML.page(report, language: language)
-        case .csv: return AssessmentReport.score(report.region, rubric: report.rubric, format: .csv, language: language)
+        case .csv: return AssessmentReport.score(report.region, rubric: report.rubric, previous: report.previous, format: .csv, language: language)
         case .table, .md: return text(report, markdown: format == .md, Localizer(language))
         }
     }
@@ -31,6 +31,7 @@ public enum AssessmentRegionReport {
                                                 "group": region.group.name[l],
                                                 "tied": tied.isEmpty ? "" : t(.assessmentTied, ["regions": AssessmentReport.names(tied, t)])]))
         }
+        if let line2 = printedRankLine(report, t) { out += line(line2) }
         if let previous = report.previous { out += line(AssessmentReport.previousLine(previous, rubric: rubric, t)) }
         for note in notes(report, t) { out += line(note) }
         out += Format.heading(t(.assessmentComponentsHeading), markdown: md)
@@ -57,9 +58,9 @@ public enum AssessmentRegionReport {
         let rows = report.region.components.map { c -> [String] in
             let spread = report.cohort?.spread(c.component.id, group: report.region.group.id)
             return ["\(c.component.letter). " + c.component.short[l], AssessmentReport.weight(c.weight, n), n.halfUp(c.score, digits: rubric.printedDecimals),
-                    spread.map { n.fixed($0.median, digits: 2) } ?? "—",
-                    spread.map { n.fixed($0.lowerQuartile, digits: 2) + "–" + n.fixed($0.upperQuartile, digits: 2) } ?? "—",
-                    spread.map { t(quartileKey(c.score, $0)) } ?? "—"]
+                    spread.map { n.halfUp($0.median, digits: 2) } ?? "—",
+                    spread.map { n.halfUp($0.lowerQuartile, digits: 2) + "–" + n.halfUp($0.upperQuartile, digits: 2) } ?? "—",
+                    spread.map { t(quartileKey(c.score, $0, digits: rubric.printedDecimals)) } ?? "—"]
         }
         var out = AssessmentReport.table([t(.assessmentComponent), t(.assessmentWeight), t(.assessmentScore), t(.assessmentCohortMedian),
                                 t(.assessmentCohortQuartiles), t(.assessmentPosition)], rows, [.left, .right, .right, .right, .right, .left], markdown: md)
@@ -70,11 +71,22 @@ public enum AssessmentRegionReport {
         return out
     }
 
-    static func quartileKey(_ x: Double, _ s: AssessmentRanking.Spread) -> TextKey {
-        if x < s.lowerQuartile - 1e-9 { return .assessmentBottomQuarter }
-        if x > s.upperQuartile + 1e-9 { return .assessmentTopQuarter }
-        if abs(x - s.median) <= 1e-9 { return .assessmentAtMedian }
-        return x < s.median ? .assessmentBelowMedian : .assessmentAboveMedian
+    /// Where a score lies in the cohort, judged on the values as shown (rounded half up to `digits`), so that a
+    /// score printed like the median reads "at the median".
+    static func quartileKey(_ score: Double, _ s: AssessmentRanking.Spread, digits: Int) -> TextKey {
+        let x = HalfUp.round(score, digits: digits)
+        let q1 = HalfUp.round(s.lowerQuartile, digits: digits), median = HalfUp.round(s.median, digits: digits)
+        let q3 = HalfUp.round(s.upperQuartile, digits: digits)
+        if x < q1 { return .assessmentBottomQuarter }
+        if x > q3 { return .assessmentTopQuarter }
+        if x == median { return .assessmentAtMedian }
+        return x < median ? .assessmentBelowMedian : .assessmentAboveMedian
+    }
+
+    /// Where the ministry's printed order puts the region, when it differs from the rank on the recomputed finals.
+    static func printedRankLine(_ report: RegionAssessmentReport, _ t: Localizer) -> String? {
+        guard let entry = report.entry, let printedRank = entry.printedRank, printedRank != entry.rank, let printed = entry.region.printedFinal else { return nil }
+        return t(.assessmentPrintedRankLine, ["printed": t.numbers.fixed(printed, digits: report.rubric.printedDecimals), "rank": t.numbers.integer(printedRank)])
     }
 
     /// The other regions sharing the region's rank.
@@ -95,11 +107,7 @@ public enum AssessmentRegionReport {
         case .replaced?, nil: break
         }
         if let source = report.readinessMissing { notes.append(t(.assessmentReadinessRegionMissing, ["source": source, "region": region])) }
-        let counts = (report.region.answers ?? []).compactMap(\.origin.surveyAnswers)
-        if !counts.isEmpty {
-            notes.append(t(.assessmentSurveyLine, ["count": t.numbers.integer(counts.count), "fewest": t.numbers.integer(counts.min() ?? 0),
-                                                   "most": t.numbers.integer(counts.max() ?? 0)]))
-        }
+        if let survey = AssessmentReport.surveySentence(report.region, t) { notes.append(survey) }
         return notes
     }
 

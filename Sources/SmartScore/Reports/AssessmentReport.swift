@@ -1,8 +1,8 @@
 import Foundation
 
 /// The outputs of `assessment score`, `rank` and `compare`: a terminal table, Markdown, CSV for other tools
-/// and JSON as the contract. Scores keep 4 decimals in text (the ministry's 2 decimals beside them) and are
-/// unrounded in JSON and CSV.
+/// and JSON as the contract. A region's own scores keep 4 decimals in text beside the ministry's 2; cohort
+/// tables show 2 (3 for the recomputed final); JSON and CSV are unrounded.
 public enum AssessmentReport {
     // MARK: score
 
@@ -18,6 +18,10 @@ public enum AssessmentReport {
                             CSVTable.number(rubric.printed(c.score)), CSVTable.number(c.weighted)])
             }
             csv.append(["final", "", "1", CSVTable.number(region.final), CSVTable.number(region.final.map(rubric.printed)), CSVTable.number(region.final)])
+            if let previous {
+                csv.append(["improvement_on_\(previous.edition)", "", "", CSVTable.number(previous.improvement),
+                            CSVTable.number(previous.improvement.map { HalfUp.round($0, digits: rubric.printedDecimals) }), ""])
+            }
             return csv.rendered()
         case .table, .md, .html:
             return scoreText(region, rubric: rubric, previous: previous, markdown: format == .md, Localizer(language))
@@ -47,14 +51,7 @@ public enum AssessmentReport {
         if let final = region.final {
             out += "\n" + text(t(.assessmentFinalLine, ["final": n.fixed(final, digits: 4), "printed": n.halfUp(final, digits: rubric.printedDecimals)]), md) + "\n"
         }
-        if let answers = region.answers {
-            let surveyed = answers.filter { if case .survey = $0.origin { return true } else { return false } }
-            if !surveyed.isEmpty {
-                let counts = surveyed.compactMap { if case let .survey(k) = $0.origin { return k } else { return nil } }
-                out += text(t(.assessmentSurveyLine, ["count": n.integer(surveyed.count), "fewest": n.integer(counts.min() ?? 0),
-                                                      "most": n.integer(counts.max() ?? 0)]), md) + "\n"
-            }
-        }
+        if let survey = surveySentence(region, t) { out += text(survey, md) + "\n" }
         if let previous { out += text(previousLine(previous, rubric: rubric, t), md) + "\n" }
         out += "\n" + text(t(.assessmentMethodLine, ["source": rubric.source[t.language]]), md) + "\n"
         return out
@@ -83,8 +80,11 @@ public enum AssessmentReport {
 
     /// Up to `limit` names, then "and N more".
     static func names(_ list: [String], limit: Int = 5, _ t: Localizer) -> String {
-        list.count <= limit ? list.joined(separator: ", ")
-            : t(.assessmentAndMore, ["list": list.prefix(limit).joined(separator: ", "), "count": t.numbers.integer(list.count - limit)])
+        guard list.count <= limit else {
+            return t(.assessmentAndMore, ["list": list.prefix(limit).joined(separator: ", "), "count": t.numbers.integer(list.count - limit)])
+        }
+        guard list.count > 1 else { return list.first ?? "" }
+        return t(.assessmentListAnd, ["list": list.dropLast().joined(separator: ", "), "last": list[list.count - 1]])
     }
 
     /// A table, followed in Markdown by the blank line that ends it (a text line right after would read as a row).
@@ -120,7 +120,7 @@ public enum AssessmentReport {
             ("component", .string("unweighted mean of the component's question scores (evaluation.md §6.1)")),
             ("final", .string("weighted sum of the component scores with the group's weights; a 0 stays in the sum (§6.2)")),
             ("printed", .string("rounded half up to \(rubric.printedDecimals) decimals, as the ministry prints (§6.4)")),
-            ("rubric", .string(rubric.file)), ("source", .string(rubric.source.en)),
+            ("rubric", .string(rubric.shownFile)), ("source", .string(rubric.source.en)),
         ])))
         return .object(fields)
     }
@@ -130,24 +130,26 @@ public enum AssessmentReport {
     public static func rank(_ view: AssessmentCohortView, format: OutputFormat, language: Language, top: Int? = nil) -> String {
         switch format {
         case .json: return rankJSON(view).serialized()
-        case .csv: return rankCSV(view.ranking)
+        case .csv: return rankCSV(view.ranking, agreement: view.agreement)
         case .html: return AssessmentCohortHTML.page(view, language: language)
         case .table, .md: return rankText(view, markdown: format == .md, top: top, Localizer(language))
         }
     }
 
-    static func rankCSV(_ ranking: AssessmentRanking) -> String {
+    static func rankCSV(_ ranking: AssessmentRanking, agreement: ReadinessAgreement? = nil) -> String {
         let rubric = ranking.rubric
+        let readiness = Dictionary((agreement?.pairs ?? []).map { ($0.entry.region.key, $0.index) }, uniquingKeysWith: { a, _ in a })
+        let extra = agreement == nil ? [] : ["readiness_index"]
         var csv = CSVTable(headers: ["rank", "group_rank", "code", "name", "group", "participated"] + rubric.components.map(\.id)
-                           + ["final_score", "final_score_printed", "printed_final", "difference", "improvement_printed"])
+                           + ["final_score", "final_score_printed", "printed_final", "difference", "improvement_printed"] + extra)
         for e in ranking.entries {
             csv.append([String(e.rank), String(e.groupRank), e.region.code ?? "", e.region.name, e.region.group.id, "true"]
                        + rubric.components.map { CSVTable.number(e.region.component($0.id)?.score) }
                        + [CSVTable.number(e.final), CSVTable.number(e.shown), CSVTable.number(e.region.printedFinal), CSVTable.number(e.difference),
-                          CSVTable.number(e.region.printedImprovement)])
+                          CSVTable.number(e.region.printedImprovement)] + (agreement == nil ? [] : [CSVTable.number(readiness[e.region.key])]))
         }
         for r in ranking.nonParticipants {
-            csv.append(["", "", r.code ?? "", r.name, r.group.id, "false"] + rubric.components.map { _ in "" } + ["", "", "", "", ""])
+            csv.append(["", "", r.code ?? "", r.name, r.group.id, "false"] + rubric.components.map { _ in "" } + ["", "", "", "", ""] + extra.map { _ in "" })
         }
         return csv.rendered()
     }
@@ -224,8 +226,8 @@ public enum AssessmentReport {
         let printedColumn = ranking.entries.contains { $0.region.printedFinal != nil }
         let rows = shown.map { e -> [String] in
             var row = [e.tiedWith > 1 ? "=\(e.rank)" : String(e.rank)]
-            if several { row.append("\(e.groupRank) \(e.region.group.id)") }
-            row.append(CatalogueReport.truncate(e.region.name, 30))
+            if several { row.append("\(e.groupRank) · \(e.region.group.name[l])") }
+            row.append(md ? e.region.name : CatalogueReport.truncate(e.region.name, 30))
             row += rubric.components.map { c in e.region.component(c.id).map { n.halfUp($0.score, digits: rubric.printedDecimals) } ?? "—" }
             row.append(n.fixed(e.final, digits: 3))
             if printedColumn { row.append(e.region.printedFinal.map { n.fixed($0, digits: rubric.printedDecimals) } ?? "—") }
@@ -237,12 +239,7 @@ public enum AssessmentReport {
         }
         out += "\n" + text(t(.assessmentLetters, ["letters": rubric.components.map { "\($0.letter) \($0.short[l])" }.joined(separator: ", ")]), md) + "\n"
         out += text(t(.assessmentRankRule, ["decimals": String(rubric.printedDecimals)]), md) + "\n"
-        if let largest = ranking.largestDifference {
-            let outside = ranking.outsideTolerance
-            out += text(t(outside.isEmpty ? .assessmentCheckWithin : .assessmentCheckOutside,
-                          ["largest": n.fixed(largest, digits: 4), "tolerance": n.fixed(rubric.publishedTolerance, digits: 3),
-                           "count": n.integer(outside.count), "regions": names(outside.map(\.region.name), t)]), md) + "\n"
-        }
+        if let check = checkSentence(ranking, t) { out += text(check, md) + "\n" }
         let moved = ranking.rankedDifferentlyWhenPrinted
         if !moved.isEmpty {
             let shift = moved.map { abs(($0.printedRank ?? $0.rank) - $0.rank) }.max() ?? 0
@@ -257,6 +254,25 @@ public enum AssessmentReport {
         return out
     }
 
+    /// "54 impact questions are the means of the survey answers (47–50 respondents each) …", when any are.
+    static func surveySentence(_ region: RegionScore, _ t: Localizer) -> String? {
+        let counts = (region.answers ?? []).compactMap(\.origin.surveyAnswers)
+        guard !counts.isEmpty else { return nil }
+        return t(.assessmentSurveyLine, ["count": t.numbers.integer(counts.count), "fewest": t.numbers.integer(counts.min() ?? 0),
+                                         "most": t.numbers.integer(counts.max() ?? 0)])
+    }
+
+    /// How far the recomputed finals lie from the printed ones, over the participants that have a printed final.
+    static func checkSentence(_ ranking: AssessmentRanking, _ t: Localizer) -> String? {
+        guard let largest = ranking.largestDifference else { return nil }
+        let n = t.numbers, outside = ranking.outsideTolerance
+        return t(.assessmentChecked, ["checked": n.integer(ranking.entries.filter { $0.region.printedFinal != nil }.count),
+                                      "count": n.integer(ranking.entries.count), "largest": n.fixed(largest, digits: 4),
+                                      "tolerance": n.fixed(ranking.rubric.publishedTolerance, digits: 3),
+                                      "outside": outside.isEmpty ? "" : t(.assessmentCheckedOutside, ["count": n.integer(outside.count),
+                                                                                                      "regions": names(outside.map(\.region.name), t)])])
+    }
+
     static func agreementText(_ a: ReadinessAgreement, markdown md: Bool, _ t: Localizer) -> String {
         let n = t.numbers
         var out = Format.heading(t(.assessmentAgreementHeading), markdown: md)
@@ -266,9 +282,10 @@ public enum AssessmentReport {
         out += text(t(a.unmatched == 0 ? .assessmentAgreementAllMatched : .assessmentAgreementLine, ["rho": n.fixed(rho, digits: 2), "matched": n.integer(a.pairs.count), "unmatched": n.integer(a.unmatched),
                                                  "year": String(a.year), "reading": t(agreementReading(rho))]), md) + "\n\n"
         let rows = a.largestDisagreements().map { p in
-            [CatalogueReport.truncate(p.entry.region.name, 30), n.fixed(p.entry.final, digits: 2), n.fixed(p.finalPlace, digits: p.finalPlace == p.finalPlace.rounded() ? 0 : 1),
+            [md ? p.entry.region.name : CatalogueReport.truncate(p.entry.region.name, 30), n.halfUp(p.entry.final, digits: 2), n.fixed(p.finalPlace, digits: p.finalPlace == p.finalPlace.rounded() ? 0 : 1),
              n.fixed(p.index, digits: 1), n.fixed(p.indexPlace, digits: p.indexPlace == p.indexPlace.rounded() ? 0 : 1)]
         }
+        out += text(t(.assessmentDisagreementCaption, ["matched": n.integer(a.pairs.count)]), md) + "\n\n"
         out += table([t(.assessmentRegion), t(.assessmentFinal), t(.assessmentFinalPlace), t(.assessmentReadinessIndex), t(.assessmentReadinessPlace)],
                             rows, [.left, .right, .right, .right, .right], markdown: md)
         if let values = a.values { out += values.sentence(t) + "\n" }
@@ -333,8 +350,8 @@ public enum AssessmentReport {
         let shown = top.map { Array(rows.prefix($0)) } ?? rows
         let printed = rows.contains { $0.printedImprovement != nil }
         let tableRows = shown.map { r -> [String] in
-            var row = [CatalogueReport.truncate(r.name, 30), r.earlier.map { n.fixed($0.final, digits: 2) } ?? "—",
-                       r.later.map { n.fixed($0.final, digits: 2) } ?? "—", r.improvement.map { signed($0, n) } ?? "—"]
+            var row = [md ? r.name : CatalogueReport.truncate(r.name, 30), r.earlier.map { n.halfUp($0.final, digits: 2) } ?? "—",
+                       r.later.map { n.halfUp($0.final, digits: 2) } ?? "—", r.improvement.map { signed($0, n) } ?? "—"]
             if printed { row.append(r.printedImprovement.map { signed($0, n) } ?? "—") }
             row += [r.earlier.map { String($0.rank) } ?? "—", r.later.map { String($0.rank) } ?? "—"]
             return row

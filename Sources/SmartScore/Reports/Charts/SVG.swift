@@ -12,8 +12,11 @@ public struct SVG {
         self.height = height
     }
 
+    /// Text for HTML and SVG: markup characters as entities, and control characters (a file name's ESC, a
+    /// cell's NUL; XML allows none of them) shown as `\u{1B}`, as the terminal shows them, never passed raw.
     public static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        TerminalText.visible(s, keepingNewlines: true, keepingTabs: true)
+            .replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 

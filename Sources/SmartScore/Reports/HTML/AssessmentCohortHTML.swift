@@ -12,8 +12,8 @@ enum AssessmentCohortHTML {
         var cards = "<div class=\"cards\">"
         cards += AssessmentRegionHTML.card(n.integer(ranking.entries.count), t(.assessmentParticipantsCard), id: "participants")
         if let spread = ranking.spread(nil) {
-            cards += AssessmentRegionHTML.card(n.fixed(spread.median, digits: 2), t(.assessmentMedianCard), id: "median")
-            cards += AssessmentRegionHTML.card(n.fixed(spread.lowerQuartile, digits: 2) + "–" + n.fixed(spread.upperQuartile, digits: 2),
+            cards += AssessmentRegionHTML.card(n.halfUp(spread.median, digits: 2), t(.assessmentMedianCard), id: "median")
+            cards += AssessmentRegionHTML.card(n.halfUp(spread.lowerQuartile, digits: 2) + "–" + n.halfUp(spread.upperQuartile, digits: 2),
                                                t(.assessmentCohortQuartiles), id: "quartiles")
         }
         if !ranking.nonParticipants.isEmpty {
@@ -40,10 +40,7 @@ enum AssessmentCohortHTML {
         let first = several ? 3 : 2
         var body = HTMLPage.table(headers, rows, numeric: Set(first..<headers.count).union([0]), id: "ranking")
         body += "<p class=\"muted\">\(h(t(.assessmentRankRule, ["decimals": String(rubric.printedDecimals)])))</p>"
-        if let largest = ranking.largestDifference {
-            let outside = ranking.outsideTolerance
-            body += "<p class=\"muted\">\(h(t(outside.isEmpty ? .assessmentCheckWithin : .assessmentCheckOutside, ["largest": n.fixed(largest, digits: 4), "tolerance": n.fixed(rubric.publishedTolerance, digits: 3), "count": n.integer(outside.count), "regions": AssessmentReport.names(outside.map(\.region.name), t)])))</p>"
-        }
+        if let check = AssessmentReport.checkSentence(ranking, t) { body += "<p class=\"muted\">\(h(check))</p>" }
         page.section("ranking-section", t(.assessmentRankingHeading), body)
         if !ranking.nonParticipants.isEmpty {
             page.section("non-participants", t(.assessmentNonParticipantsHeading),

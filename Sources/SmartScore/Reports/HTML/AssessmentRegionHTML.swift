@@ -27,6 +27,7 @@ enum AssessmentRegionHTML {
             let tied = AssessmentRegionReport.tiedNames(report, entry)
             if !tied.isEmpty { page.raw("<p class=\"muted\">\(h(t(.assessmentTiedSentence, ["regions": AssessmentReport.names(tied, t)])))</p>") }
         }
+        if let printedRank = AssessmentRegionReport.printedRankLine(report, t) { page.raw("<p class=\"muted\">\(h(printedRank))</p>") }
         if let previous = report.previous { page.raw("<p id=\"improvement\">\(h(AssessmentReport.previousLine(previous, rubric: rubric, t)))</p>") }
         for note in AssessmentRegionReport.notes(report, t) { page.raw("<p class=\"warning\">\(h(note))</p>") }
 
@@ -43,9 +44,9 @@ enum AssessmentRegionHTML {
                                 t(.assessmentCohortQuartiles), t(.assessmentPosition)],
                                region.components.enumerated().map { k, c in
                                    ["\(c.component.letter). " + c.component.short[l], AssessmentReport.weight(c.weight, n), n.halfUp(c.score, digits: rubric.printedDecimals),
-                                    spreads[k].map { n.fixed($0.median, digits: 2) } ?? "—",
-                                    spreads[k].map { n.fixed($0.lowerQuartile, digits: 2) + "–" + n.fixed($0.upperQuartile, digits: 2) } ?? "—",
-                                    spreads[k].map { t(AssessmentRegionReport.quartileKey(c.score, $0)) } ?? "—"]
+                                    spreads[k].map { n.halfUp($0.median, digits: 2) } ?? "—",
+                                    spreads[k].map { n.halfUp($0.lowerQuartile, digits: 2) + "–" + n.halfUp($0.upperQuartile, digits: 2) } ?? "—",
+                                    spreads[k].map { t(AssessmentRegionReport.quartileKey(c.score, $0, digits: rubric.printedDecimals)) } ?? "—"]
                                }, numeric: [1, 2, 3, 4], id: "components")
         if let cohort = report.cohort {
             body += "<p class=\"muted\">\(h(t(.assessmentCohortNote, ["count": n.integer(cohort.entries.filter { $0.region.group.id == region.group.id }.count), "group": region.group.name[l]])))</p>"
@@ -99,7 +100,7 @@ enum AssessmentRegionHTML {
         guard let rho = a.spearman else { return "<p>\(h(t(.assessmentAgreementTooFew, ["matched": n.integer(a.pairs.count)])))</p>" }
         var out = "<p>\(h(t(a.unmatched == 0 ? .assessmentAgreementAllMatched : .assessmentAgreementLine, ["rho": n.fixed(rho, digits: 2), "matched": n.integer(a.pairs.count), "unmatched": n.integer(a.unmatched), "year": String(a.year), "reading": t(AssessmentReport.agreementReading(rho))])))</p>"
         let points = a.pairs.map { p in
-            (x: p.index, y: p.entry.final, label: "\(p.entry.region.name): \(n.fixed(p.entry.final, digits: 2)) · \(n.fixed(p.index, digits: 1))",
+            (x: p.index, y: p.entry.final, label: "\(p.entry.region.name): \(n.halfUp(p.entry.final, digits: 2)) · \(n.fixed(p.index, digits: 1))",
              highlighted: p.entry.region.code != nil && p.entry.region.code == region?.code)
         }
         let xs = a.pairs.map(\.index)
@@ -107,18 +108,15 @@ enum AssessmentRegionHTML {
         let chart = Charts.scatter(points: points, xRange: lo...hi, yRange: 0...4, xTitle: t(.assessmentReadinessIndex),
                                    yTitle: t(.assessmentFinal), xTicks: stride(from: lo, through: hi, by: 10).map { $0 },
                                    yTicks: [0, 1, 2, 3, 4], numbers: n, xDigits: 0, yDigits: 0)
-        out += HTMLPage.figure(chart, label: t(.assessmentScatterLabel), caption: t(.assessmentScatterCaption))
+        let highlighted = points.contains(where: \.highlighted)
+        out += HTMLPage.figure(chart, label: t(.assessmentScatterLabel), caption: t(highlighted ? .assessmentScatterCaption : .assessmentScatterCaptionCohort))
+        out += "<p class=\"muted\">\(h(t(.assessmentDisagreementCaption, ["matched": n.integer(a.pairs.count)])))</p>"
         out += HTMLPage.table([t(.assessmentRegion), t(.assessmentFinal), t(.assessmentFinalPlace), t(.assessmentReadinessIndex), t(.assessmentReadinessPlace)],
                               a.largestDisagreements().map { p in
-                                  [p.entry.region.name, n.fixed(p.entry.final, digits: 2), n.fixed(p.finalPlace, digits: p.finalPlace == p.finalPlace.rounded() ? 0 : 1),
+                                  [p.entry.region.name, n.halfUp(p.entry.final, digits: 2), n.fixed(p.finalPlace, digits: p.finalPlace == p.finalPlace.rounded() ? 0 : 1),
                                    n.fixed(p.index, digits: 1), n.fixed(p.indexPlace, digits: p.indexPlace == p.indexPlace.rounded() ? 0 : 1)]
                               }, numeric: [1, 2, 3, 4])
         if let values = a.values { out += "<p class=\"muted\">\(h(values.sentence(t)))</p>" }
         return out
     }
-}
-
-extension SelfAssessment.Origin {
-    /// The respondents behind a survey mean.
-    var surveyAnswers: Int? { if case let .survey(k) = self { return k } else { return nil } }
 }
