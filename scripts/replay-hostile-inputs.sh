@@ -296,5 +296,19 @@ printf 'respondent,question,answer\nR01,D1-4.1.1,9\n' > survey-9-long.csv
 expect_refused "a survey answer of 9 (long layout)" "$bin" assessment score sheet-no-impact.csv "${score_args[@]}" --survey survey-9-long.csv
 contains err 'survey-9-long.csv:2:3:' || fail "a survey answer of 9 (long layout)" "the cell is not located"
 
+# Issue 18: BPS table exports as they come.
+export_file="$root/datasets/bps/exports/ipm_2024.csv"
+sed '2s/Indeks Pembangunan Manusia/Indeks Kebahagiaan/' "$export_file" > export-unknown-series.csv
+expect_refused "a BPS export of an unknown series without --indicator" "$bin" import export-unknown-series.csv --db "$db" --dataset bps
+sed '5s/^Simeulue,/Sime\x1b[31mulue,/' "$export_file" > export-escape.csv
+grep -q $'\x1b' export-escape.csv || fail "an escape sequence in a BPS export's region name" "the test file was not made"
+expect_refused "an escape sequence in a BPS export's region name" "$bin" import export-escape.csv --indicator local:E.1 --db "$db" --dataset bps
+contains err 'export-escape.csv:5:1:' || fail "an escape sequence in a BPS export's region name" "the cell is not located"
+sed '5s/$/,99/' "$export_file" > export-two-series.csv
+expect_refused "a BPS export with a second value column" "$bin" import export-two-series.csv --indicator local:E.1 --db "$db" --dataset bps
+sed '3s/2024/tahun/' "$export_file" > export-no-year.csv
+expect_refused "a BPS export without a year" "$bin" import export-no-year.csv --indicator local:E.1 --db "$db" --dataset bps
+contains err 'export-no-year.csv:3:2:' || fail "a BPS export without a year" "the cell is not located"
+
 echo "$((cases - failures)) of $cases cases passed"
 [ $failures -eq 0 ]

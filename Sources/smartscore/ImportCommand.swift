@@ -10,6 +10,12 @@ struct ImportCommand: ParsableCommand {
         every error is listed (file:line:column, with a hint). Importing the same file twice is a no-op; a \
         value that differs from one already stored needs --replace. --lenient skips bad rows instead, \
         listing each.
+
+        BPS table exports are read as the BPS website writes them (title rows, provinces in capitals, bare \
+        regency names, '-' for no figure): each row is matched to a region by its name within its province \
+        (datasets/regions/aliases.yaml for renamed regions), every row that cannot be matched is listed, and \
+        --indicator names the catalogue indicator of the series (e.g. local:E.1 for the IPM); --year when the \
+        file does not say it.
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -21,6 +27,8 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Overwrite stored values that differ from the file's.") var replace = false
     @Flag(name: .customLong("dry-run"), help: "Read and validate the files, report what would be imported, write nothing.") var dryRun = false
     @Option(help: "Output format of the summary: table or json.") var format: OutputFormat = .table
+    @Option(help: ArgumentHelp("The catalogue indicator a BPS table export measures (e.g. local:E.1 for the IPM).", valueName: "code")) var indicator: String?
+    @Option(parsing: .unconditional, help: "The year of a BPS table export that does not say it.") var year: Int?
 
     func validate() throws {
         guard !files.isEmpty else { throw FlagCheck.refuse(.outputNoImportFiles) }
@@ -28,11 +36,16 @@ struct ImportCommand: ParsableCommand {
         try FlagCheck.notBlank(dataset, "--dataset")
         try FlagCheck.notTooLong(dataset, "--dataset")
         guard format == .table || format == .json else { throw FlagCheck.choice("--format", ["table", "json"]) }
+        try FlagCheck.notBlank(indicator, "--indicator")
+        if let year, !ObservationYears.admitted.contains(year) {
+            throw FlagCheck.refuse(.outputFlagBetween, ["flag": "--year", "low": String(ObservationYears.admitted.lowerBound),
+                                                        "high": String(ObservationYears.admitted.upperBound)])
+        }
     }
 
     func run() throws {
         let outcome = try global.workspace().importFiles(files, csv: csv.spec(lenient: lenient), storePath: store.path, dataset: dataset,
-                                                         replace: replace, dryRun: dryRun)
+                                                         replace: replace, dryRun: dryRun, exports: BPSExportSpec(indicator: indicator, year: year))
         let messages = ImportReport.messages(outcome, language: global.lang)
         if !messages.warnings.isEmpty { Terminal.printError(messages.warnings) }
         if outcome.dryRun { return Terminal.printError(messages.summary) }

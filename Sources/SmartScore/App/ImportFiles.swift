@@ -20,7 +20,7 @@ extension Workspace {
     /// A dry run does the same import and rolls it back (into an empty store in memory when there is
     /// none yet), so that it refuses what the import would refuse and writes nothing.
     public func importFiles(_ paths: [String], csv: CSVSpec, storePath: String, dataset: String,
-                            replace: Bool, dryRun: Bool) throws -> ImportOutcome {
+                            replace: Bool, dryRun: Bool, exports: BPSExportSpec = BPSExportSpec()) throws -> ImportOutcome {
         // A bad --db or --dataset is said before the files are read, and before any of them is found wrong.
         _ = try Store.checkPath(storePath)
         let dataset = try Store.datasetName(dataset)
@@ -30,7 +30,17 @@ extension Workspace {
         var errors: [InputError] = []
         for path in paths {
             do {
-                results.append((path, try reader.read(path: path, options: options)))
+                // A BPS table export as it comes: one series, its regions found by name within their province.
+                if BPSExport.isExport(path) {
+                    results.append((path, try readExport(path, spec: exports)))
+                } else {
+                    if exports.indicator != nil {
+                        throw InputError(.bpsExportIndicatorWithoutExport, ["file": path], at: SourceLocation(parameter: .indicator))
+                    }
+                    results.append((path, try reader.read(path: path, options: options)))
+                }
+            } catch let error as InputError {
+                errors.append(error)
             } catch let error as InputErrors {
                 errors += error.errors
                 if error.omitted > 0 {
@@ -84,5 +94,70 @@ extension Workspace {
                              hint: .storeFolderNotWritableHint)
         }
         return try body(Store(path: path))
+    }
+}
+
+/// What `import` needs to read BPS table exports: the catalogue indicator the series measures, and the year
+/// when a file does not say it.
+public struct BPSExportSpec: Sendable {
+    public var indicator: String?
+    public var year: Int?
+
+    public init(indicator: String? = nil, year: Int? = nil) {
+        self.indicator = indicator
+        self.year = year
+    }
+}
+
+extension Workspace {
+    /// The aliases of the region list (`datasets/regions/aliases.yaml`).
+    public func regionAliases() throws -> RegionAliases {
+        guard let directory = paths.datasets else { return RegionAliases() }
+        return try RegionAliases.bundled(in: directory, registry: try requireRegions())
+    }
+
+    /// A BPS export read for import: its values checked against the indicator's valid range; every row the
+    /// region list cannot place said as a warning at its line (the summary table counts the rest).
+    func readExport(_ path: String, spec: BPSExportSpec) throws -> ReadResult {
+        let export = try BPSExport.read(path: path, registry: try requireRegions(), aliases: try regionAliases(), year: spec.year)
+        guard let code = spec.indicator ?? export.indicatorFromTitle else {
+            throw InputError(.bpsExportNeedsIndicator, ["file": path, "title": export.title], at: SourceLocation(parameter: .indicator),
+                             hint: .bpsExportNeedsIndicatorHint)
+        }
+        guard let indicator = catalogue[code] else {
+            throw InputError(.bpsExportIndicatorUnknown, ["code": code], at: SourceLocation(parameter: .indicator), hint: .loaderDidYouMeanHint,
+                             hintArguments: ["codes": catalogue.nearestCodes(to: code).joined(separator: ", ")])
+        }
+        var problems = InputProblems()
+        for v in export.values {
+            let low = indicator.validRange.min ?? -.infinity, high = indicator.validRange.max ?? .infinity
+            if v.value < low || v.value > high {
+                problems.add(InputError(.bpsExportOutOfRange, ["value": JSONValue.format(v.value), "name": v.region.name, "code": code,
+                                                               "range": "\(indicator.validRange.min.map(JSONValue.format) ?? "−∞")–\(indicator.validRange.max.map(JSONValue.format) ?? "∞")"],
+                                        at: SourceLocation(file: path, line: v.line, column: 2)))
+            }
+        }
+        try problems.check()
+        var warnings = export.unresolved.map { row -> InputError in
+            let at = SourceLocation(file: path, line: row.line, column: 1)
+            switch row.reason {
+            case .unknown:
+                return InputError(.bpsExportUnknownRegion, ["name": row.name, "province": row.province], at: at, hint: .bpsExportUnknownRegionHint)
+            case let .ambiguous(codes):
+                return InputError(.bpsExportAmbiguousRegion, ["name": row.name, "province": row.province, "codes": codes.joined(separator: ", ")],
+                                  at: at, hint: .bpsExportUnknownRegionHint)
+            case let .conflicting(first):
+                return InputError(.bpsExportConflictingRow, ["name": row.name, "province": row.province, "first": String(first)], at: at)
+            }
+        }
+        if spec.indicator == nil {
+            warnings.insert(.localized(.bpsExportIndicatorFromTitle, { ["title": export.title, "code": code, "name": indicator.name[$0]] },
+                                       at: SourceLocation(file: path, line: 2, column: 2)), at: 0)
+        }
+        var result = ReadResult(batch: export.batch(indicator: code), dialect: CSVDialect(separator: .comma, decimal: .point), layout: .long,
+                                dataRows: export.values.count + export.missing + export.unresolved.count, emptyCells: export.missing,
+                                skipped: [], skippedRows: export.unresolved.count, sha256: export.sha256)
+        result.warnings = warnings
+        return result
     }
 }

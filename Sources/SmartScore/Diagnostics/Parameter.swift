@@ -13,4 +13,5 @@ public enum Parameter: String, Sendable, CaseIterable, Codable {
     case cohort, years, indicators, missing
     case collinear
     case edition, group, region, survey, rubric, previous, findings, previousEdition = "previous_edition"
+    case indicator
 }

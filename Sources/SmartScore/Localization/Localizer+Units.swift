@@ -55,6 +55,7 @@ extension Localizer {
         "ha per 100 000 population": "ha per 100.000 penduduk",
         "km per 100 000 population": "km per 100.000 penduduk",
         // Money.
+        "IDR per capita per month": "rupiah per kapita per bulan",
         "thousand IDR per capita per year": "ribu rupiah per kapita per tahun",
         "thousand IDR per person per year": "ribu rupiah per orang per tahun",
         "million IDR": "juta rupiah",

@@ -11,7 +11,8 @@ import SmartScore
 /// - bit 6: lenient; bit 7: the BPS column mapping (`datasets/bps/bps_kabkota_2021.mapping.yaml`).
 ///
 /// The seeds in `corpus/FuzzCSVReader` start with `0x00` (everything detected, strict).
-/// Only `InputError`/`InputErrors` may come out; the raw `CSVReader` is run on the same file too.
+/// Only `InputError`/`InputErrors` may come out; the raw `CSVReader` and the BPS table-export reader (issue 18)
+/// are run on the same file too.
 /// (libFuzzer calls the target from one thread: the reader, built once, is never shared.)
 let mapping: ColumnMapping = {
     do {
@@ -33,6 +34,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                               mapping: selector & 0x80 != 0 ? mapping : nil)
     Fuzz.expectInputErrors("ObservationFileReader") {
         _ = try reader.read(path: path, displayName: "input.csv", options: options)
+    }
+    Fuzz.expectInputErrors("BPSExport") {
+        _ = try BPSExport.read(path: path, registry: Fuzz.regions, year: selector & 0x40 != 0 ? 2024 : nil)
     }
     Fuzz.expectInputErrors("CSVReader") {
         var records = 0

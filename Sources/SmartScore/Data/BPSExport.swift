@@ -1,0 +1,204 @@
+import Foundation
+
+/// A table export of the BPS website, read as it comes (`shared/data/bps_exports/README.md`): a first row
+/// `Provinsi/Kabupaten/Kota,` or `Nama Wilayah,`, a second with the series title and unit, a third with the
+/// year, then `name,value` rows. Province rows are in capitals and come before their regencies, a regency
+/// carries its bare name (`Simeulue`), a city starts with `Kota`, `-` is no figure, the last row is
+/// `INDONESIA`. Each row is resolved to a region code by its name within the province above it.
+public struct BPSExport: Sendable {
+    /// A row resolved to a region.
+    public struct Value: Sendable {
+        public let line: Int
+        public let region: CityRecord
+        public let value: Double
+    }
+
+    /// A row that names a regency or city the region list cannot place, and why.
+    public struct Unresolved: Sendable {
+        public enum Reason: Error, Sendable, Equatable {
+            /// No region of that name in the province.
+            case unknown
+            /// Several regions of that name in the province.
+            case ambiguous([String])
+            /// A second row for a region already read, with another value.
+            case conflicting(first: Int)
+        }
+        public let line: Int
+        public let name: String
+        public let province: String
+        public let reason: Reason
+    }
+
+    public let file: String
+    /// The series as the export titles it ("[Metode Baru] Indeks Pembangunan Manusia").
+    public let title: String
+    public let year: Int
+    public let values: [Value]
+    public let unresolved: [Unresolved]
+    /// Rows with `-` (no figure) for a region, resolved or not.
+    public let missing: Int
+    /// Province rows and the national row, read and set aside.
+    public let aggregates: Int
+    public let sha256: String
+}
+
+extension BPSExport {
+    /// The first cell of an export's first row.
+    static let headings: Set<String> = ["provinsi/kabupaten/kota", "nama wilayah"]
+
+    /// The four Papua provinces created in 2022: the region list keeps their regencies under the old ones.
+    static let formerProvince: [String: String] = [
+        "PAPUA SELATAN": "Papua", "PAPUA TENGAH": "Papua", "PAPUA PEGUNUNGAN": "Papua", "PAPUA BARAT DAYA": "Papua Barat",
+    ]
+
+    /// Whether the file at `path` starts like a BPS export (its first cell, byte-order mark and case aside).
+    /// Only a regular file is looked into: opening a named pipe would wait for a writer, and reading the head
+    /// of standard input would take it away from the reader that follows.
+    public static func isExport(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 256)) ?? Data()
+        guard let text = String(data: head, encoding: .utf8) ?? String(data: head.prefix(200), encoding: .utf8) else { return false }
+        let first = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        let cell = first.split(separator: ",", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        return headings.contains(CellText.key(cell).lowercased())
+    }
+
+    /// Reads the export at `path`; `year` overrides (or stands for) the year row. The problems of the file's
+    /// shape (no title, no year, a value that is not a number) are errors at file:line:column; a row the
+    /// region list cannot place is reported in `unresolved`, not an error.
+    public static func read(path: String, registry: RegionRegistry, aliases: RegionAliases = RegionAliases(), year given: Int? = nil) throws -> BPSExport {
+        var records: [CSVRecord] = []
+        let reader = CSVReader(path: path, displayName: path, separator: .comma)
+        let pass = try reader.pass { record, _ in
+            guard records.count < 100_000 else {
+                throw InputError(.bpsExportTooLong, at: SourceLocation(file: path, line: record.line))
+            }
+            records.append(record)
+            return true
+        }
+        func at(_ record: CSVRecord, _ column: Int) -> SourceLocation { SourceLocation(file: path, line: record.line, column: column + 1) }
+        func cell(_ record: CSVRecord, _ i: Int) -> String { i < record.fields.count ? CellText.key(record.fields[i]) : "" }
+        guard let heading = records.first, headings.contains(cell(heading, 0).lowercased()) else {
+            throw InputError(.bpsExportNotAnExport, at: SourceLocation(file: path, line: 1, column: 1), hint: .bpsExportShapeHint)
+        }
+        guard records.count >= 3 else { throw InputError(.bpsExportNoRows, at: SourceLocation(file: path, line: heading.line + 1), hint: .bpsExportShapeHint) }
+        let titleRow = records[1], yearRow = records[2]
+        let title = titleRow.fields.map { CellText.text($0) }.first { !$0.isEmpty } ?? ""
+        guard !title.isEmpty else { throw InputError(.bpsExportNoTitle, at: at(titleRow, 1), hint: .bpsExportShapeHint) }
+        // One series per file: a second value column would be another series or year.
+        let width = records.dropFirst(3).map { row in row.fields.lastIndex { !CellText.key($0).isEmpty } ?? 0 }.max() ?? 1
+        guard width <= 1 else { throw InputError(.bpsExportSeveralSeries, ["columns": String(width)], at: at(records[3], width), hint: .bpsExportSeveralSeriesHint) }
+        let yearText = cell(yearRow, 1).isEmpty ? cell(yearRow, 0) : cell(yearRow, 1)
+        let year: Int
+        if let given {
+            year = given
+        } else if let written = Int(yearText), ObservationYears.admitted.contains(written) {
+            year = written
+        } else {
+            throw InputError(.bpsExportNoYear, ["text": yearText], at: at(yearRow, 1), hint: .bpsExportNoYearHint)
+        }
+
+        var province: String?
+        var values: [Value] = []
+        var unresolved: [Unresolved] = []
+        var problems = InputProblems()
+        var missing = 0, aggregates = 0
+        var firstLine: [String: (line: Int, value: Double)] = [:]
+        for record in records.dropFirst(3) {
+            let name = CellText.text(record.fields.first ?? "")
+            guard !name.isEmpty else { continue }
+            if let control = CellText.firstControl(name) {
+                problems.add(.localized(.readControlCharacter, { ["cell": CellText.shown(name, $0), "char": CellText.codePoint(control)] },
+                                        at: at(record, 0), hint: .readControlCharacterHint))
+                continue
+            }
+            let text = cell(record, 1)
+            let value: Double?
+            if ObservationFileReader.missingMarkers.contains(text.lowercased()) {
+                value = nil
+            } else if case let .number(x) = NumberParser.read(text, decimal: .point) {
+                value = x
+            } else {
+                problems.add(.localized(.bpsExportNotANumber, { ["value": CellText.shown(text, $0), "name": CellText.shown(name, $0)] }, at: at(record, 1)))
+                continue
+            }
+            // Province rows (in capitals) open a block; INDONESIA closes the table.
+            if isAggregate(name) {
+                aggregates += 1
+                if name.uppercased() != "INDONESIA" { province = name }
+                continue
+            }
+            guard let value else { missing += 1; continue }
+            switch resolve(name, province: province, registry: registry, aliases: aliases) {
+            case let .success(region):
+                if let first = firstLine[region.code] {
+                    // A Papua regency listed under its old and its new province: the same figure twice is one.
+                    if first.value != value {
+                        unresolved.append(Unresolved(line: record.line, name: name, province: province ?? "", reason: .conflicting(first: first.line)))
+                    }
+                    continue
+                }
+                firstLine[region.code] = (record.line, value)
+                values.append(Value(line: record.line, region: region, value: value))
+            case let .failure(reason):
+                unresolved.append(Unresolved(line: record.line, name: name, province: province ?? "", reason: reason))
+            }
+        }
+        try problems.check()
+        return BPSExport(file: path, title: title, year: year, values: values, unresolved: unresolved, missing: missing,
+                         aggregates: aggregates, sha256: pass.sha256)
+    }
+
+    /// A province or the country: written in capitals ("ACEH", "KEP. BANGKA BELITUNG", "INDONESIA").
+    static func isAggregate(_ name: String) -> Bool {
+        name.contains(where: \.isLetter) && name == name.uppercased()
+    }
+
+    /// The region a row names within its province: an alias first, then the name and each of its spellings
+    /// ("Toba Samosir / Toba", "Kep. Seribu"), in the province or, for the new Papua provinces, the old one.
+    static func resolve(_ name: String, province: String?, registry: RegionRegistry, aliases: RegionAliases) -> Result<CityRecord, Unresolved.Reason> {
+        if let code = aliases.code(for: name, province: province), let region = registry[code] { return .success(region) }
+        let provinces = [province, province.flatMap { formerProvince[$0.uppercased()] }].compactMap { $0 }
+        let spellings = name.components(separatedBy: " / ").map { part -> String in
+            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            return trimmed.range(of: "^(?i)kep\\.\\s*", options: .regularExpression).map { trimmed.replacingCharacters(in: $0, with: "Kepulauan ") } ?? trimmed
+        }
+        for candidate in provinces.isEmpty ? [nil] : provinces.map(Optional.some) {
+            var found: [CityRecord] = []
+            for spelling in spellings {
+                for match in registry.matches(name: spelling, province: candidate) where !found.contains(where: { $0.code == match.code }) {
+                    found.append(match)
+                }
+            }
+            if found.count == 1 { return .success(found[0]) }
+            if found.count > 1 { return .failure(.ambiguous(found.map(\.code))) }
+        }
+        return .failure(.unknown)
+    }
+
+    /// The catalogue indicators of the series BPS titles this way (matched on the folded title), so that an
+    /// export of one of them imports without --indicator.
+    static let knownSeries: [(title: String, indicator: String)] = [
+        ("indeks pembangunan manusia", "local:E.1"),
+        ("pengeluaran per kapita disesuaikan", "local:E.2"),
+        ("garis kemiskinan", "local:E.10"),
+    ]
+
+    /// The catalogue indicator the title names, when exactly one known series matches it.
+    public var indicatorFromTitle: String? {
+        let folded = title.lowercased()
+        let found = Self.knownSeries.filter { folded.contains($0.title) }
+        return found.count == 1 ? found[0].indicator : nil
+    }
+
+    /// The values as observations of `indicator`, for the importer.
+    public func batch(indicator: String) -> ObservationBatch {
+        var batch = ObservationBatch()
+        batch.reserveCapacity(values.count)
+        for v in values { batch.add(city: v.region, indicator: indicator, year: year, value: v.value, source: "BPS: \(title)") }
+        return batch
+    }
+}
