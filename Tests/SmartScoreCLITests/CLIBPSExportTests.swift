@@ -46,6 +46,9 @@ struct CLIBPSExportTests {
         try text.replacingOccurrences(of: "Indeks Pembangunan Manusia", with: "Indeks Kebahagiaan").write(to: unknown, atomically: true, encoding: .utf8)
         let export = try CLI.run(["import", unknown.path, "--dry-run", "--lang", "en"], in: CLI.root)
         #expect(export.status == 1 && export.stderr.contains("--indicator: error:") && export.stderr.contains("Indeks Kebahagiaan"), "\(export.stderr)")
+        // A title that names the poverty line, imported as adjusted expenditure, would be 1000 times off: refused.
+        let contradicts = try CLI.run(["import", "datasets/bps/exports/garis_kemiskinan_2021.csv", "--indicator", "local:E.2", "--dry-run", "--lang", "en"], in: CLI.root)
+        #expect(contradicts.status == 1 && contradicts.stderr.contains("names indicator local:E.10, not the local:E.2"), "\(contradicts.stderr)")
         let plain = try CLI.run(["import", "datasets/examples/long.csv", "--indicator", "local:E.1", "--dry-run", "--lang", "en"], in: CLI.root)
         #expect(plain.status == 1 && plain.stderr.contains("is not one"), "\(plain.stderr)")
     }

@@ -21,10 +21,11 @@ struct RegionAliasesTests {
     }
 
     @Test("A broken aliases file is refused at the line of its mistake", arguments: [
-        ("aliases:\n  - {name: X, code: \"99.99\"}\n", TextKey.aliasUnknownCode, 2),
+        ("aliases:\n  - {name: X, province: ACEH, code: \"99.99\"}\n", TextKey.aliasUnknownCode, 2),
+        ("aliases:\n  - {name: Pontianak, code: \"61.04\"}\n", TextKey.loaderMissingKey, 2),
         ("aliases:\n  - {name: X, province: ACEH, code: \"73.71\"}\n", TextKey.aliasProvinceMismatch, 2),
-        ("aliases:\n  - {name: X, code: \"73.71\"}\n  - {name: x, code: \"73.71\"}\n", TextKey.aliasTwice, 3),
-        ("aliases:\n  - {name: X, kode: \"73.71\"}\n", TextKey.loaderUnknownField, 2),
+        ("aliases:\n  - {name: X, province: SULAWESI SELATAN, code: \"73.71\"}\n  - {name: x, province: Sulawesi Selatan, code: \"73.71\"}\n", TextKey.aliasTwice, 3),
+        ("aliases:\n  - {name: X, province: ACEH, kode: \"73.71\"}\n", TextKey.loaderUnknownField, 2),
     ])
     func broken(_ text: String, _ key: TextKey, _ line: Int) throws {
         do {

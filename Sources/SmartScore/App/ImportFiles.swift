@@ -124,6 +124,11 @@ extension Workspace {
             throw InputError(.bpsExportNeedsIndicator, ["file": path, "title": export.title], at: SourceLocation(parameter: .indicator),
                              hint: .bpsExportNeedsIndicatorHint)
         }
+        // A title that names a known series and an --indicator that names another would store one series as the other.
+        if let given = spec.indicator, let titled = export.indicatorFromTitle, given != titled {
+            throw InputError(.bpsExportIndicatorContradicts, ["file": path, "title": export.title, "code": given, "titled": titled],
+                             at: SourceLocation(parameter: .indicator))
+        }
         guard let indicator = catalogue[code] else {
             throw InputError(.bpsExportIndicatorUnknown, ["code": code], at: SourceLocation(parameter: .indicator), hint: .loaderDidYouMeanHint,
                              hintArguments: ["codes": catalogue.nearestCodes(to: code).joined(separator: ", ")])

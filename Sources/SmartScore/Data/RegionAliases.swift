@@ -6,19 +6,19 @@ import Foundation
 ///
 /// ```yaml
 /// aliases:
-///   - {name: "Kota Makasar", province: "SULAWESI SELATAN", code: "73.71"}   # province optional
+///   - {name: "Kota Makasar", province: "SULAWESI SELATAN", code: "73.71"}   # the province the name is written under
 /// ```
 public struct RegionAliases: Sendable {
-    private var byName: [String: [(province: String?, code: String)]] = [:]
+    private var byName: [String: [(province: String, code: String)]] = [:]
     public private(set) var count = 0
 
     public init() {}
 
-    /// The code for `name` as written in `province` (an alias without a province applies in any).
+    /// The code for `name` as written in `province`.
     public func code(for name: String, province: String?) -> String? {
-        let entries = byName[RegionRegistry.fold(name)] ?? []
-        let key = province.map(RegionRegistry.foldProvince)
-        return (entries.first { $0.province != nil && $0.province == key } ?? entries.first { $0.province == nil })?.code
+        guard let province else { return nil }
+        let key = RegionRegistry.foldProvince(province)
+        return byName[RegionRegistry.fold(name)]?.first { $0.province == key }?.code
     }
 
     public static func load(path: String, registry: RegionRegistry) throws -> RegionAliases {
@@ -31,20 +31,21 @@ public struct RegionAliases: Sendable {
             try entry.rejectUnknownKeys(["name", "province", "code"], in: "an alias")
             let nameNode = try entry.required("name", in: "an alias")
             let name = try nameNode.string()
-            let province = try entry.optional("province").map { try $0.string() }
+            // Every alias names its province: a bare name applies in one province only, never in all.
+            let province = try entry.required("province", in: "an alias").string()
             let codeNode = try entry.required("code", in: "an alias")
             let code = try codeNode.string()
             guard let region = registry[code] else { throw codeNode.error(.aliasUnknownCode, ["code": code]) }
-            if let province, !RegionRegistry.sameProvince(region.province, province),
+            if !RegionRegistry.sameProvince(region.province, province),
                !(BPSExport.formerProvince[province.uppercased()].map { RegionRegistry.sameProvince(region.province, $0) } ?? false) {
                 throw entry.error(.aliasProvinceMismatch, ["code": code, "province": province, "actual": region.province ?? "?"])
             }
-            let key = RegionRegistry.fold(name) + "\u{1}" + (province.map(RegionRegistry.foldProvince) ?? "")
+            let key = RegionRegistry.fold(name) + "\u{1}" + RegionRegistry.foldProvince(province)
             if let first = seen[key] {
                 throw nameNode.error(.aliasTwice, ["name": name], hint: .loaderFirstDefinedHint, hintArguments: ["location": "\(first)"])
             }
             seen[key] = nameNode.location
-            aliases.byName[RegionRegistry.fold(name), default: []].append((province.map(RegionRegistry.foldProvince), code))
+            aliases.byName[RegionRegistry.fold(name), default: []].append((RegionRegistry.foldProvince(province), code))
             aliases.count += 1
         }
         return aliases

@@ -1105,4 +1105,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case aliasProvinceMismatch = "region_alias.province_mismatch"
     case aliasTwice = "region_alias.twice"
     case bpsExportIndicatorFromTitle = "bps_export.indicator_from_title"
+    case bpsExportIndicatorContradicts = "bps_export.indicator_contradicts"
 }
