@@ -6,7 +6,7 @@ struct DatasetsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "datasets",
         abstract: "List, show, export and delete the datasets in the SQLite store.",
-        subcommands: [List.self, Show.self, Export.self, Delete.self, Generate.self],
+        subcommands: [List.self, Show.self, Export.self, Delete.self, Generate.self, Panel.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {

@@ -14,9 +14,13 @@ extension Workspace {
             throw InputError("the minimum peer group must be at least 1", id: "kelompok pembanding minimum harus paling sedikit 1",
                              at: SourceLocation(parameter: .minPeers))
         }
-        var evaluation = CityEvaluation(result: cohort.result, cityIndex: try cohort.findCity(city), history: try cohort.history(),
+        let history = try cohort.history()
+        var evaluation = CityEvaluation(result: cohort.result, cityIndex: try cohort.findCity(city), history: history,
                                         minimumPeers: minimumPeers)
         evaluation.values = cohort.valueProvenance
+        let indexYears = Set(history.map(\.year) + [cohort.result.year])
+        evaluation.series = IndicatorSeries.of(city: evaluation.city.code, results: cohort.everyOtherYear() + [cohort.result], indexYears: indexYears,
+                                                order: cohort.panel.indicators.map(\.code))
         return evaluation
     }
 }

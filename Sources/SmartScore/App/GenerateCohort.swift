@@ -20,7 +20,8 @@ public enum YearsSpec {
 }
 
 extension Workspace {
-    /// Writes a seeded synthetic cohort as a long CSV; returns the rows written and the cities.
+    /// Writes a seeded cohort as a long CSV: real values from the national panel wherever it has them, seeded
+    /// synthetic values elsewhere; returns the rows written and the cities.
     public func generateCohort(_ kind: CohortKind, options: CohortGenerator.Options, indicatorLimit: Int?,
                                to path: String) throws -> (rows: Int, cities: Int) {
         let data = try bundledData()
@@ -28,9 +29,11 @@ extension Workspace {
         if let indicatorLimit { scored = Array(scored.prefix(indicatorLimit)) }
         let cities: [CityRecord]
         var real: ObservationBatch?
+        var options = options
         switch kind {
-        case .demo: cities = try data.demoCohort(); real = try data.bps2021()
-        case .regions: cities = try data.regions().regions; real = try data.bps2021()
+        // The demo carries its members' real series over every year BPS gives, for their trajectories.
+        case .demo: cities = try data.demoCohort(); real = try data.nationalPanel(); options.realSeries = true
+        case .regions: cities = try data.regions().regions; real = try data.nationalPanel()
         case .villages: cities = try data.villages()
         }
         let generator = CohortGenerator(indicators: scored, options: options, real: real)

@@ -137,9 +137,13 @@ extension Workspace {
         for v in export.values {
             let low = indicator.validRange.min ?? -.infinity, high = indicator.validRange.max ?? .infinity
             if v.value < low || v.value > high {
+                // "576.505" read as 576.505: a thousands point, which BPS's own exports never write.
+                let thousands = v.value != v.value.rounded() && v.value < 1000 && (v.value * 1000).rounded() == v.value * 1000
                 problems.add(InputError(.bpsExportOutOfRange, ["value": JSONValue.format(v.value), "name": v.region.name, "code": code,
                                                                "range": "\(indicator.validRange.min.map(JSONValue.format) ?? "−∞")–\(indicator.validRange.max.map(JSONValue.format) ?? "∞")"],
-                                        at: SourceLocation(file: path, line: v.line, column: 2)))
+                                        at: SourceLocation(file: path, line: v.line, column: 2),
+                                        hint: thousands ? .bpsExportThousandsPointHint : nil,
+                                        hintArguments: ["whole": JSONValue.format((v.value * 1000).rounded())]))
             }
         }
         try problems.check()
@@ -153,6 +157,8 @@ extension Workspace {
                                   at: at, hint: .bpsExportUnknownRegionHint)
             case let .conflicting(first):
                 return InputError(.bpsExportConflictingRow, ["name": row.name, "province": row.province, "first": String(first)], at: at)
+            case .outsideProvince:
+                return InputError(.bpsExportOutsideProvince, ["name": row.name], at: at, hint: .bpsExportShapeHint)
             }
         }
         if spec.indicator == nil {

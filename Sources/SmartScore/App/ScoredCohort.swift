@@ -28,8 +28,19 @@ public struct ScoredCohort: Sendable {
 
     /// The years before the scored one, scored by the same fitted model (so a change is the city's, not
     /// the scale's), for the trend.
+    /// Only the years that hold most of the data (`IndicatorPanel.scoringYears`): an index of a year with
+    /// two series would rest on them alone.
     public func history() throws -> [ScoreResult] {
-        try panel.years.filter { $0 < result.year }.map { try model.apply(to: panel.matrix(year: $0)) }
+        try panel.scoringYears.filter { $0 < result.year }.map { try model.apply(to: panel.matrix(year: $0)) }
+    }
+
+    /// Every year of the data but the scored one, scored by the same fitted model, for the city's series
+    /// over the years; a year the model cannot score at all (no indicator it has a scale for) is left out.
+    public func everyOtherYear() -> [ScoreResult] {
+        panel.years.filter { $0 != result.year }.compactMap { year in
+            guard let matrix = try? panel.matrix(year: year), !matrix.indicators.isEmpty else { return nil }
+            return try? model.apply(to: matrix)
+        }
     }
 }
 
@@ -56,6 +67,10 @@ extension Workspace {
             reference = scored
         }
         let model = try ScoringModel.fit(method, reference: reference, framework: framework, catalogue: catalogue.indicators)
-        return ScoredCohort(catalogue: catalogue, data: data, panel: panel, model: model, result: try model.apply(to: scored))
+        var result = try model.apply(to: scored)
+        if year == nil, let last = panel.years.last, last > scored.year {
+            result.warnings.append(.laterYearsSparse(scored: scored.year, later: panel.years.filter { $0 > scored.year }))
+        }
+        return ScoredCohort(catalogue: catalogue, data: data, panel: panel, model: model, result: result)
     }
 }

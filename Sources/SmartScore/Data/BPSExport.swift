@@ -22,6 +22,8 @@ public struct BPSExport: Sendable {
             case ambiguous([String])
             /// A second row for a region already read, with another value.
             case conflicting(first: Int)
+            /// A regency row above the first province row, or below INDONESIA.
+            case outsideProvince
         }
         public let line: Int
         public let name: String
@@ -57,12 +59,12 @@ extension BPSExport {
     public static func isExport(_ path: String) -> Bool {
         var info = stat()
         guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 256)) ?? Data()
-        guard let text = String(data: head, encoding: .utf8) ?? String(data: head.prefix(200), encoding: .utf8) else { return false }
-        let first = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-        let cell = first.split(separator: ",", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        // Through the CSV reader, so that an export re-saved by Excel (UTF-16, Windows-1252, ';') is known too.
+        var cell = ""
+        try? CSVReader(path: path, displayName: path, separator: nil).forEachRecord { record in
+            cell = record.fields.first ?? ""
+            return false
+        }
         return headings.contains(CellText.key(cell).lowercased())
     }
 
@@ -71,8 +73,12 @@ extension BPSExport {
     /// region list cannot place is reported in `unresolved`, not an error.
     public static func read(path: String, registry: RegionRegistry, aliases: RegionAliases = RegionAliases(), year given: Int? = nil) throws -> BPSExport {
         var records: [CSVRecord] = []
-        let reader = CSVReader(path: path, displayName: path, separator: .comma)
-        let pass = try reader.pass { record, _ in
+        // As the BPS website writes it: ',' and a decimal point. Re-saved by an Indonesian Excel: ';' and a
+        // decimal comma (and the reader's transcoding of UTF-16 or Windows-1252).
+        var decimal = CSVDialect.DecimalMark.point
+        let reader = CSVReader(path: path, displayName: path, separator: nil)
+        let pass = try reader.pass { record, separator in
+            if separator == .semicolon { decimal = .comma }
             guard records.count < 100_000 else {
                 throw InputError(.bpsExportTooLong, at: SourceLocation(file: path, line: record.line))
             }
@@ -93,9 +99,15 @@ extension BPSExport {
         guard width <= 1 else { throw InputError(.bpsExportSeveralSeries, ["columns": String(width)], at: at(records[3], width), hint: .bpsExportSeveralSeriesHint) }
         let yearText = cell(yearRow, 1).isEmpty ? cell(yearRow, 0) : cell(yearRow, 1)
         let year: Int
+        let written = Int(yearText).flatMap { ObservationYears.admitted.contains($0) ? $0 : nil }
+        if let given, let written, given != written {
+            // The file says its year: a --year that says another would store every value under the wrong year.
+            throw InputError(.bpsExportYearContradicts, ["file": path, "written": String(written), "given": String(given)],
+                             at: SourceLocation(parameter: .year))
+        }
         if let given {
             year = given
-        } else if let written = Int(yearText), ObservationYears.admitted.contains(written) {
+        } else if let written {
             year = written
         } else {
             throw InputError(.bpsExportNoYear, ["text": yearText], at: at(yearRow, 1), hint: .bpsExportNoYearHint)
@@ -119,7 +131,7 @@ extension BPSExport {
             let value: Double?
             if ObservationFileReader.missingMarkers.contains(text.lowercased()) {
                 value = nil
-            } else if case let .number(x) = NumberParser.read(text, decimal: .point) {
+            } else if case let .number(x) = NumberParser.read(text, decimal: decimal) {
                 value = x
             } else {
                 problems.add(.localized(.bpsExportNotANumber, { ["value": CellText.shown(text, $0), "name": CellText.shown(name, $0)] }, at: at(record, 1)))
@@ -128,10 +140,17 @@ extension BPSExport {
             // Province rows (in capitals) open a block; INDONESIA closes the table.
             if isAggregate(name) {
                 aggregates += 1
-                if name.uppercased() != "INDONESIA" { province = name }
+                // Rows after INDONESIA belong to no province: matched nowhere rather than to the last one.
+                province = name.uppercased() == "INDONESIA" ? nil : name
                 continue
             }
             guard let value else { missing += 1; continue }
+            // A regency row above the first province row (or below INDONESIA) has no province to be looked up
+            // in: bare names repeat across provinces, so matching it nationwide could place it anywhere.
+            guard province != nil else {
+                unresolved.append(Unresolved(line: record.line, name: name, province: "", reason: .outsideProvince))
+                continue
+            }
             switch resolve(name, province: province, registry: registry, aliases: aliases) {
             case let .success(region):
                 if let first = firstLine[region.code] {

@@ -22,6 +22,36 @@ public struct BundledData: Sendable {
         return try reader.read(path: path("bps/bps_kabkota_2021.csv"), options: ReadOptions(mapping: mapping)).batch
     }
 
+    /// The BPS series exports of `bps/exports/` (as the BPS website writes them), in file-name order, each with
+    /// the catalogue indicator its title names.
+    public func bpsExports(aliases: RegionAliases) throws -> [(export: BPSExport, indicator: String)] {
+        let folder = path("bps/exports")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".csv") }.sorted()
+        let registry = try regions()
+        return try names.map { name in
+            let file = (folder as NSString).appendingPathComponent(name)
+            let export = try BPSExport.read(path: file, registry: registry, aliases: aliases)
+            guard let code = export.indicatorFromTitle else {
+                throw InputError(.bpsExportNeedsIndicator, ["file": file, "title": export.title], at: SourceLocation(file: file, line: 2, column: 2),
+                                 hint: .bpsExportNeedsIndicatorHint)
+            }
+            return (export, code)
+        }
+    }
+
+    /// The real national panel built from the BPS 2021 table and the series exports (what
+    /// `panel/national_panel.csv` holds; `smartscore datasets panel` writes it).
+    public func buildNationalPanel() throws -> NationalPanel {
+        let aliases = try RegionAliases.bundled(in: directory, registry: try regions())
+        return NationalPanel(table: try bps2021(), exports: try bpsExports(aliases: aliases), catalogue: catalogue)
+    }
+
+    /// The real national panel as shipped in `panel/national_panel.csv`.
+    public func nationalPanel() throws -> ObservationBatch {
+        let reader = ObservationFileReader(catalogue: catalogue, regions: try regions())
+        return try reader.read(path: path("panel/national_panel.csv"), options: ReadOptions()).batch
+    }
+
     /// The demo cohort's 100 regencies and cities, in the order of `demo/cohort.csv`.
     public func demoCohort() throws -> [CityRecord] {
         let registry = try regions()

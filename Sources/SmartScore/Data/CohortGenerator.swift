@@ -18,10 +18,14 @@ public struct CohortGenerator: Sendable {
         public var years: [Int]
         /// The mean share of (city, indicator) pairs left unreported.
         public var missingRate: Double
-        public init(seed: UInt64 = 2021, years: [Int] = [2021], missingRate: Double = 0.12) {
+        /// Also emit each city's real values of years outside `years` (the IPM of 2010–2024 beside a
+        /// cohort of 2019–2021), for its series over the years.
+        public var realSeries: Bool
+        public init(seed: UInt64 = 2021, years: [Int] = [2021], missingRate: Double = 0.12, realSeries: Bool = false) {
             self.seed = seed
             self.years = years
             self.missingRate = missingRate
+            self.realSeries = realSeries
         }
     }
 
@@ -30,48 +34,57 @@ public struct CohortGenerator: Sendable {
 
     public let indicators: [Indicator]
     public let options: Options
-    /// Real values by city code and indicator code (for `realYear`), and the year they are for.
-    public let real: [String: [String: (value: Double, source: String?)]]
-    public let realYear: Int?
+    /// Real values by city code, indicator code and year, with their source.
+    public let real: [String: [String: [Int: (value: Double, source: String?)]]]
 
     public init(indicators: [Indicator], options: Options, real: ObservationBatch? = nil) {
         self.indicators = indicators.filter { $0.goalposts != nil }
         self.options = options
-        var byCity: [String: [String: (Double, String?)]] = [:]
-        var year: Int?
+        var byCity: [String: [String: [Int: (Double, String?)]]] = [:]
         if let real {
             for row in 0..<real.count {
-                byCity[real.city(atRow: row).code, default: [:]][real.indicator(atRow: row)] = (real.values[row], real.source(atRow: row))
-                year = Int(real.years[row])
+                byCity[real.city(atRow: row).code, default: [:]][real.indicator(atRow: row), default: [:]][Int(real.years[row])] =
+                    (real.values[row], real.source(atRow: row))
             }
         }
         self.real = byCity
-        self.realYear = year
     }
 
     /// Calls `emit` for every generated observation, city by city, year by year, indicator by indicator.
+    /// A real value is emitted as it is, with its source; in the asked years, an indicator with real values
+    /// in other years only is back-cast from the nearest real year (synthetic), and one with none is drawn
+    /// from the model. With `realSeries`, a city's real values of years outside the asked ones are emitted too.
     public func generate(cities: [CityRecord], emit: (CityRecord, Int, Indicator, Double, String) throws -> Void) rethrows {
         let synthetic = Self.syntheticSource(seed: options.seed)
         let lastYear = options.years.max() ?? 0
+        let asked = Set(options.years)
         let parameters = indicators.map { IndicatorParameters(code: $0.code, seed: options.seed, missingRate: options.missingRate) }
+        let generated = Set(indicators.map(\.code))
         for city in cities {
             let z = latentLevel(city)
             let realValues = real[city.code] ?? [:]
-            for year in options.years.sorted() {
+            var years = asked
+            if options.realSeries {
+                for (code, series) in realValues where generated.contains(code) { years.formUnion(series.keys) }
+            }
+            for year in years.sorted() {
+                let inAsked = asked.contains(year)
                 for (k, indicator) in indicators.enumerated() {
                     let p = parameters[k]
-                    if let known = realValues[indicator.code], let realYear {
-                        if year == realYear {
+                    if let series = realValues[indicator.code], !series.isEmpty {
+                        if let known = series[year] {
                             try emit(city, year, indicator, known.value, known.source ?? "real")
-                        } else {
-                            // Back-cast a real series for other years: the real value moved by the trend.
+                        } else if inAsked {
+                            // Back-cast a real series to a year it lacks: the nearest real value moved by the trend.
+                            let nearest = series.keys.min { (abs($0 - year), $0) < (abs($1 - year), $1) }!
                             var g = SeededGenerator(seed: Self.mix(options.seed, city.code, indicator.code, year))
                             let g1 = indicator.goalposts!
-                            let step = p.trend * 0.04 * (g1.best - g1.worst) * Double(year - realYear)
-                            try emit(city, year, indicator, round(clamp(known.value + step + 0.01 * (g1.best - g1.worst) * g.nextNormal(), indicator), indicator), synthetic)
+                            let step = p.trend * 0.04 * (g1.best - g1.worst) * Double(year - nearest)
+                            try emit(city, year, indicator, round(clamp(series[nearest]!.value + step + 0.01 * (g1.best - g1.worst) * g.nextNormal(), indicator), indicator), synthetic)
                         }
                         continue
                     }
+                    guard inAsked else { continue }
                     var pair = SeededGenerator(seed: Self.mix(options.seed, city.code, indicator.code, 0))
                     if pair.nextUniform() < p.missing { continue }
                     let e = pair.nextNormal()
@@ -85,9 +98,13 @@ public struct CohortGenerator: Sendable {
         }
     }
 
-    /// The latent development level: from the real HDI (`local:E.1`) when known, else seeded N(0, 1).
+    /// The latent development level: from the real HDI (`local:E.1`) of the last asked year, or the nearest
+    /// year BPS gives, when known; else seeded N(0, 1).
     func latentLevel(_ city: CityRecord) -> Double {
-        if let ipm = real[city.code]?["local:E.1"]?.value { return (ipm - 71) / 5 }
+        let lastYear = options.years.max() ?? 0
+        if let series = real[city.code]?["local:E.1"], let year = series.keys.min(by: { (abs($0 - lastYear), $0) < (abs($1 - lastYear), $1) }) {
+            return (series[year]!.value - 71) / 5
+        }
         var g = SeededGenerator(seed: Self.mix(options.seed, city.code, "latent", 0))
         return g.nextNormal() + (city.type == "kota" ? 0.6 : 0)
     }

@@ -17,6 +17,8 @@ public struct IndicatorPanel: Sendable {
     let indicatorsInYear: [Int: [Int]]
     let rowOfCity: [String: Int]
     let columnOfIndicator: [String: Int]
+    /// Per year, how many scored values it holds.
+    let valueCounts: [Int: Int]
 
     public init(batch: ObservationBatch, catalogue: Catalogue) {
         let cityOrder = batch.cities.indices.sorted { batch.cities[$0].code < batch.cities[$1].code }
@@ -33,6 +35,7 @@ public struct IndicatorPanel: Sendable {
         var slices: [Int: Matrix] = [:]
         var cityFlags: [Int: [Bool]] = [:]
         var indicatorFlags: [Int: [Bool]] = [:]
+        var valueCounts: [Int: Int] = [:]
         for r in 0..<batch.count {
             let year = Int(batch.years[r])
             let row = rowOfBatchCity[Int(batch.cityIndex[r])]
@@ -45,6 +48,7 @@ public struct IndicatorPanel: Sendable {
             let j = columnOfBatchIndicator[Int(batch.indicatorIndex[r])]
             guard j >= 0 else { continue }
             indicatorFlags[year]![j] = true
+            if slices[year]![row, j].isNaN { valueCounts[year, default: 0] += 1 }
             slices[year]![row, j] = batch.values[r]
         }
         years = slices.keys.sorted()
@@ -57,9 +61,21 @@ public struct IndicatorPanel: Sendable {
         for (row, city) in cities.enumerated() { rowOfCity[city.code] = row }
         self.rowOfCity = rowOfCity
         self.columnOfIndicator = columnOfIndicator
+        self.valueCounts = valueCounts
     }
 
-    public var latestYear: Int? { years.last }
+    /// The years an index is computed for by default: those holding at least half as many scored values as
+    /// the fullest year. A year with a few long series only (the IPM of 2024, when the other indicators stop
+    /// at 2021) would give an index resting on a few indicators, or none; such years still show in a city's
+    /// series over the years (`IndicatorSeries`), and `--year` still scores them when asked.
+    public var scoringYears: [Int] {
+        let counts = years.map { valueCounts[$0] ?? 0 }
+        guard let most = counts.max(), most > 0 else { return years }
+        return zip(years, counts).filter { 2 * $0.1 >= most }.map(\.0)
+    }
+
+    /// The default scored year: the latest of `scoringYears`.
+    public var latestYear: Int? { scoringYears.last ?? years.last }
 
     /// The year's cohort: the cities with any observation that year (by region code) × the scored
     /// indicators with a value that year (in catalogue order).

@@ -51,5 +51,11 @@ extension LanguageTable {
                                             en: "the series '{title}' is read as indicator {code} ({name}) from its title; --indicator chooses another"),
         .bpsExportIndicatorContradicts: .init(id: "judul {file} ('{title}') menunjukkan indikator {titled}, bukan {code} yang disebut pada --indicator",
                                               en: "the title of {file} ('{title}') names indicator {titled}, not the {code} given with --indicator"),
-    ]
+            .bpsExportYearContradicts: .init(id: "berkas {file} menyatakan tahun {written}, sedangkan --year menyatakan {given}; semua nilainya akan tersimpan pada tahun yang salah",
+                 en: "{file} says its year is {written} and --year says {given}; every value would be stored under the wrong year"),
+        .bpsExportOutsideProvince: .init(id: "baris '{name}' tidak berada di bawah baris provinsi mana pun (berada di atas provinsi pertama atau di bawah INDONESIA), sehingga wilayahnya tidak dapat dipastikan",
+                 en: "the row '{name}' is under no province row (above the first province, or below INDONESIA), so its region cannot be told"),
+        .bpsExportThousandsPointHint: .init(id: "nilai ini tampaknya memakai titik sebagai pemisah ribuan (maksudnya {whole}?); ekspor BPS menuliskan bilangan bulat tanpa pemisah, jadi unduh ulang berkasnya atau hapus titik tersebut",
+                 en: "the value seems to use a point for thousands ({whole}?); BPS exports write whole numbers without separators: download the file again or remove the points"),
+]
 }

@@ -68,6 +68,9 @@ public struct ScoringWording: Sendable {
         case let .indicatorsOutsideModel(year, referenceYear, codes):
             return localizer(.warningIndicatorsOutsideModel, ["count": String(codes.count), "year": String(year),
                                                               "reference": String(referenceYear), "codes": codes.joined(separator: ", ")])
+        case let .laterYearsSparse(scored, later):
+            let span = later.count > 1 ? "\(later.first!)–\(later.last!)" : later.map(String.init).joined()
+            return localizer(.warningLaterYearsSparse, ["year": String(scored), "later": span])
         }
     }
 

@@ -1106,4 +1106,15 @@ public enum TextKey: String, CaseIterable, Sendable {
     case aliasTwice = "region_alias.twice"
     case bpsExportIndicatorFromTitle = "bps_export.indicator_from_title"
     case bpsExportIndicatorContradicts = "bps_export.indicator_contradicts"
+    // MARK: issue 18, the real national panel, the scored year and the series over the years
+    case panelWritten = "national_panel.written"
+    case warningLaterYearsSparse = "national_panel.later_years_sparse"
+    case seriesHeading = "national_panel.series_heading"
+    case seriesNote = "national_panel.series_note"
+    case seriesColumnYear = "national_panel.series_year"
+    case seriesChange = "national_panel.series_change"
+    case seriesRank = "national_panel.series_rank"
+    case bpsExportYearContradicts = "bps_export.year_contradicts"
+    case bpsExportOutsideProvince = "bps_export.outside_province"
+    case bpsExportThousandsPointHint = "bps_export.thousands_point_hint"
 }

@@ -85,6 +85,7 @@ public enum EvaluateReport {
             ("indicators", .array(indicators)),
             ("peers", peers),
             ("trend", .array(trend)),
+            ("series", .array(e.series.map(IndicatorSeriesReport.json))),
             ("warnings", .array(warnings)),
         ] + r.catalogueCoverageFields(catalogue) + (e.values.map { [("values", $0.json)] } ?? [])
         return .object(fields)
@@ -189,6 +190,14 @@ public enum EvaluateReport {
             out += t(.trendNote, ["reference": String(r.referenceYear)]) + "\n"
             for p in e.trend {
                 if let reasons = words.reasons(p.nullReasons) { out += prose(t(.trendYearNull, ["year": String(p.year), "reasons": reasons])) + "\n" }
+            }
+        }
+        if !e.series.isEmpty {
+            out += heading(t(.seriesHeading))
+            out += prose(t(.seriesNote, ["reference": String(r.referenceYear)])) + "\n"
+            for series in e.series {
+                out += "\n" + prose(IndicatorSeriesReport.summary(series, t)) + "\n"
+                out += table(IndicatorSeriesReport.headers(series, t), IndicatorSeriesReport.rows(series, t), [.left, .right, .right, .right])
             }
         }
 

@@ -53,6 +53,9 @@ public struct CityEvaluation: Sendable {
     public let historyWarnings: [ScoringWarning]
     /// Where the scored year's values came from (set by the use case, which has the observations).
     public var values: ValueProvenance?
+    /// The city's indicators with values over more years than the index trend (set by the use case, which
+    /// has every year of the data).
+    public var series: [IndicatorSeries] = []
     /// The city's data against the scored catalogue, and the framework's dimensions and elements it has no
     /// data for (README §4); the in-scope coverage the index rests on is `result.coverage`.
     public let catalogueCoverage: CoverageAgainstCatalogue

@@ -31,7 +31,7 @@ public struct ScoreResult: Sendable {
     /// Cities × framework elements (`model.catalogueScope.elements`): the city's in-scope indicators with a
     /// value in each element of the framework, for catalogue coverage (README §4).
     public let presentPerFrameworkElement: Matrix
-    public let warnings: [ScoringWarning]
+    public internal(set) var warnings: [ScoringWarning]
 
     public var method: ScoringMethod { model.method }
     public var framework: Framework { model.framework }

@@ -37,4 +37,7 @@ public enum ScoringWarning: Sendable, Equatable, Hashable, Codable {
     /// In these elements the principal components retained explain less than the Handbook's 60 % of the
     /// variance (each element's share in `shares`).
     case pcaBelowCumulativeVariance(elements: [String], shares: [Double])
+    /// No year was asked for, and the data's latest years hold a few series only (the IPM to 2024 beside a
+    /// full cohort to 2021): the scored year is the latest year that holds most of the data.
+    case laterYearsSparse(scored: Int, later: [Int])
 }

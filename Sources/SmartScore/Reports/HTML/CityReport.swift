@@ -164,6 +164,7 @@ public struct CityReport {
             notes += evaluation.historyWarnings.map(words.warning)
             body6 += notes.map { "<p class=\"muted\">" + HTMLPage.h($0) + "</p>" }.joined()
         }
+        body6 += IndicatorSeriesReport.html(evaluation.series, referenceYear: result.referenceYear, t)
         page.section("swot", t(.cityReportSectionSwot), body6)
 
         // 7. Quick wins, roadmap, risks.
