@@ -53,4 +53,29 @@ struct BPSExportEdgeTests {
                 && e.rendered(language: .en).contains("576505") && e.rendered(language: .id).contains("pemisah ribuan")
         }
     }
+
+    @Test("an export re-saved by an Indonesian Excel (';', decimal commas; UTF-16 or Windows-1252) reads to the same values")
+    func resavedByExcel() throws {
+        let original = TestPaths.root.appendingPathComponent("datasets/bps/exports/ipm_2021.csv").path
+        let expected = try BPSExport.read(path: original, registry: Bundled.regions, aliases: BPSExportTests.aliases)
+        let text = try String(contentsOfFile: original, encoding: .utf8)
+        // ',' becomes ';' and each decimal point a comma, as Excel writes them with Indonesian settings.
+        let resaved = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.replacingOccurrences(of: ",", with: ";").replacingOccurrences(of: "(\\d)\\.(\\d)", with: "$1,$2", options: .regularExpression)
+        }.joined(separator: "\r\n").replacingOccurrences(of: "\u{FEFF}", with: "")
+        let directory = try TestPaths.temporaryDirectory()
+        var utf16 = Data([0xFF, 0xFE])
+        utf16.append(resaved.data(using: .utf16LittleEndian)!)
+        let files: [(String, Data)] = [("utf16.csv", utf16), ("cp1252.csv", resaved.data(using: .windowsCP1252)!),
+                                       ("semicolon.csv", Data(resaved.utf8))]
+        for (name, bytes) in files {
+            let path = directory.appendingPathComponent(name).path
+            try bytes.write(to: URL(fileURLWithPath: path))
+            #expect(BPSExport.isExport(path), "\(name)")
+            let export = try BPSExport.read(path: path, registry: Bundled.regions, aliases: BPSExportTests.aliases)
+            #expect(export.values.map(\.value) == expected.values.map(\.value), "\(name)")
+            #expect(export.values.map(\.region.code) == expected.values.map(\.region.code), "\(name)")
+            #expect(export.year == 2021 && export.indicatorFromTitle == "local:E.1", "\(name)")
+        }
+    }
 }
