@@ -1117,4 +1117,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case bpsExportYearContradicts = "bps_export.year_contradicts"
     case bpsExportOutsideProvince = "bps_export.outside_province"
     case bpsExportThousandsPointHint = "bps_export.thousands_point_hint"
+    case importValuesOne = "import.values.one"
+    case importValuesMany = "import.values.many"
 }

@@ -38,7 +38,7 @@ public enum ImportReport {
                           n.integer(o.result.skippedRows), n.integer(o.result.emptyCells)])
         }
         let total = outcomes.reduce(0) { $0 + $1.inserted + $1.replaced }
-        return table.rendered() + "\n" + t(.importWritten, ["count": n.integer(total), "dataset": dataset, "store": store]) + "\n"
+        return table.rendered() + "\n" + t(.importWritten, ["values": valueCount(total, t), "dataset": dataset, "store": store]) + "\n"
     }
 
     public static func datasets(_ summaries: [DatasetSummary], format: OutputFormat, language: Language) -> String {
@@ -94,7 +94,12 @@ extension ImportReport {
         let skipped = outcome.skipped.map { $0.rendered(as: "skipped", language: l) }.joined(separator: "\n")
         let t = Localizer(l), files = outcome.fileCount
         let summary = t(files == 1 ? .importDryRunOne : .importDryRunMany,
-                        ["count": t.numbers.integer(outcome.values), "files": t.numbers.integer(files)])
+                        ["values": valueCount(outcome.values, t), "files": t.numbers.integer(files)])
         return (warnings, skipped, summary)
+    }
+
+    /// "1 value", "24,517 values" (Indonesian has no plural: "1 nilai", "24.517 nilai").
+    static func valueCount(_ count: Int, _ t: Localizer) -> String {
+        t(count == 1 ? .importValuesOne : .importValuesMany, ["count": t.numbers.integer(count)])
     }
 }
