@@ -27,7 +27,7 @@ struct DataSourceOptions: ParsableArguments {
 
 /// The method flags of `rank`, `evaluate` and the verbs built on them.
 struct MethodOptions: ParsableArguments {
-    @Option(parsing: .unconditional, help: "The year to score (default: the latest in the data).") var year: Int?
+    @Option(parsing: .unconditional, help: "The year to score (default: the latest year holding at least half as many values and regions as the fullest year).") var year: Int?
     @Option(name: .customLong("reference-year"), parsing: .unconditional,
             help: "The year the scoring model is fitted on: its normalisation scales and data-driven weights (default: the scored year). Earlier years and the trend are scored by the same model.")
     var referenceYear: Int?

@@ -78,4 +78,49 @@ struct BPSExportEdgeTests {
             #expect(export.year == 2021 && export.indicatorFromTitle == "local:E.1", "\(name)")
         }
     }
+
+    static func problems(_ body: () throws -> Any) -> [InputError] {
+        do { _ = try body(); return [] } catch let e as InputErrors { return e.errors } catch let e as InputError { return [e] } catch { return [] }
+    }
+
+    @Test("a title naming two series is refused; an unknown title with --indicator is imported with a word to check it")
+    func titles() throws {
+        let two = try Self.write(["Provinsi/Kabupaten/Kota,", ",Indeks Pembangunan Manusia dan Garis Kemiskinan", ",2021", "ACEH,72.18", "Simeulue,66.41"])
+        let refused = Self.problems { try Self.importing(two) }
+        #expect(refused.first?.code == TextKey.bpsExportTitleSeveralSeries.rawValue && refused.first?.location?.line == 2)
+        let p0 = try Self.write(["Provinsi/Kabupaten/Kota,", ",Persentase Penduduk Miskin (P0) Menurut Kabupaten/Kota", ",2021", "ACEH,14.64", "Simeulue,18.98"])
+        let store = try TestPaths.temporaryDirectory().appendingPathComponent("s.sqlite").path
+        let outcome = try AppTests.workspace.importFiles([p0], csv: CSVSpec(), storePath: store, dataset: "t", replace: false, dryRun: true,
+                                                         exports: BPSExportSpec(indicator: "local:E.1"))
+        #expect(outcome.warnings.first?.code == TextKey.bpsExportTitleUnrecognised.rawValue)
+        // A title that names the indicator (its catalogue name, brackets aside) passes without a word.
+        let ahh = try Self.write(["Provinsi/Kabupaten/Kota,", ",Angka Harapan Hidup Saat Lahir (Tahun)", ",2021", "ACEH,70.18", "Simeulue,65.28"])
+        let named = try AppTests.workspace.importFiles([ahh], csv: CSVSpec(), storePath: store, dataset: "t", replace: false, dryRun: true,
+                                                       exports: BPSExportSpec(indicator: "37120:11.1"))
+        #expect(!named.warnings.contains { $0.code == TextKey.bpsExportTitleUnrecognised.rawValue })
+    }
+
+    @Test("one region with two different figures is refused at the second row; a file with no year row takes --year and keeps its first province")
+    func duplicatesAndNoYearRow() throws {
+        let twice = try Self.write(["Provinsi/Kabupaten/Kota,", ",[Metode Baru] Indeks Pembangunan Manusia", ",2021", "ACEH,72.18", "Simeulue,66.41", "Simeulue,99.99"])
+        let refused = Self.problems { try Self.importing(twice) }
+        #expect(refused.map(\.code) == [TextKey.bpsExportConflictingRow.rawValue] && refused.first?.location?.line == 6)
+        let noYear = try Self.write(["Provinsi/Kabupaten/Kota,", ",[Metode Baru] Indeks Pembangunan Manusia", "ACEH,72.18", "Simeulue,66.41", "Aceh Singkil,69.22"])
+        let export = try BPSExport.read(path: noYear, registry: Bundled.regions, year: 2021)
+        #expect(export.values.map(\.value) == [66.41, 69.22] && export.unresolved.isEmpty && export.year == 2021)
+        #expect(Self.problems { try BPSExport.read(path: noYear, registry: Bundled.regions) }.first?.code == TextKey.bpsExportNoYear.rawValue)
+    }
+
+    @Test("a file none of whose rows can be placed imports nothing and fails; thousands of unplaced rows are said fifty at a time")
+    func unplaced() throws {
+        let none = try Self.write(["Provinsi/Kabupaten/Kota,", ",[Metode Baru] Indeks Pembangunan Manusia", ",2021", "ACEH,72.18"]
+                                  + (1...60).map { "Nowhere \($0),70" })
+        let refused = Self.problems { try Self.importing(none) }
+        #expect(refused.first?.code == TextKey.bpsExportNothingPlaced.rawValue && refused.count == 11)
+        let some = try Self.write(["Provinsi/Kabupaten/Kota,", ",[Metode Baru] Indeks Pembangunan Manusia", ",2021", "ACEH,72.18", "Simeulue,66.41"]
+                                  + (1...60).map { "Nowhere \($0),70" })
+        let warnings = try Self.importing(some).warnings
+        #expect(warnings.filter { $0.code == TextKey.bpsExportUnknownRegion.rawValue }.count == 50)
+        #expect(warnings.last?.code == TextKey.bpsExportMoreUnplaced.rawValue && warnings.last?.rendered(language: .en).contains("10 more") == true)
+    }
 }

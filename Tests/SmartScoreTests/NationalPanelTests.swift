@@ -151,18 +151,53 @@ struct NationalPanelTests {
         let report = CityReport(evaluation: palu, plan: nil, sensitivity: nil, profile: [],
                                 provenance: Provenance(catalogue: Bundled.catalogue, dataSource: "demo", dataHashes: ["abc"]), catalogue: Bundled.catalogue)
         let html = report.html(language: .id)
-        let section = try #require(html.range(of: "Seri antartahun").map { String(html[$0.lowerBound...]) })
+        let section = try #require(html.range(of: "Perkembangan antartahun").map { String(html[$0.lowerBound...]) })
         // One point per year of the IPM (15) and of the expenditure (10), each titled with its year and value.
         #expect(section.components(separatedBy: "<circle").count - 1 >= 25)
         #expect(section.contains("<title>2010: 77,39</title>") && section.contains("<title>2024: 82,88</title>"))
-        #expect(section.contains("77,39 pada 2010 menjadi 82,88 pada 2024 (+5,49)"))
+        #expect(section.contains("dari 77,39 pada 2010 menjadi 82,88 pada 2024 (+5,49)"))
         let english = EvaluateReport.render(palu, format: .table, language: .en, catalogue: Bundled.catalogue)
-        #expect(english.contains("Series over the years") && english.contains("77.39 in 2010 to 82.88 in 2024 (+5.49)"))
+        #expect(english.contains("Series over the years") && english.contains("from 77.39 in 2010 to 82.88 in 2024 (+5.49)"))
         let json = EvaluateReport.render(palu, format: .json, language: .id, catalogue: Bundled.catalogue)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let series = try #require(object["series"] as? [[String: Any]])
         let ipm = try #require(series.first { $0["indicator"] as? String == "local:E.1" })
         let points = try #require(ipm["points"] as? [[String: Any]])
         #expect(points.count == 15 && points.first?["year"] as? Int == 2010 && points.first?["value"] as? Double == 77.39)
+    }
+
+    @Test("a year with few regions is not the default either; asked for, it is scored and said; the trend says the years it leaves out")
+    func fewRegionsAndLeftOutYears() throws {
+        // 2021: three cities × two indicators (6 values); 2022: Palu alone with four (4 values, 1 city of 3).
+        var lines = ["city_code,city_name,year,indicator,value"]
+        for (code, name) in [("72.71", "Kota Palu"), ("73.71", "Kota Makassar"), ("71.71", "Kota Manado")] {
+            lines += ["\(code),\(name),2021,local:E.1,80", "\(code),\(name),2021,37120:13.2,7"]
+        }
+        lines += ["72.71,Kota Palu,2022,local:E.1,81", "72.71,Kota Palu,2022,37120:13.2,6", "72.71,Kota Palu,2022,37120:5.1,5",
+                  "72.71,Kota Palu,2022,37120:11.1,71"]
+        let path = try TestPaths.temporaryDirectory().appendingPathComponent("few.csv").path
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let source = DataSource.file(path, CSVSpec())
+        let cohort = try Self.workspace.score(source, method: MethodSpec())
+        #expect(cohort.result.year == 2021 && cohort.result.warnings.contains(.laterYearsSparse(scored: 2021, later: [2022])))
+        let asked = try Self.workspace.score(source, method: MethodSpec(year: 2022))
+        #expect(asked.result.warnings.contains(.scoredYearSparse(year: 2022, values: 4, cities: 1, fullest: 2021, fullestValues: 6, fullestCities: 3)))
+        // The sparse tail scored as asked: its trend names the sparse years it leaves out.
+        let tail = try Self.workspace.evaluate(Self.workspace.score(.file(try Self.sparseTail(), CSVSpec()), method: MethodSpec(year: 2024)), city: "Kota Palu")
+        #expect(tail.trend.map(\.year) == [2019, 2020, 2021, 2024])
+        #expect(tail.historyWarnings.contains(.trendYearsLeftOut(years: [2022, 2023])))
+        let words = ScoringWording.reader(.id, framework: Bundled.catalogue.framework)
+        #expect(words.warning(.trendYearsLeftOut(years: [2022, 2023])).contains("2022–2023"))
+        #expect(words.warning(.laterYearsSparse(scored: 2021, later: [2022])).contains("tahun 2022 hanya memuat"))
+    }
+
+    @Test("the HTML reports carry the scoring notes: the scored year chosen")
+    func htmlNotes() throws {
+        let cohort = try Self.workspace.score(AppTests.source, method: MethodSpec())
+        let palu = try Self.workspace.evaluate(cohort, city: "Kota Palu")
+        let report = CityReport(evaluation: palu, plan: nil, sensitivity: nil, profile: [],
+                                provenance: Provenance(catalogue: Bundled.catalogue, dataSource: "demo", dataHashes: ["abc"]), catalogue: Bundled.catalogue)
+        #expect(report.html(language: .id).contains("tahun yang dinilai adalah 2021"))
+        #expect(report.html(language: .en).contains("the scored year is 2021"))
     }
 }

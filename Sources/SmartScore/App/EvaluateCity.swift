@@ -18,6 +18,9 @@ extension Workspace {
         var evaluation = CityEvaluation(result: cohort.result, cityIndex: try cohort.findCity(city), history: history,
                                         minimumPeers: minimumPeers)
         evaluation.values = cohort.valueProvenance
+        let trendYears = Set(history.map(\.year))
+        let leftOut = cohort.panel.years.filter { $0 < cohort.result.year && !trendYears.contains($0) }
+        if !leftOut.isEmpty { evaluation.historyWarnings.append(.trendYearsLeftOut(years: leftOut)) }
         let indexYears = Set(history.map(\.year) + [cohort.result.year])
         evaluation.series = IndicatorSeries.of(city: evaluation.city.code, results: cohort.everyOtherYear() + [cohort.result], indexYears: indexYears,
                                                 order: cohort.panel.indicators.map(\.code))

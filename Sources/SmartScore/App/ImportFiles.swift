@@ -120,18 +120,25 @@ extension Workspace {
     /// region list cannot place said as a warning at its line (the summary table counts the rest).
     func readExport(_ path: String, spec: BPSExportSpec) throws -> ReadResult {
         let export = try BPSExport.read(path: path, registry: try requireRegions(), aliases: try regionAliases(), year: spec.year)
+        let titleAt = SourceLocation(file: path, line: 2, column: 2)
+        // A title that names two known series ("IPM dan Garis Kemiskinan") says no one of them is the file's.
+        let named = export.indicatorsInTitle
+        if named.count > 1 {
+            throw InputError(.bpsExportTitleSeveralSeries, ["title": export.title, "codes": named.joined(separator: ", ")], at: titleAt,
+                             hint: .bpsExportSeveralSeriesHint)
+        }
         guard let code = spec.indicator ?? export.indicatorFromTitle else {
             throw InputError(.bpsExportNeedsIndicator, ["file": path, "title": export.title], at: SourceLocation(parameter: .indicator),
                              hint: .bpsExportNeedsIndicatorHint)
+        }
+        guard let indicator = catalogue[code] else {
+            throw InputError(.bpsExportIndicatorUnknown, ["code": code], at: SourceLocation(parameter: .indicator), hint: .loaderDidYouMeanHint,
+                             hintArguments: ["codes": catalogue.nearestCodes(to: code).joined(separator: ", ")])
         }
         // A title that names a known series and an --indicator that names another would store one series as the other.
         if let given = spec.indicator, let titled = export.indicatorFromTitle, given != titled {
             throw InputError(.bpsExportIndicatorContradicts, ["file": path, "title": export.title, "code": given, "titled": titled],
                              at: SourceLocation(parameter: .indicator))
-        }
-        guard let indicator = catalogue[code] else {
-            throw InputError(.bpsExportIndicatorUnknown, ["code": code], at: SourceLocation(parameter: .indicator), hint: .loaderDidYouMeanHint,
-                             hintArguments: ["codes": catalogue.nearestCodes(to: code).joined(separator: ", ")])
         }
         var problems = InputProblems()
         for v in export.values {
@@ -139,11 +146,13 @@ extension Workspace {
             if v.value < low || v.value > high {
                 // "576.505" read as 576.505: a thousands point, which BPS's own exports never write.
                 let thousands = v.value != v.value.rounded() && v.value < 1000 && (v.value * 1000).rounded() == v.value * 1000
-                problems.add(InputError(.bpsExportOutOfRange, ["value": JSONValue.format(v.value), "name": v.region.name, "code": code,
-                                                               "range": "\(indicator.validRange.min.map(JSONValue.format) ?? "−∞")–\(indicator.validRange.max.map(JSONValue.format) ?? "∞")"],
-                                        at: SourceLocation(file: path, line: v.line, column: 2),
-                                        hint: thousands ? .bpsExportThousandsPointHint : nil,
-                                        hintArguments: ["whole": JSONValue.format((v.value * 1000).rounded())]))
+                let range = indicator.validRange
+                problems.add(.localized(.bpsExportOutOfRange, { l in
+                    let n = NumberFormat.of(l)
+                    return ["value": JSONValue.format(v.value), "name": v.region.name, "code": code,
+                            "range": "\(range.min.map(n.value) ?? "−∞")–\(range.max.map(n.value) ?? "∞")"]
+                }, at: SourceLocation(file: path, line: v.line, column: 2), hint: thousands ? .bpsExportThousandsPointHint : nil,
+                   hintArguments: { _ in ["whole": JSONValue.format((v.value * 1000).rounded())] }))
             }
         }
         try problems.check()
@@ -155,20 +164,42 @@ extension Workspace {
             case let .ambiguous(codes):
                 return InputError(.bpsExportAmbiguousRegion, ["name": row.name, "province": row.province, "codes": codes.joined(separator: ", ")],
                                   at: at, hint: .bpsExportUnknownRegionHint)
-            case let .conflicting(first):
-                return InputError(.bpsExportConflictingRow, ["name": row.name, "province": row.province, "first": String(first)], at: at)
             case .outsideProvince:
                 return InputError(.bpsExportOutsideProvince, ["name": row.name], at: at, hint: .bpsExportShapeHint)
             }
         }
+        // A file none of whose rows could be placed imports nothing: an error, with the first rows that say why.
+        if export.values.isEmpty {
+            throw InputErrors([InputError(.bpsExportNothingPlaced, ["file": path, "count": String(export.unresolved.count)],
+                                          at: SourceLocation(file: path), hint: .bpsExportShapeHint)] + warnings.prefix(10))
+        }
+        // Thousands of unplaced rows (a wrong province list, a foreign file) would bury the summary: the first
+        // fifty, then how many more.
+        if warnings.count > 50 {
+            let more = warnings.count - 50
+            warnings = Array(warnings.prefix(50)) + [InputError(.bpsExportMoreUnplaced, ["count": String(more)], at: SourceLocation(file: path))]
+        }
         if spec.indicator == nil {
             warnings.insert(.localized(.bpsExportIndicatorFromTitle, { ["title": export.title, "code": code, "name": indicator.name[$0]] },
-                                       at: SourceLocation(file: path, line: 2, column: 2)), at: 0)
+                                       at: titleAt), at: 0)
+        } else if export.indicatorFromTitle == nil, !Self.title(export.title, names: indicator) {
+            // An unknown title is the user's to vouch for; a title that does not name the indicator is worth a look.
+            warnings.insert(.localized(.bpsExportTitleUnrecognised, { ["title": export.title, "code": code, "name": indicator.name[$0]] },
+                                       at: titleAt), at: 0)
         }
         var result = ReadResult(batch: export.batch(indicator: code), dialect: CSVDialect(separator: .comma, decimal: .point), layout: .long,
                                 dataRows: export.values.count + export.missing + export.unresolved.count, emptyCells: export.missing,
                                 skipped: [], skippedRows: export.unresolved.count, sha256: export.sha256)
         result.warnings = warnings
         return result
+    }
+
+    /// Whether an export's title names the indicator: its Indonesian or English name, folded, appears in it.
+    static func title(_ title: String, names indicator: Indicator) -> Bool {
+        let folded = RegionRegistry.fold(title)
+        return [indicator.name.id, indicator.name.en].contains { name in
+            let n = RegionRegistry.fold(name.replacingOccurrences(of: "\\s*\\(.*\\)", with: "", options: .regularExpression))
+            return !n.isEmpty && folded.contains(n)
+        }
     }
 }

@@ -70,6 +70,11 @@ extension Workspace {
         var result = try model.apply(to: scored)
         if year == nil, let last = panel.years.last, last > scored.year {
             result.warnings.append(.laterYearsSparse(scored: scored.year, later: panel.years.filter { $0 > scored.year }))
+        } else if !panel.scoringYears.contains(scored.year),
+                  let fullest = panel.scoringYears.max(by: { panel.size(ofYear: $0).values < panel.size(ofYear: $1).values }) {
+            let here = panel.size(ofYear: scored.year), there = panel.size(ofYear: fullest)
+            result.warnings.append(.scoredYearSparse(year: scored.year, values: here.values, cities: here.cities, fullest: fullest,
+                                                     fullestValues: there.values, fullestCities: there.cities))
         }
         return ScoredCohort(catalogue: catalogue, data: data, panel: panel, model: model, result: result)
     }

@@ -20,8 +20,6 @@ public struct BPSExport: Sendable {
             case unknown
             /// Several regions of that name in the province.
             case ambiguous([String])
-            /// A second row for a region already read, with another value.
-            case conflicting(first: Int)
             /// A regency row above the first province row, or below INDONESIA.
             case outsideProvince
         }
@@ -92,12 +90,19 @@ extension BPSExport {
         }
         guard records.count >= 3 else { throw InputError(.bpsExportNoRows, at: SourceLocation(file: path, line: heading.line + 1), hint: .bpsExportShapeHint) }
         let titleRow = records[1], yearRow = records[2]
+        // The year row leaves its first cell empty (",2021"); a row with a name there is data, and the file has
+        // no year row (then --year gives it), rather than its first province being taken for a year.
+        let hasYearRow = cell(yearRow, 0).isEmpty || Int(cell(yearRow, 0)) != nil
+        let dataStart = hasYearRow ? 3 : 2
         let title = titleRow.fields.map { CellText.text($0) }.first { !$0.isEmpty } ?? ""
         guard !title.isEmpty else { throw InputError(.bpsExportNoTitle, at: at(titleRow, 1), hint: .bpsExportShapeHint) }
         // One series per file: a second value column would be another series or year.
-        let width = records.dropFirst(3).map { row in row.fields.lastIndex { !CellText.key($0).isEmpty } ?? 0 }.max() ?? 1
-        guard width <= 1 else { throw InputError(.bpsExportSeveralSeries, ["columns": String(width)], at: at(records[3], width), hint: .bpsExportSeveralSeriesHint) }
-        let yearText = cell(yearRow, 1).isEmpty ? cell(yearRow, 0) : cell(yearRow, 1)
+        let width = records.dropFirst(dataStart).map { row in row.fields.lastIndex { !CellText.key($0).isEmpty } ?? 0 }.max() ?? 1
+        guard width <= 1 else {
+            let row = records.dropFirst(dataStart).first { ($0.fields.lastIndex { !CellText.key($0).isEmpty } ?? 0) == width }!
+            throw InputError(.bpsExportSeveralSeries, ["columns": String(width)], at: at(row, width), hint: .bpsExportSeveralSeriesHint)
+        }
+        let yearText = !hasYearRow ? "" : cell(yearRow, 1).isEmpty ? cell(yearRow, 0) : cell(yearRow, 1)
         let year: Int
         let written = Int(yearText).flatMap { ObservationYears.admitted.contains($0) ? $0 : nil }
         if let given, let written, given != written {
@@ -119,7 +124,7 @@ extension BPSExport {
         var problems = InputProblems()
         var missing = 0, aggregates = 0
         var firstLine: [String: (line: Int, value: Double)] = [:]
-        for record in records.dropFirst(3) {
+        for record in records.dropFirst(dataStart) {
             let name = CellText.text(record.fields.first ?? "")
             guard !name.isEmpty else { continue }
             if let control = CellText.firstControl(name) {
@@ -155,8 +160,10 @@ extension BPSExport {
             case let .success(region):
                 if let first = firstLine[region.code] {
                     // A Papua regency listed under its old and its new province: the same figure twice is one.
+                    // Two figures for one region: which is BPS's cannot be told, so neither is kept (as a long CSV refuses it).
                     if first.value != value {
-                        unresolved.append(Unresolved(line: record.line, name: name, province: province ?? "", reason: .conflicting(first: first.line)))
+                        problems.add(InputError(.bpsExportConflictingRow, ["name": name, "province": province ?? "", "first": String(first.line)],
+                                                at: at(record, 1)))
                     }
                     continue
                 }
@@ -206,11 +213,16 @@ extension BPSExport {
         ("garis kemiskinan", "local:E.10"),
     ]
 
+    /// The catalogue indicators of the known series the title names (two: a title that mixes series).
+    public var indicatorsInTitle: [String] {
+        let folded = title.lowercased()
+        return Self.knownSeries.filter { folded.contains($0.title) }.map(\.indicator)
+    }
+
     /// The catalogue indicator the title names, when exactly one known series matches it.
     public var indicatorFromTitle: String? {
-        let folded = title.lowercased()
-        let found = Self.knownSeries.filter { folded.contains($0.title) }
-        return found.count == 1 ? found[0].indicator : nil
+        let found = indicatorsInTitle
+        return found.count == 1 ? found[0] : nil
     }
 
     /// The values as observations of `indicator`, for the importer.

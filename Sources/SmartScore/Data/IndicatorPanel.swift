@@ -17,8 +17,9 @@ public struct IndicatorPanel: Sendable {
     let indicatorsInYear: [Int: [Int]]
     let rowOfCity: [String: Int]
     let columnOfIndicator: [String: Int]
-    /// Per year, how many scored values it holds.
+    /// Per year, how many scored values it holds, and how many cities have one.
     let valueCounts: [Int: Int]
+    let scoredCities: [Int: Int]
 
     public init(batch: ObservationBatch, catalogue: Catalogue) {
         let cityOrder = batch.cities.indices.sorted { batch.cities[$0].code < batch.cities[$1].code }
@@ -62,17 +63,28 @@ public struct IndicatorPanel: Sendable {
         self.rowOfCity = rowOfCity
         self.columnOfIndicator = columnOfIndicator
         self.valueCounts = valueCounts
+        var scoredCities: [Int: Int] = [:]
+        for (year, slice) in slices {
+            scoredCities[year] = (0..<rows).reduce(0) { n, row in
+                (0..<columns).contains { !slice[row, $0].isNaN } ? n + 1 : n
+            }
+        }
+        self.scoredCities = scoredCities
     }
 
-    /// The years an index is computed for by default: those holding at least half as many scored values as
-    /// the fullest year. A year with a few long series only (the IPM of 2024, when the other indicators stop
-    /// at 2021) would give an index resting on a few indicators, or none; such years still show in a city's
-    /// series over the years (`IndicatorSeries`), and `--year` still scores them when asked.
+    /// The years an index is computed for by default: those holding at least half as many scored values,
+    /// and at least half as many cities with a scored value, as the fullest year. A year with a few long
+    /// series only (the IPM of 2024, when the other indicators stop at 2021) would give an index resting on
+    /// a few indicators, and a year with a few cities only would rank those few; such years still show in a
+    /// city's series over the years (`IndicatorSeries`), and `--year` still scores them when asked.
     public var scoringYears: [Int] {
-        let counts = years.map { valueCounts[$0] ?? 0 }
-        guard let most = counts.max(), most > 0 else { return years }
-        return zip(years, counts).filter { 2 * $0.1 >= most }.map(\.0)
+        let counts = years.map { valueCounts[$0] ?? 0 }, cities = years.map { scoredCities[$0] ?? 0 }
+        guard let most = counts.max(), most > 0, let widest = cities.max() else { return years }
+        return years.indices.filter { 2 * counts[$0] >= most && 2 * cities[$0] >= widest }.map { years[$0] }
     }
+
+    /// How many scored values, and how many cities with one, the year holds.
+    public func size(ofYear year: Int) -> (values: Int, cities: Int) { (valueCounts[year] ?? 0, scoredCities[year] ?? 0) }
 
     /// The default scored year: the latest of `scoringYears`.
     public var latestYear: Int? { scoringYears.last ?? years.last }

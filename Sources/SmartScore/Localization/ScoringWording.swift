@@ -44,6 +44,13 @@ public struct ScoringWording: Sendable {
         reasons.isEmpty ? nil : reasons.map(reason).joined(separator: "; ")
     }
 
+    /// "2022", "2022–2024" for consecutive years, "2010, 2012, 2020" otherwise.
+    static func yearList(_ years: [Int]) -> String {
+        guard let first = years.first, let last = years.last else { return "" }
+        if years.count > 1, last - first == years.count - 1 { return "\(first)–\(last)" }
+        return years.map(String.init).joined(separator: ", ")
+    }
+
     public func warning(_ warning: ScoringWarning) -> String {
         switch warning {
         case let .winsorised(codes):
@@ -69,8 +76,15 @@ public struct ScoringWording: Sendable {
             return localizer(.warningIndicatorsOutsideModel, ["count": String(codes.count), "year": String(year),
                                                               "reference": String(referenceYear), "codes": codes.joined(separator: ", ")])
         case let .laterYearsSparse(scored, later):
-            let span = later.count > 1 ? "\(later.first!)–\(later.last!)" : later.map(String.init).joined()
-            return localizer(.warningLaterYearsSparse, ["year": String(scored), "later": span])
+            return localizer(later.count == 1 ? .warningLaterYearSparse : .warningLaterYearsSparse,
+                             ["year": String(scored), "later": Self.yearList(later)])
+        case let .scoredYearSparse(year, values, cities, fullest, fullestValues, fullestCities):
+            let n = localizer.numbers
+            return localizer(.warningScoredYearSparse, ["year": String(year), "values": n.integer(values), "cities": n.integer(cities),
+                                                        "fullest": String(fullest), "fullest_values": n.integer(fullestValues),
+                                                        "fullest_cities": n.integer(fullestCities)])
+        case let .trendYearsLeftOut(years):
+            return localizer(.warningTrendYearsLeftOut, ["years": Self.yearList(years)])
         }
     }
 

@@ -1109,6 +1109,13 @@ public enum TextKey: String, CaseIterable, Sendable {
     // MARK: issue 18, the real national panel, the scored year and the series over the years
     case panelWritten = "national_panel.written"
     case warningLaterYearsSparse = "national_panel.later_years_sparse"
+    case warningLaterYearSparse = "national_panel.later_year_sparse"
+    case warningScoredYearSparse = "national_panel.scored_year_sparse"
+    case warningTrendYearsLeftOut = "national_panel.trend_years_left_out"
+    case bpsExportTitleSeveralSeries = "bps_export.title_several_series"
+    case bpsExportTitleUnrecognised = "bps_export.title_unrecognised"
+    case bpsExportNothingPlaced = "bps_export.nothing_placed"
+    case bpsExportMoreUnplaced = "bps_export.more_unplaced"
     case seriesHeading = "national_panel.series_heading"
     case seriesNote = "national_panel.series_note"
     case seriesColumnYear = "national_panel.series_year"

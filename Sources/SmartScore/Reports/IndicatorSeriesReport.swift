@@ -6,16 +6,28 @@ import Foundation
 enum IndicatorSeriesReport {
     /// "IPM: 60,6 pada 2010 menjadi 72,3 pada 2024 (+11,7)".
     static func summary(_ s: IndicatorSeries, _ t: Localizer) -> String {
-        let n = t.numbers, first = s.points.first!, last = s.points.last!
+        let n = t.numbers, first = s.points.first!, last = s.points.last!, d = digits(s)
         let change = s.change
-        return t(.seriesChange, ["name": s.indicator.name[t.language], "first": n.value(first.value), "from": String(first.year),
-                                 "last": n.value(last.value), "to": String(last.year), "change": (change > 0 ? "+" : "") + n.value(change)])
+        return t(.seriesChange, ["name": s.indicator.name[t.language], "first": n.fixed(first.value, digits: d), "from": String(first.year),
+                                 "last": n.fixed(last.value, digits: d), "to": String(last.year),
+                                 "change": (change > 0 ? "+" : "") + n.fixed(change, digits: d)])
+    }
+
+    /// The decimals the series' values need (at most four), so that one column shows them all alike:
+    /// 78,10 beside 77,39, not 78,1.
+    static func digits(_ s: IndicatorSeries) -> Int {
+        s.points.map { p in
+            (0...4).first { d in
+                let f = pow(10, Double(d))
+                return abs((p.value * f).rounded() - p.value * f) < 1e-6
+            } ?? 4
+        }.max() ?? 0
     }
 
     static func rows(_ s: IndicatorSeries, _ t: Localizer) -> [[String]] {
-        let n = t.numbers
+        let n = t.numbers, d = digits(s)
         return s.points.map { p in
-            [String(p.year), n.value(p.value), n.score(p.score),
+            [String(p.year), n.fixed(p.value, digits: d), n.score(p.score),
              t(.seriesRank, ["rank": n.integer(p.rank), "of": n.integer(p.ranked)])]
         }
     }
@@ -42,7 +54,7 @@ enum IndicatorSeriesReport {
         for s in series {
             let name = s.indicator.name[t.language]
             let chart = Charts.line(points: s.points.map { ($0.year, $0.value) }, yTitle: name + ", " + t.unit(s.indicator.unit),
-                                    numbers: t.numbers)
+                                    numbers: t.numbers, digits: digits(s))
             out += HTMLPage.figure(chart, label: name, caption: summary(s, t))
             out += HTMLPage.table(headers(s, t), rows(s, t), numeric: [1, 2, 3])
         }

@@ -50,7 +50,7 @@ public struct CityEvaluation: Sendable {
     public let trend: [TrendPoint]
     /// What scoring the earlier years with the reference year's model warned of (and the scored year did
     /// not), such as indicators those years report that the model has no scale for.
-    public let historyWarnings: [ScoringWarning]
+    public internal(set) var historyWarnings: [ScoringWarning]
     /// Where the scored year's values came from (set by the use case, which has the observations).
     public var values: ValueProvenance?
     /// The city's indicators with values over more years than the index trend (set by the use case, which

@@ -40,4 +40,8 @@ public enum ScoringWarning: Sendable, Equatable, Hashable, Codable {
     /// No year was asked for, and the data's latest years hold a few series only (the IPM to 2024 beside a
     /// full cohort to 2021): the scored year is the latest year that holds most of the data.
     case laterYearsSparse(scored: Int, later: [Int])
+    /// The year asked for holds far fewer values or cities than the fullest year: its index rests on them.
+    case scoredYearSparse(year: Int, values: Int, cities: Int, fullest: Int, fullestValues: Int, fullestCities: Int)
+    /// The trend leaves out these earlier years, which hold a few values only (their series still show).
+    case trendYearsLeftOut(years: [Int])
 }

@@ -201,7 +201,8 @@ public struct CityReport {
         page.section("peringkat", t(.cityReportSectionRank), body8)
 
         // 9. Method and provenance.
-        page.section("metode", t(.cityReportSectionMethod), provenanceTable(words) + MethodWeightsHTML.section(result, words: words))
+        page.section("metode", t(.cityReportSectionMethod), provenanceTable(words) + HTMLPage.notes(result, words: words)
+                     + MethodWeightsHTML.section(result, words: words))
         return page.rendered()
     }
 

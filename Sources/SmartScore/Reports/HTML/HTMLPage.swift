@@ -32,6 +32,14 @@ struct HTMLPage {
         return out + "</tbody></table>"
     }
 
+    /// What scoring warned of (the scored year chosen, outliers pulled in, weights that fell back…), one
+    /// paragraph each, as the text and Markdown outputs give them after "Note:"; the catalogue-coverage
+    /// warnings are left to the coverage lines that already say them.
+    static func notes(_ result: ScoreResult, words: ScoringWording) -> String {
+        result.warnings.filter { !$0.isSaidByCatalogueCoverage }
+            .map { "<p class=\"warning\">" + h(words.localizer(.noteLabel) + words.warning($0)) + "</p>" }.joined()
+    }
+
     static func figure(_ svg: SVG, label: String, caption: String? = nil) -> String {
         "<figure>\(svg.rendered(label: label))\(caption.map { "<figcaption>\(h($0))</figcaption>" } ?? "")</figure>"
     }
