@@ -62,8 +62,10 @@ extension BPSExport {
         let head = (try? handle.read(upToCount: 256)) ?? Data()
         guard let text = String(data: head, encoding: .utf8) ?? String(data: head.prefix(200), encoding: .utf8) else { return false }
         let first = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-        let cell = first.split(separator: ",", omittingEmptySubsequences: false).first.map(String.init) ?? ""
-        return headings.contains(CellText.key(cell).lowercased())
+        let cells = first.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        // The heading stands alone on its row: `Nama Wilayah,Tahun,Nilai` is the Indonesian header of an
+        // observation file, not an export.
+        return headings.contains(CellText.key(cells.first ?? "").lowercased()) && cells.dropFirst().allSatisfy { CellText.key($0).isEmpty }
     }
 
     /// Reads the export at `path`; `year` overrides (or stands for) the year row. The problems of the file's
@@ -157,26 +159,10 @@ extension BPSExport {
         name.contains(where: \.isLetter) && name == name.uppercased()
     }
 
-    /// The region a row names within its province: an alias first, then the name and each of its spellings
-    /// ("Toba Samosir / Toba", "Kep. Seribu"), in the province or, for the new Papua provinces, the old one.
+    /// The region a row names within its province (`RegionRegistry.resolve`: aliases, spellings, the new
+    /// Papua provinces); a bare name is the kabupaten, as BPS writes them.
     static func resolve(_ name: String, province: String?, registry: RegionRegistry, aliases: RegionAliases) -> Result<CityRecord, Unresolved.Reason> {
-        if let code = aliases.code(for: name, province: province), let region = registry[code] { return .success(region) }
-        let provinces = [province, province.flatMap { formerProvince[$0.uppercased()] }].compactMap { $0 }
-        let spellings = name.components(separatedBy: " / ").map { part -> String in
-            let trimmed = part.trimmingCharacters(in: .whitespaces)
-            return trimmed.range(of: "^(?i)kep\\.\\s*", options: .regularExpression).map { trimmed.replacingCharacters(in: $0, with: "Kepulauan ") } ?? trimmed
-        }
-        for candidate in provinces.isEmpty ? [nil] : provinces.map(Optional.some) {
-            var found: [CityRecord] = []
-            for spelling in spellings {
-                for match in registry.matches(name: spelling, province: candidate) where !found.contains(where: { $0.code == match.code }) {
-                    found.append(match)
-                }
-            }
-            if found.count == 1 { return .success(found[0]) }
-            if found.count > 1 { return .failure(.ambiguous(found.map(\.code))) }
-        }
-        return .failure(.unknown)
+        registry.resolve(name, province: province, aliases: aliases, bareName: .regency)
     }
 
     /// The catalogue indicators of the series BPS titles this way (matched on the folded title), so that an
