@@ -32,7 +32,7 @@ extension ReadState {
         case let .success(region):
             return .region(region)
         case let .failure(.ambiguous(codes)):
-            let candidates = codes.compactMap { registry[$0] }
+            let candidates = codes.compactMap { registry[$0] }.sorted { $0.code < $1.code }
             // "Bandung" with type kota is Kota Bandung.
             if let type, case let typed = candidates.filter({ $0.type == type }), typed.count == 1 { return .region(typed[0]) }
             let list = candidates.map(RegionRegistry.described).joined(separator: ", ")
