@@ -187,6 +187,25 @@ struct IndonesianHeadersTests {
         #expect(throws: InputErrors.self) { try bare.read(path: folder.file("w.csv", "city_name,year,indicator,value\nPalu,2023,37120:5.1,3\n")) }
     }
 
+    @Test("with --lenient an unresolved name's rows are skipped, the first said, the rest counted; a name too long for a hint gets none")
+    func lenientAndLong() throws {
+        let folder = try Folder()
+        let path = try folder.file("l.csv", "city_name,year,indicator,value\nBandung,2022,37120:5.1,3\nPalu,2022,37120:5.1,4\nBandung,2023,37120:5.1,3\n")
+        let r = try reader.read(path: path, options: ReadOptions(lenient: true))
+        #expect(r.batch.cities.map(\.code) == ["72.71"] && r.skippedRows == 2)
+        #expect(r.skipped.map(\.code) == ["region_names.import_name_ambiguous"])
+        let long = String(repeating: "x", count: 300)
+        let e = errors(try folder.file("x.csv", "city_name,year,indicator,value\n\(long),2022,37120:5.1,3\n"))
+        #expect(e.first?.hint?.hasPrefix("did you mean …?") == true, "\(e)")
+    }
+
+    @Test("a city is found by its BPS code where a verb takes --city")
+    func cityLookup() throws {
+        let regions = Bundled.regions.regions
+        #expect(regions[try CityLookup.find("7271", in: regions)].name == "Kota Palu")
+        #expect(regions[try CityLookup.find("72.71", in: regions)].name == "Kota Palu")
+    }
+
     // MARK: region search
 
     @Test("region search: by name, code forms, province code, kind prefix, close spelling; nothing for nonsense")

@@ -7,8 +7,8 @@ extension Workspace {
         let registry = try requireRegions()
         let query = text.trimmingCharacters(in: .whitespaces)
         // A name is at most a few dozen characters; the spelling match costs the text's length per name.
-        guard query.count <= CityLookup.longestQuery else {
-            throw InputError(.outputCityTooLong, ["count": String(query.count), "most": String(CityLookup.longestQuery)],
+        guard query.count <= RegionRegistry.longestQuery else {
+            throw InputError(.outputCityTooLong, ["count": String(query.count), "most": String(RegionRegistry.longestQuery)],
                              at: SourceLocation(parameter: .text), hint: .outputCityTooLongHint)
         }
         try requireProvince(province, in: registry)

@@ -523,6 +523,7 @@ struct ReadState {
     var provincesChecked = Set<String>()
     /// Names of a file without codes, by "name␟province␟type": the region, or whether it was refused.
     var namesResolved: [String: CityRecord?] = [:]
+    var namesRefused = 0
     private var cityKeys: [String: Int32] = [:]
     /// The last city a valid row named, with its duplicate key and batch index.
     var previousCity: (code: String, name: String, key: Int32, index: Int32) = ("", "", -1, -1)

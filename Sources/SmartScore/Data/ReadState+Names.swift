@@ -18,13 +18,16 @@ extension ReadState {
                               at location: SourceLocation) -> NameResolution {
         let key = [name, province ?? "", type ?? ""].joined(separator: "\u{1F}")
         if let known = namesResolved[key] { return known.map(NameResolution.region) ?? .refusedBefore }
-        let outcome = Self.resolve(name, province: province, type: type, in: registry, at: location)
-        if case let .region(region) = outcome { namesResolved[key] = region } else { namesResolved[key] = .some(nil) }
+        // "Did you mean" costs an edit distance against all 514 names: only for the first names refused
+        // (beyond them no one reads the hints), and never for a name longer than any region's.
+        let suggest = namesRefused < Self.suggestionLimit && name.count <= RegionRegistry.longestQuery
+        let outcome = Self.resolve(name, province: province, type: type, in: registry, at: location, suggest: suggest)
+        if case let .region(region) = outcome { namesResolved[key] = region } else { namesResolved[key] = .some(nil); namesRefused += 1 }
         return outcome
     }
 
     private static func resolve(_ name: String, province: String?, type: String?, in registry: RegionRegistry?,
-                                at location: SourceLocation) -> NameResolution {
+                                at location: SourceLocation, suggest: Bool) -> NameResolution {
         guard let registry else {
             return .refused(.localized(.readResolveNoRegionList, { ["name": CellText.shown(name, $0)] }, at: location))
         }
@@ -39,12 +42,15 @@ extension ReadState {
             return .refused(.localized(.importNameAmbiguous, { ["name": CellText.shown(name, $0), "regions": list] },
                                        at: location, hint: .importNameAmbiguousHint))
         case .failure:
-            let near = registry.nearest(to: name, province: province).map(RegionRegistry.described).joined(separator: ", ")
+            func near(_ province: String?) -> String {
+                suggest ? registry.nearest(to: name, province: province).map(RegionRegistry.described).joined(separator: ", ") : "…"
+            }
             if let province, !registry.regions(inProvince: province).isEmpty {
+                let near = near(province)
                 return .refused(.localized(.importNameUnknownInProvince, { ["name": CellText.shown(name, $0), "province": CellText.shown(province, $0)] },
                                            at: location, hint: .importNameUnknownHint, hintArguments: { _ in ["regions": near] }))
             }
-            let anywhere = registry.nearest(to: name).map(RegionRegistry.described).joined(separator: ", ")
+            let anywhere = near(nil)
             return .refused(.localized(.importNameUnknown, { ["name": CellText.shown(name, $0)] },
                                        at: location, hint: .importNameUnknownHint, hintArguments: { _ in ["regions": anywhere] }))
         }

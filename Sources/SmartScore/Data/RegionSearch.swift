@@ -21,6 +21,10 @@ public struct RegionSearch: Sendable, Equatable {
 }
 
 extension RegionRegistry {
+    /// The longest text searched or matched by spelling: a region's name is at most a few dozen characters,
+    /// and an edit distance costs the text's length times each name's (as `CityLookup.longestQuery`).
+    public static let longestQuery = 200
+
     /// The kind a name's prefix says ("kota", "kabupaten", or nil) and the name without it, folded.
     static func kindAndBareName(_ name: String) -> (kind: String?, bare: String) {
         let spelled = spelledOut(name)
