@@ -63,9 +63,10 @@ extension BPSExport {
         guard let text = String(data: head, encoding: .utf8) ?? String(data: head.prefix(200), encoding: .utf8) else { return false }
         let first = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
         let cells = first.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        // The heading stands alone on its row: `Nama Wilayah,Tahun,Nilai` is the Indonesian header of an
-        // observation file, not an export.
-        return headings.contains(CellText.key(cells.first ?? "").lowercased()) && cells.dropFirst().allSatisfy { CellText.key($0).isEmpty }
+        // `Nama Wilayah,Tahun,Kode Indikator,Nilai` is the Indonesian header of an observation file, not an
+        // export: a first row that names a column the observation reader knows is never an export's heading.
+        return headings.contains(CellText.key(cells.first ?? "").lowercased())
+            && !cells.dropFirst().contains { ColumnNames.column(for: CellText.key($0)) != nil }
     }
 
     /// Reads the export at `path`; `year` overrides (or stands for) the year row. The problems of the file's
