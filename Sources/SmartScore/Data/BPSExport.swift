@@ -58,12 +58,15 @@ extension BPSExport {
         var info = stat()
         guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
         // Through the CSV reader, so that an export re-saved by Excel (UTF-16, Windows-1252, ';') is known too.
-        var cell = ""
+        var cells: [String] = []
         try? CSVReader(path: path, displayName: path, separator: nil).forEachRecord { record in
-            cell = record.fields.first ?? ""
+            cells = record.fields
             return false
         }
-        return headings.contains(CellText.key(cell).lowercased())
+        // `Nama Wilayah,Tahun,Kode Indikator,Nilai` is the Indonesian header of an observation file, not an
+        // export: a first row that names a column the observation reader knows is never an export's heading.
+        return headings.contains(CellText.key(cells.first ?? "").lowercased())
+            && !cells.dropFirst().contains { ColumnNames.column(for: CellText.key($0)) != nil }
     }
 
     /// Reads the export at `path`; `year` overrides (or stands for) the year row. The problems of the file's
@@ -183,26 +186,10 @@ extension BPSExport {
         name.contains(where: \.isLetter) && name == name.uppercased()
     }
 
-    /// The region a row names within its province: an alias first, then the name and each of its spellings
-    /// ("Toba Samosir / Toba", "Kep. Seribu"), in the province or, for the new Papua provinces, the old one.
+    /// The region a row names within its province (`RegionRegistry.resolve`: aliases, spellings, the new
+    /// Papua provinces); a bare name is the kabupaten, as BPS writes them.
     static func resolve(_ name: String, province: String?, registry: RegionRegistry, aliases: RegionAliases) -> Result<CityRecord, Unresolved.Reason> {
-        if let code = aliases.code(for: name, province: province), let region = registry[code] { return .success(region) }
-        let provinces = [province, province.flatMap { formerProvince[$0.uppercased()] }].compactMap { $0 }
-        let spellings = name.components(separatedBy: " / ").map { part -> String in
-            let trimmed = part.trimmingCharacters(in: .whitespaces)
-            return trimmed.range(of: "^(?i)kep\\.\\s*", options: .regularExpression).map { trimmed.replacingCharacters(in: $0, with: "Kepulauan ") } ?? trimmed
-        }
-        for candidate in provinces.isEmpty ? [nil] : provinces.map(Optional.some) {
-            var found: [CityRecord] = []
-            for spelling in spellings {
-                for match in registry.matches(name: spelling, province: candidate) where !found.contains(where: { $0.code == match.code }) {
-                    found.append(match)
-                }
-            }
-            if found.count == 1 { return .success(found[0]) }
-            if found.count > 1 { return .failure(.ambiguous(found.map(\.code))) }
-        }
-        return .failure(.unknown)
+        registry.resolve(name, province: province, aliases: aliases, bareName: .regency)
     }
 
     /// The catalogue indicators of the series BPS titles this way (matched on the folded title), so that an

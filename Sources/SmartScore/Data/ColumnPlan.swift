@@ -30,15 +30,13 @@ struct ColumnPlan {
         [cityCode, cityName, province, type, year, indicator, value, source].compactMap { $0 } + indicatorColumns.map(\.column)
     }
 
-    /// The column names the reader knows, for "did you mean" hints on a misspelt one.
-    static var knownNames: [String] {
-        ObservationFileReader.longColumns + ObservationFileReader.metadataColumns.sorted()
-    }
+    /// The column names the reader knows, English and Indonesian, for "did you mean" hints on a misspelt one.
+    static var knownNames: [String] { ColumnNames.knownNames }
 
     /// The known column name nearest to `name`, when it is close enough to be a misspelling
-    /// (`sourse` → `source`, `provinsi` → `province`, `city code` → `city_code`).
+    /// (`sourse` → `source`, `provnce` → `province`, `kode wilayh` → `kode_wilayah`).
     static func nearestKnownName(to name: String) -> String? {
-        let lower = name.lowercased()
+        let lower = ColumnNames.normalised(name)
         let scored = knownNames.map { ($0, EditDistance.between(lower, $0)) }.min { $0.1 < $1.1 }
         guard let (best, distance) = scored, distance <= max(1, min(3, best.count / 3)) else { return nil }
         return best
@@ -53,7 +51,6 @@ struct ColumnPlan {
         let lower = header.map { $0.lowercased() }
         width = header.count
         func at(_ column: Int) -> SourceLocation { SourceLocation(file: file, line: 1, column: column + 1) }
-        func find(_ name: String) -> Int? { lower.firstIndex(of: name) }
         func quoted(_ name: String) -> (Language) -> [String: String] {
             { ["column": CellText.shown(name, $0)] }
         }
@@ -103,6 +100,22 @@ struct ColumnPlan {
             return
         }
 
+        // From here on columns are known by what they mean, whatever the language of their name: `tahun`
+        // is `year`. Two names of one column (`city_code` and `kode_wilayah`) would leave one unread.
+        let meaning = header.map(ColumnNames.column(for:))
+        var seenMeanings: [String: Int] = [:]
+        for (j, column) in meaning.enumerated() {
+            guard let column else { continue }
+            if let first = seenMeanings[column] {
+                let (name, firstName) = (header[j], header[first])
+                throw InputError.localized(.headerSameColumnTwice, { ["column": CellText.shown(name, $0), "first": CellText.shown(firstName, $0),
+                                                                     "position": String(first + 1), "meaning": column] },
+                                           at: at(j), hint: .headerSameColumnTwiceHint)
+            }
+            seenMeanings[column] = j
+        }
+        func find(_ name: String) -> Int? { seenMeanings[name] }
+
         let detected: CSVLayout = options.layout ?? (find("indicator") != nil && find("value") != nil ? .long : .wide)
         layout = detected
         cityCode = find("city_code")
@@ -112,14 +125,14 @@ struct ColumnPlan {
         type = find("type")
         source = find("source")
         let required = detected == .long ? ObservationFileReader.longColumns : ["city_code", "city_name", "year"]
-        let missing = required.filter { find($0) == nil }
+        // A name alone is enough: each is resolved to its code in the region list, row by row.
+        let missing = required.filter { find($0) == nil && !($0 == "city_code" && cityName != nil) }
         if !missing.isEmpty {
             let names = missing.map { "'\($0)'" }.joined(separator: ", ")
             throw InputError.localized(missing.count == 1 ? .columnRequiredMissingOne : .columnRequiredMissingMany, { _ in ["columns": names] },
                                        at: SourceLocation(file: file, line: 1),
                                        hint: detected == .long ? .columnLongHeaderHint : .columnWideHeaderHint, hintArguments: { _ in ["found": shown] })
         }
-        let known = Set(ObservationFileReader.longColumns).union(ObservationFileReader.metadataColumns)
 
         /// A column the reader does not know: an error, or with --lenient a warning that it was ignored.
         /// Its values would otherwise be lost without a word.
@@ -148,7 +161,7 @@ struct ColumnPlan {
         if detected == .long {
             indicator = find("indicator")
             value = find("value")
-            for (j, name) in lower.enumerated() where !known.contains(name) {
+            for (j, name) in lower.enumerated() where meaning[j] == nil {
                 if name.isEmpty {
                     // Usually the trailing separator of a spreadsheet export, over empty cells; the rows
                     // check that it stays empty, since a value under no header would be lost.
@@ -161,7 +174,7 @@ struct ColumnPlan {
         }
         // Wide: every column that is not a key or metadata column is an indicator code.
         let fixed = Set(["city_code", "city_name", "year"]).union(ObservationFileReader.metadataColumns)
-        for (j, name) in header.enumerated() where !fixed.contains(lower[j]) {
+        for (j, name) in header.enumerated() where !(meaning[j].map(fixed.contains) ?? false) {
             guard !name.isEmpty else {
                 throw InputError(.columnNoHeader, ["column": String(j + 1)], at: at(j), hint: .columnNoHeaderHint)
             }

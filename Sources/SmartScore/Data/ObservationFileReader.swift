@@ -209,20 +209,32 @@ public struct ObservationFileReader {
         }
         if let mapping = plan.mapping {
             if let code = key(plan.cityCode) {
-                city.code = code
+                city.code = regions?.code(forWritten: code) ?? code
             } else if let resolved = resolveCity(name: city.name, province: city.province, mapping: mapping,
                                                  column: plan.cityName, record: record, file: state.file, problems: &problems) {
                 city = CityRecord(code: resolved.code, name: resolved.name, province: resolved.province, type: resolved.type)
             }
+        } else if plan.cityCode == nil {
+            // No code column: the name alone, resolved in the region list once per spelling.
+            if !city.name.isEmpty {
+                switch state.resolveName(city.name, province: city.province, type: city.type, in: regions, at: location(plan.cityName)) {
+                case let .region(region): city = region
+                case let .refused(error): problems.append(error)
+                case .refusedBefore: quiet = true
+                }
+            }
         } else {
             if let code = key(plan.cityCode) {
-                city.code = code
+                // BPS's four digits (`7271`) are the region list's `72.71`; an unknown code stays as typed.
+                city.code = regions?.code(forWritten: code) ?? code
                 // A code is an identifier compared byte for byte: "72.71" with a combining mark or in
                 // Arabic-Indic digits would be a second city that looks like the first.
                 if code.utf8.contains(where: { $0 >= 0x80 }) {
                     report(.readCodeNotASCII, { ["cell": CellText.shown(code, $0)] }, column: plan.cityCode, hint: .readCodeNotASCIIHint)
                 }
             } else { problem("the city code is empty", id: "kode wilayah kosong", column: plan.cityCode) }
+        }
+        if plan.mapping == nil {
             if city.name.isEmpty { problem("the city name is empty", id: "nama wilayah kosong", column: plan.cityName,
                                                   hint: "give the region's name, e.g. Kota Palu", hintID: "isi nama wilayah, misalnya Kota Palu") }
         }
@@ -509,6 +521,9 @@ struct ReadState {
     var unnamedColumnsWarned = Set<Int>()
     /// "code␟province" pairs already found to agree with the region list.
     var provincesChecked = Set<String>()
+    /// Names of a file without codes, by "name␟province␟type": the region, or whether it was refused.
+    var namesResolved: [String: CityRecord?] = [:]
+    var namesRefused = 0
     private var cityKeys: [String: Int32] = [:]
     /// The last city a valid row named, with its duplicate key and batch index.
     var previousCity: (code: String, name: String, key: Int32, index: Int32) = ("", "", -1, -1)

@@ -84,12 +84,15 @@ public struct RegionRegistry: Sendable {
         return fold(expanded)
     }
 
-    /// The regions whose name matches `name` within `province` (when given). A BPS-style name without
-    /// "Kabupaten"/"Kota" matches the kabupaten of that name; "Kota X" matches the city.
-    public func matches(name: String, province: String?) -> [CityRecord] {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
-        let candidates = (byFoldedName[RegionRegistry.fold(trimmed)] ?? [])
-            + (byFoldedName[RegionRegistry.fold("Kabupaten " + trimmed)] ?? [])
+    /// The regions whose name matches `name` within `province` (when given). "Kab. X" is "Kabupaten X";
+    /// "Kota X" matches the city. A bare name matches the kabupaten of that name when `bareName` is
+    /// `.regency` (BPS tables write regencies bare, cities with "Kota"), and the kabupaten and the kota of
+    /// that name when it is `.either` (a person's spreadsheet: "Bandung" may be either, "Palu" is a kota).
+    public func matches(name: String, province: String?, bareName: BareName = .regency) -> [CityRecord] {
+        let trimmed = RegionRegistry.spelledOut(name)
+        var keys = [trimmed, "Kabupaten " + trimmed]
+        if bareName == .either { keys.append("Kota " + trimmed) }
+        let candidates = keys.flatMap { byFoldedName[RegionRegistry.fold($0)] ?? [] }
         let provinceKey = province.map(RegionRegistry.foldProvince)
         return candidates.filter { provinceKey == nil || foldedProvinces[$0] == provinceKey }.map { regions[$0] }
     }

@@ -15,6 +15,8 @@ public enum CityLookup {
                              at: SourceLocation(parameter: parameter), hint: .outputCityTooLongHint)
         }
         if let exact = cities.firstIndex(where: { $0.code == q }) { return exact }
+        // BPS writes 72.71 as 7271.
+        if let dotted = RegionRegistry.dotted(q), let exact = cities.firstIndex(where: { $0.code == dotted }) { return exact }
         let folded = RegionRegistry.fold(q)
         let byName = cities.indices.filter { RegionRegistry.fold(cities[$0].name) == folded }
         if byName.count == 1 { return byName[0] }

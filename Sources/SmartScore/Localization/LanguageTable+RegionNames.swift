@@ -1,0 +1,41 @@
+import Foundation
+
+/// Issue 18: Indonesian header names, BPS four-digit codes, regions named without codes, `regions search`.
+extension LanguageTable {
+    static let regionNames: [TextKey: LocalizedText] = [
+        .headerSameColumnTwice: .init(id: "kolom '{column}' dan kolom '{first}' (kolom ke-{position}) sama-sama berarti {meaning}, sehingga hanya satu yang dapat dibaca",
+                                      en: "the columns '{column}' and '{first}' (column {position}) both mean {meaning}; only one can be read"),
+        .headerSameColumnTwiceHint: .init(id: "hapus salah satunya; nama kolom boleh ditulis dalam bahasa Inggris atau bahasa Indonesia, tetapi setiap kolom hanya boleh ada satu kali",
+                                          en: "remove one of them; a column may be named in English or in Indonesian, but only once"),
+        .importNameAmbiguous: .init(id: "'{name}' cocok dengan lebih dari satu wilayah: {regions}",
+                                    en: "'{name}' names more than one region: {regions}"),
+        .importNameAmbiguousHint: .init(id: "tulis nama lengkapnya dengan 'Kota' atau 'Kabupaten', tambahkan kolom province (provinsi) atau type (jenis), atau cantumkan kode wilayahnya pada kolom city_code (kode_wilayah)",
+                                        en: "write the full name with 'Kota' or 'Kabupaten', add a province (provinsi) or type (jenis) column, or give the region code in a city_code (kode_wilayah) column"),
+        .importNameUnknown: .init(id: "tidak ada kabupaten/kota bernama '{name}' dalam daftar wilayah",
+                                  en: "no regency or city called '{name}' is in the region list"),
+        .importNameUnknownInProvince: .init(id: "tidak ada kabupaten/kota bernama '{name}' di {province} dalam daftar wilayah",
+                                            en: "no regency or city called '{name}' is in {province} in the region list"),
+        .importNameUnknownHint: .init(id: "mungkin yang dimaksud {regions}? Kode dan nama wilayah dapat dicari dengan smartscore regions search",
+                                      en: "did you mean {regions}? Find region codes and names with smartscore regions search"),
+        .regionsNoMatch: .init(id: "tidak ada wilayah yang cocok dengan '{text}'",
+                               en: "no region matches '{text}'"),
+        .regionsNoMatchInProvince: .init(id: "tidak ada wilayah di {province} yang cocok dengan '{text}'",
+                                         en: "no region in {province} matches '{text}'"),
+        .regionsNoMatchHint: .init(id: "mungkin yang dimaksud {regions}?",
+                                   en: "did you mean {regions}?"),
+        .regionsCloseSpelling: .init(id: "tidak ada nama wilayah yang memuat '{text}'; berikut wilayah dengan ejaan yang paling mirip",
+                                     en: "no region's name holds '{text}'; these are the closest spellings"),
+        .regionsProvinceUnknown: .init(id: "provinsi '{province}' tidak terdapat dalam daftar wilayah",
+                                       en: "there is no province '{province}' in the region list"),
+        .regionsProvinceUnknownHint: .init(id: "mungkin yang dimaksud {provinces}?",
+                                           en: "did you mean {provinces}?"),
+        .regionsFound: .init(id: "Jumlah wilayah: {count}",
+                             en: "Regions: {count}"),
+        .regionsHeaderCode: .init(id: "Kode", en: "Code"),
+        .regionsHeaderName: .init(id: "Nama", en: "Name"),
+        .regionsHeaderProvince: .init(id: "Provinsi", en: "Province"),
+        .regionsHeaderType: .init(id: "Jenis", en: "Type"),
+        .regionsTypeKota: .init(id: "kota", en: "city"),
+        .regionsTypeKabupaten: .init(id: "kabupaten", en: "regency"),
+    ]
+}
