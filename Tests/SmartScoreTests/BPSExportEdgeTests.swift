@@ -123,4 +123,19 @@ struct BPSExportEdgeTests {
         #expect(warnings.filter { $0.code == TextKey.bpsExportUnknownRegion.rawValue }.count == 50)
         #expect(warnings.last?.code == TextKey.bpsExportMoreUnplaced.rawValue && warnings.last?.rendered(language: .en).contains("10 more") == true)
     }
+
+    @Test("a province row the region list does not know is one error at that row; a province in title case is still a province row")
+    func provinceRows() throws {
+        let real = try String(contentsOfFile: TestPaths.root.appendingPathComponent("datasets/bps/exports/ipm_2021.csv").path, encoding: .utf8)
+        let lines = real.components(separatedBy: "\n")
+        let row = try #require(lines.firstIndex { $0.hasPrefix("SUMATERA UTARA,") })
+        var unknown = lines, titleCase = lines
+        unknown[row] = unknown[row].replacingOccurrences(of: "SUMATERA UTARA", with: "SUMUT")
+        titleCase[row] = titleCase[row].replacingOccurrences(of: "SUMATERA UTARA", with: "Sumatera Utara")
+        let refused = Self.problems { try BPSExport.read(path: try Self.write(unknown), registry: Bundled.regions, aliases: BPSExportTests.aliases) }
+        #expect(refused.map(\.code) == [TextKey.bpsExportUnknownProvince.rawValue] && refused.first?.location?.line == row + 1)
+        #expect(refused.first?.rendered(language: .en).contains("Sumatera Utara") == true)
+        let read = try BPSExport.read(path: try Self.write(titleCase), registry: Bundled.regions, aliases: BPSExportTests.aliases)
+        #expect(read.values.count == 514 && read.unresolved.isEmpty)
+    }
 }

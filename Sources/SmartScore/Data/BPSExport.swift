@@ -122,6 +122,9 @@ extension BPSExport {
         }
 
         var province: String?
+        // The region list's provinces by their folded name ("kepulauanbangkabelitung"), for the province rows.
+        var provinces: [String: String] = [:]
+        for region in registry.regions { if let p = region.province { provinces[RegionRegistry.foldProvince(p)] = p } }
         var values: [Value] = []
         var unresolved: [Unresolved] = []
         var problems = InputProblems()
@@ -145,11 +148,30 @@ extension BPSExport {
                 problems.add(.localized(.bpsExportNotANumber, { ["value": CellText.shown(text, $0), "name": CellText.shown(name, $0)] }, at: at(record, 1)))
                 continue
             }
-            // Province rows (in capitals) open a block; INDONESIA closes the table.
-            if isAggregate(name) {
+            // Province rows (in capitals) open a block; INDONESIA closes the table. A province written in title
+            // case ("Sumatera Utara") that no regency or city is called is a province row too.
+            let titleCaseProvince = !isAggregate(name) && provinces[RegionRegistry.foldProvince(name)] != nil
+                && registry.matches(name: name, province: nil, bareName: .either).isEmpty
+            if isAggregate(name) || titleCaseProvince {
                 aggregates += 1
                 // Rows after INDONESIA belong to no province: matched nowhere rather than to the last one.
                 province = name.uppercased() == "INDONESIA" ? nil : name
+                // A province the region list does not know would lose all its regencies, one warning each: one
+                // error at the province row says what is wrong.
+                let folded = RegionRegistry.foldProvince(name)
+                if let province, provinces[folded] == nil, formerProvince[province.uppercased()] == nil {
+                    // An abbreviation ("SUMUT", "KALTIM") keeps its letters in order: such provinces come first.
+                    func abbreviates(_ full: String) -> Bool {
+                        var rest = Substring(full)
+                        for ch in folded { guard let k = rest.firstIndex(of: ch) else { return false }; rest = rest[rest.index(after: k)...] }
+                        return true
+                    }
+                    let rank = Dictionary(provinces.map { ($0.value, (abbreviates($0.key) ? 0 : 1, EditDistance.between(folded, $0.key))) },
+                                          uniquingKeysWith: { a, _ in a })
+                    let nearest = rank.keys.sorted { (rank[$0]!.0, rank[$0]!.1, $0) < (rank[$1]!.0, rank[$1]!.1, $1) }
+                    problems.add(.localized(.bpsExportUnknownProvince, { ["name": CellText.shown(name, $0), "nearest": nearest.prefix(3).joined(separator: ", ")] },
+                                            at: at(record, 0)))
+                }
                 continue
             }
             guard let value else { missing += 1; continue }

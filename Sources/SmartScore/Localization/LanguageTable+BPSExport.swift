@@ -64,5 +64,7 @@ extension LanguageTable {
         .bpsExportNothingPlaced: .init(id: "tidak satu pun baris dalam {file} dapat dicocokkan dengan wilayah ({count} baris tidak dapat ditempatkan), sehingga tidak ada yang diimpor",
                  en: "no row of {file} could be matched to a region ({count} rows could not be placed); nothing is imported"),
         .bpsExportMoreUnplaced: .init(id: "dan {count} baris lain yang tidak dapat ditempatkan", en: "and {count} more rows that could not be placed"),
+        .bpsExportUnknownProvince: .init(id: "baris provinsi '{name}' tidak sesuai dengan provinsi mana pun dalam daftar wilayah (yang paling mirip: {nearest}), sehingga kabupaten/kota di bawahnya tidak dapat dicocokkan",
+                 en: "the province row '{name}' is no province of the region list (nearest: {nearest}); the regencies and cities under it cannot be matched"),
 ]
 }

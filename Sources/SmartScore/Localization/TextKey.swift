@@ -1116,6 +1116,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case bpsExportTitleUnrecognised = "bps_export.title_unrecognised"
     case bpsExportNothingPlaced = "bps_export.nothing_placed"
     case bpsExportMoreUnplaced = "bps_export.more_unplaced"
+    case bpsExportUnknownProvince = "bps_export.unknown_province"
     case seriesHeading = "national_panel.series_heading"
     case seriesNote = "national_panel.series_note"
     case seriesColumnYear = "national_panel.series_year"
