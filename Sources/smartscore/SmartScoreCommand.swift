@@ -30,6 +30,7 @@ struct SmartScoreCommand: ParsableCommand {
             AuditCommand.self,
             AssessmentCommand.self,
             ReportCommand.self,
+            TemplateCommand.self,
         ]
     )
 }

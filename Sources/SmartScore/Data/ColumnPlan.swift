@@ -119,7 +119,9 @@ struct ColumnPlan {
                                        at: SourceLocation(file: file, line: 1),
                                        hint: detected == .long ? .columnLongHeaderHint : .columnWideHeaderHint, hintArguments: { _ in ["found": shown] })
         }
+        // A collection template's descriptive columns (indicator name, bounds, last value…) are skipped.
         let known = Set(ObservationFileReader.longColumns).union(ObservationFileReader.metadataColumns)
+            .union(CollectionTemplateColumn.descriptive)
 
         /// A column the reader does not know: an error, or with --lenient a warning that it was ignored.
         /// Its values would otherwise be lost without a word.
@@ -161,6 +163,7 @@ struct ColumnPlan {
         }
         // Wide: every column that is not a key or metadata column is an indicator code.
         let fixed = Set(["city_code", "city_name", "year"]).union(ObservationFileReader.metadataColumns)
+            .union(CollectionTemplateColumn.descriptive)
         for (j, name) in header.enumerated() where !fixed.contains(lower[j]) {
             guard !name.isEmpty else {
                 throw InputError(.columnNoHeader, ["column": String(j + 1)], at: at(j), hint: .columnNoHeaderHint)
