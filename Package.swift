@@ -43,7 +43,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            exclude: ["README.md", "App/README.md", "Audit/README.md", "Linear/README.md", "Scoring/README.md", "Sensitivity/README.md"]
+            exclude: ["README.md", "App/README.md", "Audit/README.md", "Linear/README.md", "Scoring/README.md", "Sensitivity/README.md",
+                      "Data/Workbook/README.md"]
         ),
         .executableTarget(
             name: "smartscore",

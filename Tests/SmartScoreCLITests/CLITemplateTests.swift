@@ -197,6 +197,17 @@ struct CLITemplateTests {
         #expect(out.contains("comment DIISI: nilai indikator untuk tahun yang diminta"), "\(out)")
     }
 
+    @Test("catalogue show names the department that collects an indicator, in both languages")
+    func catalogueShowsOwner() throws {
+        let en = try CLI.run(["catalogue", "show", "37120:11.3", "--lang", "en"])
+        #expect(en.status == 0 && en.stdout.contains("Collected by") && en.stdout.contains("Dinkes — Dinas Kesehatan"), "\(en.stdout)")
+        let id = try CLI.run(["catalogue", "show", "local:E.1", "--lang", "id"])
+        #expect(id.stdout.contains("Perangkat daerah pengumpul") && id.stdout.contains("BPS — Badan Pusat Statistik Kabupaten/Kota"), "\(id.stdout)")
+        // No clear owner: no line at all.
+        let none = try CLI.run(["catalogue", "show", "37120:15.4", "--lang", "en"])
+        #expect(none.status == 0 && !none.stdout.contains("Collected by"), "\(none.stdout)")
+    }
+
     @Test("Refusals: an unknown --owner lists the owners; --out not .xlsx; an unknown city as evaluate says it; nothing written")
     func refusals() throws {
         let dir = try Self.temporaryDirectory()

@@ -110,5 +110,6 @@ extension LanguageTable {
                  en: "9. Save it as .xlsx and return it to the smart-city coordinating team that sent it."),
         .templateGuideColumnsTitle: .init(id: "Arti setiap kolom pada lembar \"{sheet}\"",
                  en: "What each column of the sheet \"{sheet}\" holds"),
+        .catalogueOwner: .init(id: "Perangkat daerah pengumpul", en: "Collected by"),
     ]
 }

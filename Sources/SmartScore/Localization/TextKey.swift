@@ -1164,4 +1164,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case templateGuideStepKeepLayout = "collection_template.guide_step_keep_layout"
     case templateGuideStepReturn = "collection_template.guide_step_return"
     case templateGuideColumnsTitle = "collection_template.guide_columns_title"
+    case catalogueOwner = "collection_template.catalogue_owner"
 }
