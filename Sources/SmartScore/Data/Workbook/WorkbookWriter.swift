@@ -22,7 +22,8 @@ struct WorkbookWriterError: Error, CustomStringConvertible {
 ///
 /// It owns the C handles: the workbook, and through it every worksheet and format, which libxlsxwriter
 /// frees when the workbook is closed, or in `deinit` (`lxw_workbook_free`) when a build fails half-way.
-/// Every `lxw_error` is checked and thrown. The file itself is written only by `close()`: libxlsxwriter
+/// Every `lxw_error` is checked and thrown. (libxlsxwriter also prints its own `[WARNING]` line on standard
+/// error when it refuses a call; smartscore only makes calls it accepts, so a user never sees one.) The file itself is written only by `close()`: libxlsxwriter
 /// keeps the sheets in memory (or its own temporary files) until then, so nothing appears at `path`
 /// before the whole workbook is known. Use `write(to:parameter:_:)`, which also writes beside the final
 /// file and renames it into place, so a reader never sees half a workbook.
