@@ -28,15 +28,23 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
+        // libxlsxwriter (xlsxwriter.h), to write the collection templates; apt: libxlsxwriter-dev.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .target(
             name: "SmartScore",
             dependencies: [
                 "CBLAS",
+                "CXlsxWriter",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            exclude: ["README.md", "App/README.md", "Audit/README.md", "Linear/README.md", "Scoring/README.md", "Sensitivity/README.md"]
+            exclude: ["README.md", "App/README.md", "Audit/README.md", "Linear/README.md", "Scoring/README.md", "Sensitivity/README.md",
+                      "Data/Workbook/README.md"]
         ),
         .executableTarget(
             name: "smartscore",

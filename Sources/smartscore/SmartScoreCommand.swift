@@ -31,6 +31,7 @@ struct SmartScoreCommand: ParsableCommand {
             AssessmentCommand.self,
             ReportCommand.self,
             RegionsCommand.self,
+            TemplateCommand.self,
         ]
     )
 }

@@ -13,6 +13,8 @@ public struct Catalogue: Sendable {
     private let index: [String: Int]
     /// The files read, in order (bundled first, then the user's).
     public let files: [String]
+    /// Which department (OPD) collects each indicator: `owners.yaml` of the catalogue folder, when it has one.
+    public internal(set) var owners = IndicatorOwners.none
 
     public init(framework: Framework, indicators: [Indicator], files: [String] = []) {
         self.framework = framework
@@ -57,7 +59,13 @@ public struct Catalogue: Sendable {
             }
             files.append(path)
         }
-        return Catalogue(framework: framework, indicators: indicators, files: files)
+        var catalogue = Catalogue(framework: framework, indicators: indicators, files: files)
+        // Checked against the catalogue as loaded (bundled and user files): every code must exist.
+        let ownersPath = (directory as NSString).appendingPathComponent(IndicatorOwnersLoader.fileName)
+        if FileManager.default.fileExists(atPath: ownersPath) {
+            catalogue.owners = try IndicatorOwnersLoader.load(path: ownersPath, catalogue: catalogue)
+        }
+        return catalogue
     }
 
     public subscript(code: String) -> Indicator? {

@@ -133,6 +133,8 @@ struct ColumnPlan {
                                        at: SourceLocation(file: file, line: 1),
                                        hint: detected == .long ? .columnLongHeaderHint : .columnWideHeaderHint, hintArguments: { _ in ["found": shown] })
         }
+        // A collection template's descriptive columns (indicator name, bounds, last value…) are skipped.
+        let descriptive = CollectionTemplateColumn.descriptive
 
         /// A column the reader does not know: an error, or with --lenient a warning that it was ignored.
         /// Its values would otherwise be lost without a word.
@@ -161,7 +163,7 @@ struct ColumnPlan {
         if detected == .long {
             indicator = find("indicator")
             value = find("value")
-            for (j, name) in lower.enumerated() where meaning[j] == nil {
+            for (j, name) in lower.enumerated() where meaning[j] == nil && !descriptive.contains(name) {
                 if name.isEmpty {
                     // Usually the trailing separator of a spreadsheet export, over empty cells; the rows
                     // check that it stays empty, since a value under no header would be lost.
@@ -174,7 +176,7 @@ struct ColumnPlan {
         }
         // Wide: every column that is not a key or metadata column is an indicator code.
         let fixed = Set(["city_code", "city_name", "year"]).union(ObservationFileReader.metadataColumns)
-        for (j, name) in header.enumerated() where !(meaning[j].map(fixed.contains) ?? false) {
+        for (j, name) in header.enumerated() where !(meaning[j].map(fixed.contains) ?? false) && !descriptive.contains(lower[j]) {
             guard !name.isEmpty else {
                 throw InputError(.columnNoHeader, ["column": String(j + 1)], at: at(j), hint: .columnNoHeaderHint)
             }

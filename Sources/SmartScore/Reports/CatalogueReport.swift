@@ -106,6 +106,7 @@ public enum CatalogueReport {
             rows.append((t(.catalogueNationalTarget), "\(n.value(target.value))\(target.year.map { " (\($0))" } ?? "") — \(target.source)"))
         }
         rows.append((t(.catalogueConfidence), t.confidence(i.sourceConfidence)))
+        if let owner = catalogue.owners.owner(of: i.code) { rows.append((t(.catalogueOwner), "\(owner.id) — \(owner.name)")) }
         if let s = i.source { rows.append((t(.catalogueSource), s)) }
         if let note = i.note { rows.append((t(.catalogueNote), note)) }
         rows.append((t(.catalogueDefinedAt), i.origin.description))
