@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Installs the system packages smartscore builds against, only when some are missing:
-# OpenBLAS (cblas.h), LAPACKE (lapacke.h), pkg-config (to find them) and SQLite (for GRDB).
+# OpenBLAS (cblas.h), LAPACKE (lapacke.h), pkg-config (to find them) and SQLite (for GRDB); LibreOffice Calc
+# and openpyxl for the workbook tests.
 set -euo pipefail
-packages=(libopenblas-dev liblapacke-dev pkg-config libsqlite3-dev)
+packages=(libopenblas-dev liblapacke-dev pkg-config libsqlite3-dev
+  # The workbook import tests write .xlsx files with two real spreadsheet programs (issue 18).
+  libreoffice-calc-nogui python3-openpyxl)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -2,17 +2,20 @@ import Foundation
 
 /// Where a problem in the user's input is: a file with line and column, or a parameter of the request
 /// (named neutrally: each front end names it its own way), or a label of the front end's own (an
-/// environment variable, a positional argument).
+/// environment variable, a positional argument). In a workbook, the sheet and cell: `data.xlsx:Sheet1:D17`.
 public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
     public var file: String?
+    /// The sheet of a workbook: then `line` is the row and `column` the 1-based column (4 is D).
+    public var sheet: String?
     public var line: Int?
     public var column: Int?
     public var parameter: Parameter?
     /// A front end's own label, used as it is.
     public var flag: String?
 
-    public init(file: String? = nil, line: Int? = nil, column: Int? = nil, parameter: Parameter? = nil, flag: String? = nil) {
+    public init(file: String? = nil, sheet: String? = nil, line: Int? = nil, column: Int? = nil, parameter: Parameter? = nil, flag: String? = nil) {
         self.file = file
+        self.sheet = sheet
         self.line = line
         self.column = column
         self.parameter = parameter
@@ -27,6 +30,14 @@ public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
         if let parameter { return file.map { "\(naming(parameter)) \($0)" } ?? naming(parameter) }
         if let flag { return flag }
         var parts = [file ?? "<input>"]
+        if let sheet {
+            // A spreadsheet's own way of naming a cell: the sheet, then D17 (or the row alone).
+            parts.append(sheet)
+            if let line, line > 0 {
+                parts.append(column.map { $0 > 0 ? CellReference.letters(ofColumn: $0 - 1) + String(line) : String(line) } ?? String(line))
+            }
+            return parts.joined(separator: ":")
+        }
         if let line { parts.append(String(line)) }
         if let line, line > 0, let column { parts.append(String(column)) }
         return parts.joined(separator: ":")

@@ -14,4 +14,5 @@ public enum Parameter: String, Sendable, CaseIterable, Codable {
     case collinear
     case edition, group, region, survey, rubric, previous, findings, previousEdition = "previous_edition"
     case indicator
+    case sheet
 }

@@ -20,7 +20,7 @@ public enum LanguageTable {
     static var parts: [[TextKey: LocalizedText]] {
         [scoring, scoringReports, quickWins, sensitivity, catalogue, importing, cityReport, cohortReport, diagnostics, loaders, dataCoverage,
          methodWeights, audit, hostileInput, storeSafety, outputSafety, yamlSafety, redTeam, quickWinsPerDimension, quickWinCriteria, budget,
-         hardening, assessment, assessmentReport, assessmentCohort, assessmentFindings, bpsExport]
+         hardening, assessment, assessmentReport, assessmentCohort, assessmentFindings, bpsExport, workbook]
     }
 
     /// The entry of `key`; a key without one reads as the key itself (the test fails first).
