@@ -55,6 +55,8 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 // To set up store states (a trigger that refuses writes) that the library never makes itself.
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // To write hand-made workbooks (one quirk each) for the .xlsx reader's tests.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -203,9 +203,13 @@ extension Workspace {
                 let other = results[earlier.file].result.batch.values[earlier.row]
                 guard other != batch.values[row] else { continue }
                 guard conflicts.count < maxErrors else { omitted += 1; continue }
-                conflicts.append(InputError(.importValueGivenTwice, ["city": key.city, "year": String(key.year), "indicator": key.indicator,
-                                                                     "value": JSONValue.format(batch.values[row]), "other": JSONValue.format(other),
-                                                                     "first": location(earlier.file, earlier.row).description],
+                let (value, first) = (batch.values[row], location(earlier.file, earlier.row).description)
+                // Each number in full (4.5 and 4.500001 differ), with the language's decimal mark.
+                func shown(_ x: Double, _ language: Language) -> String {
+                    language == .id ? JSONValue.format(x).replacingOccurrences(of: ".", with: ",") : JSONValue.format(x)
+                }
+                conflicts.append(.localized(.importValueGivenTwice, { ["city": key.city, "year": String(key.year), "indicator": key.indicator,
+                                                                       "value": shown(value, $0), "other": shown(other, $0), "first": first] },
                                             at: location(file, row), hint: .importValueGivenTwiceHint))
             }
         }

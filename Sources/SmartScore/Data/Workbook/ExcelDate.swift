@@ -18,7 +18,8 @@ enum ExcelDate {
             case "\"": inQuotes.toggle()
             case "[" where !inQuotes: inBrackets = true
             case "]" where !inQuotes: inBrackets = false
-            case "d", "m", "y" where !inQuotes && !inBrackets: return true
+            // (A `where` would bind to "y" alone: the condition is inside.)
+            case "d", "m", "y": if !inQuotes && !inBrackets { return true }
             default: break
             }
         }

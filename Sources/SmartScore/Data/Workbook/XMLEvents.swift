@@ -12,6 +12,8 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     var onEnd: (_ name: String) throws -> Void = { _ in }
     var onText: (_ text: String) -> Void = { _ in }
     private var failure: Error?
+    /// Elements open now: a document cut short parses without complaint on Linux, and must not read as whole.
+    private var depth = 0
 
     /// Parses `data`; a handler's error stops the parse and is rethrown; malformed XML is `malformed`.
     func parse(_ data: Data, malformed: (_ line: Int, _ reason: String) -> Error) throws {
@@ -25,6 +27,7 @@ final class XMLEvents: NSObject, XMLParserDelegate {
             let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "?"
             throw malformed(parser.lineNumber, reason)
         }
+        if depth != 0 { throw malformed(parser.lineNumber, "the document ends inside an element") }
     }
 
     static func local(_ name: String) -> String {
@@ -35,6 +38,7 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
         guard failure == nil else { return }
+        depth += 1
         var local: [String: String] = [:]
         for (key, value) in attributes { local[Self.local(key)] = value }
         do { try onStart(Self.local(elementName), local) } catch { failure = error; parser.abortParsing() }
@@ -42,6 +46,7 @@ final class XMLEvents: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
         guard failure == nil else { return }
+        depth -= 1
         do { try onEnd(Self.local(elementName)) } catch { failure = error; parser.abortParsing() }
     }
 
