@@ -25,6 +25,16 @@ public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
     /// `file:line:column`, as compilers print it, so editors can jump there; or the parameter's neutral name.
     public var description: String { described(naming: { $0.rawValue }) }
 
+    /// A spreadsheet column's letters from its 1-based number: 1 is A, 26 Z, 27 AA.
+    public static func columnLetters(_ column: Int) -> String {
+        var n = column, out: [Character] = []
+        while n > 0 {
+            out.append(Character(UnicodeScalar(UInt8(65 + (n - 1) % 26))))
+            n = (n - 1) / 26
+        }
+        return String(out.reversed())
+    }
+
     /// As `description`, with parameters named by the front end (`--weights`).
     public func described(naming: (Parameter) -> String) -> String {
         if let parameter { return file.map { "\(naming(parameter)) \($0)" } ?? naming(parameter) }
@@ -34,7 +44,7 @@ public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
             // A spreadsheet's own way of naming a cell: the sheet, then D17 (or the row alone).
             parts.append(sheet)
             if let line, line > 0 {
-                parts.append(column.map { $0 > 0 ? CellReference.letters(ofColumn: $0 - 1) + String(line) : String(line) } ?? String(line))
+                parts.append(column.map { $0 > 0 ? Self.columnLetters($0) + String(line) : String(line) } ?? String(line))
             }
             return parts.joined(separator: ":")
         }

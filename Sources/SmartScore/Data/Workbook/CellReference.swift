@@ -40,15 +40,7 @@ struct CellReference: Equatable, Sendable {
     }
 
     /// The column's letters: 0 → A, 26 → AA.
-    static func letters(ofColumn column: Int) -> String {
-        var n = column + 1, out: [Character] = []
-        while n > 0 {
-            let r = (n - 1) % 26
-            out.append(Character(UnicodeScalar(UInt8(65 + r))))
-            n = (n - 1) / 26
-        }
-        return String(out.reversed())
-    }
+    static func letters(ofColumn column: Int) -> String { SourceLocation.columnLetters(column + 1) }
 
     var description: String { Self.letters(ofColumn: column) + String(row) }
 }
