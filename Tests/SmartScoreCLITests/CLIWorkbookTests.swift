@@ -69,7 +69,7 @@ struct CLIWorkbookTests {
         #expect(!FileManager.default.fileExists(atPath: db))
     }
 
-    @Test("A file that is named .xlsx but is not a zip is refused as such; a zip named .csv is read as a workbook")
+    @Test("A file that is named .xlsx but is not a zip is refused as such, an .xls said to be one; a zip named .csv is read as a workbook")
     func detection() throws {
         let dir = try Self.temporary()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -78,6 +78,11 @@ struct CLIWorkbookTests {
         let r = try CLI.run(["import", fake.path, "--dry-run"], in: CLI.root)
         #expect(r.status == 1)
         #expect(r.stderr.contains("\(fake.path): error: this file is not an Excel workbook (.xlsx): it is not a zip archive"), "\(r.stderr)")
+        let legacy = dir.appendingPathComponent("lama.xls")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)).write(to: legacy)
+        let old = try CLI.run(["import", legacy.path, "--dry-run", "--lang", "id"], in: CLI.root)
+        #expect(old.status == 1)
+        #expect(old.stderr.contains("\(legacy.path): kesalahan: berkas ini merupakan buku kerja Excel 97–2003 (.xls), yang tidak dapat dibaca"), "\(old.stderr)")
         let renamed = dir.appendingPathComponent("rekap.csv")
         try FileManager.default.copyItem(at: CLI.root.appendingPathComponent(Self.fixtures + "calc.xlsx"), to: renamed)
         let read = try CLI.run(["import", renamed.path, "--dry-run"], in: CLI.root)

@@ -38,6 +38,8 @@ extension Workspace {
                         throw InputError(.bpsExportIndicatorWithoutExport, ["file": path], at: SourceLocation(parameter: .indicator))
                     }
                     results.append((path, try reader.read(workbookPath: path, sheet: sheet, options: options)))
+                } else if Workbook.looksLikeLegacyExcel(path: path) {
+                    throw InputError(.workbookLegacyXLS, at: SourceLocation(file: path), hint: .workbookLegacyXLSHint)
                 } else if sheet != nil {
                     throw InputError(.workbookSheetWithoutWorkbook, ["file": path], at: SourceLocation(parameter: .sheet))
                 } else if BPSExport.isExport(path) {

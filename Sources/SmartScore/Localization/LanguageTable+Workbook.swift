@@ -59,5 +59,9 @@ extension LanguageTable {
                  en: "{city}, {year}, {indicator} is {value} here, but {other} at {first}"),
         .importValueGivenTwiceHint: .init(id: "berkas-berkas yang diimpor bersamaan memuat nilai berbeda untuk data yang sama; tetapkan nilai yang benar dan hapus nilai lainnya",
                  en: "files imported together give different values for the same figure: decide which is right and remove the other"),
+        .workbookLegacyXLS: .init(id: "berkas ini merupakan buku kerja Excel 97–2003 (.xls), yang tidak dapat dibaca",
+                 en: "this file is an Excel 97–2003 workbook (.xls), which is not read"),
+        .workbookLegacyXLSHint: .init(id: "simpan ulang berkas dari Excel atau LibreOffice Calc dalam format .xlsx (Buku Kerja Excel)",
+                 en: "save it again from Excel or LibreOffice Calc as .xlsx (Excel Workbook)"),
     ]
 }

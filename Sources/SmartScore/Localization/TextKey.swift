@@ -1135,4 +1135,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case workbookSheetLabel = "workbook.sheet_label"
     case importValueGivenTwice = "import_files.value_given_twice"
     case importValueGivenTwiceHint = "import_files.value_given_twice_hint"
+    case workbookLegacyXLS = "workbook.legacy_xls"
+    case workbookLegacyXLSHint = "workbook.legacy_xls_hint"
 }

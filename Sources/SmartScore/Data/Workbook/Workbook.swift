@@ -27,13 +27,20 @@ final class Workbook {
     /// `PK\x03\x04`, the start of every zip archive, so of every .xlsx (whatever its name says).
     static let zipMagic: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
 
+    /// `D0 CF 11 E0`, the start of an OLE compound file: Excel 97–2003's .xls, which is not read.
+    static let legacyMagic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0]
+
     /// Whether the file at `path` starts like a zip archive (read: four bytes; nothing for what is not a regular file).
-    static func looksLikeZip(path: String) -> Bool {
+    static func looksLikeZip(path: String) -> Bool { head(path) == zipMagic }
+
+    /// Whether the file at `path` is an Excel 97–2003 workbook (.xls), which would read as garbled text.
+    static func looksLikeLegacyExcel(path: String) -> Bool { head(path) == legacyMagic }
+
+    private static func head(_ path: String) -> [UInt8] {
         var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, let handle = FileHandle(forReadingAtPath: path) else { return false }
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, let handle = FileHandle(forReadingAtPath: path) else { return [] }
         defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 4)) ?? Data()
-        return Array(head) == zipMagic
+        return Array((try? handle.read(upToCount: 4)) ?? Data())
     }
 
     /// Opens the workbook at `path` (a regular file; `displayName` in messages).
