@@ -139,6 +139,24 @@ struct WorkbookReaderTests {
         #expect(try W.rows(four, limits: WorkbookLimits(cells: 4))[0].cells.count == 4)
     }
 
+    @Test("the fuzzer's finding: a damaged zip whose entry points past the end is an error, not a trap")
+    func fuzzFindings() throws {
+        let path = TestPaths.fixture("workbooks/fuzz-seek-past-end.xlsx").path
+        let reader = ObservationFileReader(catalogue: Bundled.catalogue, regions: Bundled.regions)
+        let found = W.problems { _ = try reader.read(workbookPath: path, displayName: "fuzz.xlsx") }
+        #expect(found.count == 1 && found.first?.location?.file == "fuzz.xlsx", "\(found)")
+    }
+
+    @Test("the fuzzer's finding: a sheet that is not UTF-8 (Foundation's parser traps on some such bytes) is refused first")
+    func fuzzNotUTF8() throws {
+        // The fuzzer's input: 0x03, then the sheet XML that goes into a fixed workbook (fuzz/Sources/FuzzXLSXReader).
+        let input = try Data(contentsOf: TestPaths.fixture("workbooks/fuzz-sheet-not-utf8.bin"))
+        let bytes = try W.zip([
+            ("xl/workbook.xml", Data("<workbook><sheets><sheet name=\"S\" id=\"r1\"/></sheets></workbook>".utf8)),
+            ("xl/worksheets/sheet1.xml", input.dropFirst())])
+        #expect(W.problems { _ = try W.rows(bytes) }.map(\.code) == [TextKey.workbookNotUTF8.rawValue])
+    }
+
     // MARK: as observations
 
     @Test("errors name file:sheet:cell in both languages: a #DIV/0! value, a formula without its value")

@@ -11,7 +11,8 @@ enum WorkbookMaker {
     /// A zip archive of `parts` (path → content), deflated.
     static func zip(_ parts: [(String, Data)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, data) in parts {
+        for (path, slice) in parts {
+            let data = Data(slice)      // indices from 0, whatever slice it was
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }

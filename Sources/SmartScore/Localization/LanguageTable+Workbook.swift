@@ -63,5 +63,7 @@ extension LanguageTable {
                  en: "this file is an Excel 97–2003 workbook (.xls), which is not read"),
         .workbookLegacyXLSHint: .init(id: "simpan ulang berkas dari Excel atau LibreOffice Calc dalam format .xlsx (Buku Kerja Excel)",
                  en: "save it again from Excel or LibreOffice Calc as .xlsx (Excel Workbook)"),
+        .workbookNotUTF8: .init(id: "bagian {part} bukan teks UTF-8, padahal program lembar kerja selalu menyimpannya dalam UTF-8",
+                 en: "the part {part} is not UTF-8 text, which spreadsheet programs always write"),
     ]
 }

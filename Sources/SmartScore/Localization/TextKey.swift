@@ -1137,4 +1137,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importValueGivenTwiceHint = "import_files.value_given_twice_hint"
     case workbookLegacyXLS = "workbook.legacy_xls"
     case workbookLegacyXLSHint = "workbook.legacy_xls_hint"
+    case workbookNotUTF8 = "workbook.not_utf8"
 }

@@ -54,11 +54,22 @@ final class Workbook {
         guard bytes.count <= limits.fileBytes else {
             throw InputError(.workbookFileTooLarge, ["limit": "\(limits.fileBytes >> 20) MiB"], at: location)
         }
-        try self.init(bytes: bytes, displayName: displayName, limits: limits)
+        try self.init(bytes: bytes, archive: URL(fileURLWithPath: path), displayName: displayName, limits: limits)
     }
 
-    /// Opens a workbook held in memory (the fuzzer's way in).
-    init(bytes: Data, displayName: String, limits: WorkbookLimits = WorkbookLimits()) throws {
+    /// Opens a workbook held in memory (the tests' way in): through a temporary file, like any other.
+    convenience init(bytes: Data, displayName: String, limits: WorkbookLimits = WorkbookLimits()) throws {
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("smartscore-workbook-\(UUID().uuidString).xlsx")
+        try bytes.write(to: temporary)
+        // The archive keeps the file open: the name can go at once.
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        try self.init(bytes: bytes, archive: temporary, displayName: displayName, limits: limits)
+    }
+
+    /// `bytes` are the file's (checked, hashed); the archive reads the same file at `url`. ZIPFoundation's
+    /// in-memory archives are not used: their reader traps on an offset past the end, which a damaged zip
+    /// gives (found by fuzz/FuzzXLSXReader); a file read past its end just reads nothing.
+    private init(bytes: Data, archive url: URL, displayName: String, limits: WorkbookLimits) throws {
         file = displayName
         self.limits = limits
         budget = limits.unpackedBytes
@@ -68,7 +79,7 @@ final class Workbook {
         }
         sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         do {
-            archive = try Archive(data: bytes, accessMode: .read)
+            archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw InputError(.workbookDamaged, ["reason": String(describing: error)], at: location, hint: .workbookNotZipHint)
         }
@@ -121,7 +132,22 @@ final class Workbook {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
             throw InputError(.workbookDoctype, ["part": path], at: location)
         }
+        // Spreadsheet programs write their parts in UTF-8; Foundation's parser on Linux traps on some bytes
+        // that are not (found by fuzz/FuzzXLSXReader), so they are refused before it sees them.
+        if !isUTF8(data) { throw InputError(.workbookNotUTF8, ["part": path], at: location, hint: .workbookNotZipHint) }
         return data
+    }
+
+    static func isUTF8(_ data: Data) -> Bool {
+        var bytes = data.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        while true {
+            switch parser.parseScalar(from: &bytes) {
+            case .valid: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
     }
 
     func readPart(_ path: String) throws -> Data? {
