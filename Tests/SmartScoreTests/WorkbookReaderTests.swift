@@ -133,6 +133,7 @@ struct WorkbookReaderTests {
         #expect(bomb.count < 64 << 10)
         let stopped = W.problems { _ = try W.rows(bomb, limits: WorkbookLimits(unpackedBytes: 1 << 20)) }
         #expect(stopped.map(\.code) == [TextKey.workbookTooLarge.rawValue])
+        #expect(stopped.first?.message == "this workbook unpacks to more than 1 MiB (part xl/worksheets/sheet1.xml): refused, as a zip bomb would be")
         #expect(try W.rows(bomb).count == 1, "under the default limit it reads")
         let four = try W.workbook(rows: "<row r=\"1\">" + ["A1", "B1", "C1", "D1"].map { W.number($0, "1") }.joined() + "</row>")
         #expect(W.problems { _ = try W.rows(four, limits: WorkbookLimits(cells: 3)) }.map(\.code) == [TextKey.workbookTooManyCells.rawValue])

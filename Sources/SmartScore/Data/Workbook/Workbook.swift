@@ -22,7 +22,13 @@ final class Workbook {
     let limits: WorkbookLimits
     private let archive: Archive
     /// Unpacked bytes still allowed, shared by every part read.
-    private var budget: Int
+    private var budget: PartBudget
+
+    struct PartBudget {
+        var remaining: Int
+        /// What the error says: the whole allowance.
+        let limit: Int
+    }
 
     /// `PK\x03\x04`, the start of every zip archive, so of every .xlsx (whatever its name says).
     static let zipMagic: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
@@ -72,7 +78,7 @@ final class Workbook {
     private init(bytes: Data, archive url: URL, displayName: String, limits: WorkbookLimits) throws {
         file = displayName
         self.limits = limits
-        budget = limits.unpackedBytes
+        budget = PartBudget(remaining: limits.unpackedBytes, limit: limits.unpackedBytes)
         let location = SourceLocation(file: displayName)
         guard bytes.starts(with: Self.zipMagic) else {
             throw InputError(.workbookNotZip, at: location, hint: .workbookNotZipHint)
@@ -105,15 +111,15 @@ final class Workbook {
     }
 
     /// Reads one part whole (every part counts against the shared budget); nil when the archive has none.
-    static func readPart(_ path: String, archive: Archive, file: String, budget: inout Int) throws -> Data? {
+    static func readPart(_ path: String, archive: Archive, file: String, budget: inout PartBudget) throws -> Data? {
         guard let entry = archive[path] else { return nil }
         let location = SourceLocation(file: file)
-        let tooLarge = InputError(.workbookTooLarge, ["limit": "\(WorkbookLimits().unpackedBytes >> 20) MiB", "part": path],
+        let tooLarge = InputError(.workbookTooLarge, ["limit": "\(budget.limit >> 20) MiB", "part": path],
                                   at: location, hint: .workbookTooLargeHint)
         // What the archive claims is checked first; what it really unpacks to is counted as it comes.
-        guard entry.uncompressedSize <= UInt64(max(0, budget)) else { throw tooLarge }
+        guard entry.uncompressedSize <= UInt64(max(0, budget.remaining)) else { throw tooLarge }
         var data = Data()
-        var remaining = budget
+        var remaining = budget.remaining
         struct OverBudget: Error {}
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
@@ -126,7 +132,7 @@ final class Workbook {
         } catch {
             throw InputError(.workbookDamaged, ["reason": "\(path): \(error)"], at: location, hint: .workbookNotZipHint)
         }
-        budget = remaining
+        budget.remaining = remaining
         // A workbook part never declares a DTD; one that does may define entities that expand without end
         // or name files on this machine. Refused before any parser sees it.
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
