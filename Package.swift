@@ -20,6 +20,8 @@ let package = Package(
         // SHA-256 of the bytes behind every number: import de-duplication (and, issue 15, hashing exactly the
         // bytes imported), report provenance, and the compiled-catalogue cache keyed by the files' hash (issue 20).
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Excel workbooks (.xlsx) are zip archives: `import` reads them through ZIPFoundation (issue 18).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // OpenBLAS (cblas.h) and LAPACKE (lapacke.h); apt: libopenblas-dev liblapacke-dev.
@@ -42,6 +44,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["README.md", "App/README.md", "Audit/README.md", "Linear/README.md", "Scoring/README.md", "Sensitivity/README.md",
                       "Data/Workbook/README.md"]
@@ -60,6 +63,8 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 // To set up store states (a trigger that refuses writes) that the library never makes itself.
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // To write hand-made workbooks (one quirk each) for the .xlsx reader's tests.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]
         ),

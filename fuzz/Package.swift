@@ -34,5 +34,9 @@ let package = Package(
             name: "FuzzYAML",
             dependencies: ["FuzzSupport", .product(name: "SmartScore", package: "smartscore")]
         ),
+        .executableTarget(
+            name: "FuzzXLSXReader",
+            dependencies: ["FuzzSupport", .product(name: "SmartScore", package: "smartscore")]
+        ),
     ]
 )

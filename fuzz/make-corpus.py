@@ -121,6 +121,14 @@ def main():
     write("FuzzCSVReader", "decimal-comma-semicolon.csv", bytes([2 | 2 << 2]) + read("datasets/examples/excel_id.csv"))
     write("FuzzCSVReader", "bps-slice.csv", b"\x80" + lines("datasets/bps/bps_kabkota_2021.csv", 6))
 
+    # FuzzXLSXReader: 0x00 and a whole .xlsx (the committed Calc and openpyxl workbooks); 0x03 and a sheet's XML,
+    # which the target puts into a fixed workbook with shared strings and date styles.
+    import zipfile
+    for name in ("calc", "openpyxl"):
+        workbook = "Tests/SmartScoreTests/Fixtures/workbooks/%s.xlsx" % name
+        write("FuzzXLSXReader", "%s.xlsx" % name, b"\x00" + read(workbook))
+        write("FuzzXLSXReader", "%s-sheet.xml" % name, b"\x03" + zipfile.ZipFile(os.path.join(ROOT, workbook)).read("xl/worksheets/sheet1.xml"))
+
     # FuzzNumberParser: one number as typed, per file.
     numbers = ["4.53", "-12", "18,98", "1.648.096,5", "1,648,096.5", "+3", " 71,15 ", "\u00a012", "1.234", "1,234",
                "1e308", "1.797e308", "-0", ".5", "5.", "1..2", "--1", "nan", "inf", "-Infinity", "0x1p3", "12e",

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system packages smartscore builds against, only when some are missing:
 # OpenBLAS (cblas.h), LAPACKE (lapacke.h), pkg-config (to find them) and SQLite (for GRDB);
-# libxlsxwriter (xlsxwriter.h) to write collection templates, and for their tests LibreOffice Calc
-# without a GUI (opens a template headless) and openpyxl (reads its validation and protection back).
+# libxlsxwriter (xlsxwriter.h) to write collection templates; and for the workbook tests (issue 18)
+# LibreOffice Calc without a GUI (writes and opens workbooks headless) and openpyxl (writes workbooks, and
+# reads a template's validation and protection back).
 set -euo pipefail
 packages=(libopenblas-dev liblapacke-dev pkg-config libsqlite3-dev)
 packages+=(libxlsxwriter-dev libreoffice-calc-nogui python3-openpyxl)

@@ -16,6 +16,11 @@ struct ImportCommand: ParsableCommand {
         (datasets/regions/aliases.yaml for renamed regions), every row that cannot be matched is listed, and \
         --indicator names the catalogue indicator of the series (e.g. local:E.1 for the IPM); --year when the \
         file does not say it.
+
+        Excel workbooks (.xlsx) are read directly: the first sheet, or --sheet NAME, with the same checks as \
+        CSV; numbers as stored, dates in the year column as their year, errors at file:sheet:cell \
+        (data.xlsx:Sheet1:D17). A value given by two files of one import with different numbers is refused, \
+        naming both places.
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -29,6 +34,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Output format of the summary: table or json.") var format: OutputFormat = .table
     @Option(help: ArgumentHelp("The catalogue indicator a BPS table export measures (e.g. local:E.1 for the IPM).", valueName: "code")) var indicator: String?
     @Option(parsing: .unconditional, help: "The year of a BPS table export that does not say it.") var year: Int?
+    @Option(help: ArgumentHelp("The sheet of the Excel workbooks (.xlsx) to read (default: the first).", valueName: "name")) var sheet: String?
 
     func validate() throws {
         guard !files.isEmpty else { throw FlagCheck.refuse(.outputNoImportFiles) }
@@ -37,6 +43,7 @@ struct ImportCommand: ParsableCommand {
         try FlagCheck.notTooLong(dataset, "--dataset")
         guard format == .table || format == .json else { throw FlagCheck.choice("--format", ["table", "json"]) }
         try FlagCheck.notBlank(indicator, "--indicator")
+        try FlagCheck.notBlank(sheet, "--sheet")
         if let year, !ObservationYears.admitted.contains(year) {
             throw FlagCheck.refuse(.outputFlagBetween, ["flag": "--year", "low": String(ObservationYears.admitted.lowerBound),
                                                         "high": String(ObservationYears.admitted.upperBound)])
@@ -45,7 +52,8 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let outcome = try global.workspace().importFiles(files, csv: csv.spec(lenient: lenient), storePath: store.path, dataset: dataset,
-                                                         replace: replace, dryRun: dryRun, exports: BPSExportSpec(indicator: indicator, year: year))
+                                                         replace: replace, dryRun: dryRun, exports: BPSExportSpec(indicator: indicator, year: year),
+                                                         sheet: sheet)
         let messages = ImportReport.messages(outcome, language: global.lang)
         if !messages.warnings.isEmpty { Terminal.printError(messages.warnings) }
         if outcome.dryRun { return Terminal.printError(messages.summary) }

@@ -20,7 +20,7 @@ extension Workspace {
     /// A dry run does the same import and rolls it back (into an empty store in memory when there is
     /// none yet), so that it refuses what the import would refuse and writes nothing.
     public func importFiles(_ paths: [String], csv: CSVSpec, storePath: String, dataset: String,
-                            replace: Bool, dryRun: Bool, exports: BPSExportSpec = BPSExportSpec()) throws -> ImportOutcome {
+                            replace: Bool, dryRun: Bool, exports: BPSExportSpec = BPSExportSpec(), sheet: String? = nil) throws -> ImportOutcome {
         // A bad --db or --dataset is said before the files are read, and before any of them is found wrong.
         _ = try Store.checkPath(storePath)
         let dataset = try Store.datasetName(dataset)
@@ -31,7 +31,18 @@ extension Workspace {
         for path in paths {
             do {
                 // A BPS table export as it comes: one series, its regions found by name within their province.
-                if BPSExport.isExport(path) {
+                // An Excel workbook, known by its zip signature whatever its name says (a ".csv" saved as
+                // .xlsx, a workbook renamed): its first sheet or --sheet, read with the same checks as CSV.
+                if Workbook.looksLikeZip(path: path) || path.lowercased().hasSuffix(".xlsx") {
+                    if exports.indicator != nil {
+                        throw InputError(.bpsExportIndicatorWithoutExport, ["file": path], at: SourceLocation(parameter: .indicator))
+                    }
+                    results.append((path, try reader.read(workbookPath: path, sheet: sheet, options: options)))
+                } else if Workbook.looksLikeLegacyExcel(path: path) {
+                    throw InputError(.workbookLegacyXLS, at: SourceLocation(file: path), hint: .workbookLegacyXLSHint)
+                } else if sheet != nil {
+                    throw InputError(.workbookSheetWithoutWorkbook, ["file": path], at: SourceLocation(parameter: .sheet))
+                } else if BPSExport.isExport(path) {
                     results.append((path, try readExport(path, spec: exports)))
                 } else {
                     if exports.indicator != nil {
@@ -49,6 +60,7 @@ extension Workspace {
             }
         }
         if !errors.isEmpty { throw InputErrors(errors) }
+        try Self.requireAgreement(results)
         let warnings = results.flatMap(\.result.warnings)
         let values = results.reduce(0) { $0 + $1.result.batch.count }
         if dryRun {
@@ -201,5 +213,45 @@ extension Workspace {
             let n = RegionRegistry.fold(name.replacingOccurrences(of: "\\s*\\(.*\\)", with: "", options: .regularExpression))
             return !n.isEmpty && folded.contains(n)
         }
+    }
+}
+
+extension Workspace {
+    /// Files imported together (the workbooks several departments returned) must agree: a value given by two
+    /// files with different numbers is an error naming both places, whatever `--replace` says (it replaces
+    /// what an earlier import stored, and cannot tell which of two new files is right). The same number twice
+    /// is fine, and stored once.
+    static func requireAgreement(_ results: [(path: String, result: ReadResult)], maxErrors: Int = 50) throws {
+        guard results.count > 1 else { return }
+        struct Key: Hashable { let city: String, year: Int16, indicator: String }
+        func location(_ file: Int, _ row: Int) -> SourceLocation {
+            let (path, result) = results[file]
+            let line = Int(result.batch.lines[row])
+            // CSV rows are named by line, as the store's conflicts are; a workbook's by sheet and cell.
+            return SourceLocation(file: path, sheet: result.sheet, line: line > 0 ? line : nil,
+                                  column: result.sheet == nil ? nil : Int(result.batch.columns[row]))
+        }
+        var first: [Key: (file: Int, row: Int)] = [:]
+        var conflicts: [InputError] = []
+        var omitted = 0
+        for (file, entry) in results.enumerated() {
+            let batch = entry.result.batch
+            for row in 0..<batch.count {
+                let key = Key(city: batch.city(atRow: row).code, year: batch.years[row], indicator: batch.indicator(atRow: row))
+                guard let earlier = first[key] else { first[key] = (file, row); continue }
+                let other = results[earlier.file].result.batch.values[earlier.row]
+                guard other != batch.values[row] else { continue }
+                guard conflicts.count < maxErrors else { omitted += 1; continue }
+                let (value, first) = (batch.values[row], location(earlier.file, earlier.row).description)
+                // Each number in full (4.5 and 4.500001 differ), with the language's decimal mark.
+                func shown(_ x: Double, _ language: Language) -> String {
+                    language == .id ? JSONValue.format(x).replacingOccurrences(of: ".", with: ",") : JSONValue.format(x)
+                }
+                conflicts.append(.localized(.importValueGivenTwice, { ["city": key.city, "year": String(key.year), "indicator": key.indicator,
+                                                                       "value": shown(value, $0), "other": shown(other, $0), "first": first] },
+                                            at: location(file, row), hint: .importValueGivenTwiceHint))
+            }
+        }
+        if !conflicts.isEmpty { throw InputErrors(conflicts, omitted: omitted) }
     }
 }

@@ -6,6 +6,8 @@ import Foundation
 public struct CSVRecord: Sendable {
     public var line: Int
     public var fields: [String]
+    /// How each field was stored, for a row of a workbook (nil for CSV, whose fields are all text).
+    public var kinds: [CellKind]? = nil
 
     /// Whether every field is empty or blank: the trailing `;;;;` rows of spreadsheet exports.
     public var isBlank: Bool { fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }

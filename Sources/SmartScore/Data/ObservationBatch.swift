@@ -30,6 +30,9 @@ public struct ObservationBatch: Sendable {
     public private(set) var sourceIndex: [Int32] = []
     /// The line of the file each observation came from (0 when it came from elsewhere).
     public private(set) var lines: [Int32] = []
+    /// The 1-based column of each observation's cell (0 when it came from elsewhere): with the line, where a
+    /// value given twice across files is (`data.xlsx:Sheet1:D17`).
+    public private(set) var columns: [Int32] = []
 
     private var cityLookup: [String: Int32] = [:]
     private var indicatorLookup: [String: Int32] = [:]
@@ -79,8 +82,9 @@ public struct ObservationBatch: Sendable {
         return i
     }
 
-    mutating func append(city: Int32, indicator: Int32, year: Int, value: Double, source: Int32, line: Int = 0) {
+    mutating func append(city: Int32, indicator: Int32, year: Int, value: Double, source: Int32, line: Int = 0, column: Int = 0) {
         lines.append(Int32(clamping: line))
+        columns.append(Int32(clamping: column))
         cityIndex.append(city)
         indicatorIndex.append(indicator)
         // Readers admit 1990–2100 only; clamping keeps a library caller's odd year from trapping.
@@ -91,7 +95,7 @@ public struct ObservationBatch: Sendable {
 
     public mutating func reserveCapacity(_ n: Int) {
         cityIndex.reserveCapacity(n); indicatorIndex.reserveCapacity(n); years.reserveCapacity(n)
-        values.reserveCapacity(n); sourceIndex.reserveCapacity(n); lines.reserveCapacity(n)
+        values.reserveCapacity(n); sourceIndex.reserveCapacity(n); lines.reserveCapacity(n); columns.reserveCapacity(n)
     }
 
     /// Adds one observation; for building batches in code (tests, the generator, the store's reader).

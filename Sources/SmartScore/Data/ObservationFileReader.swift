@@ -38,19 +38,57 @@ public struct ObservationFileReader {
         }
     }
 
+    /// Reads the first sheet of an Excel workbook, or `sheet`, with the same checks as a CSV file. Numeric
+    /// cells are numbers as stored (no decimal-mark guessing); problems name the cell (`data.xlsx:Sheet1:D17`).
+    public func read(workbookPath path: String, displayName: String? = nil, sheet: String? = nil,
+                     options: ReadOptions = ReadOptions(), limits: WorkbookLimits = WorkbookLimits()) throws -> ReadResult {
+        let file = displayName ?? path
+        let workbook = try Workbook(path: path, displayName: file, limits: limits)
+        return try read(workbook: workbook, sheet: sheet, options: options)
+    }
+
+    func read(workbook: Workbook, sheet name: String?, options: ReadOptions) throws -> ReadResult {
+        let sheet = try workbook.sheet(named: name)
+        let records = WorkbookRecords(workbook: workbook, sheet: sheet)
+        // The header's checks (`ColumnPlan`) and the whole-file ones name the file alone: in a workbook
+        // they are at the sheet, and the header's line is its row.
+        func located(_ error: InputError) -> InputError {
+            guard var at = error.location, at.file == workbook.file, at.sheet == nil, at.parameter == nil else { return error }
+            var moved = error
+            at.sheet = sheet.name
+            if at.line == 1 { at.line = records.seen.headerRow ?? 1 } else if at.line != nil && at.column == nil { at.line = nil }
+            moved.location = at
+            return moved
+        }
+        do {
+            var result = try read(records, file: workbook.file, sheet: sheet.name, options: options)
+            result.sheet = sheet.name
+            result.warnings = result.warnings.map(located)
+            result.skipped = result.skipped.map(located)
+            return result
+        } catch let error as InputError {
+            throw located(error)
+        } catch let errors as InputErrors {
+            throw InputErrors(errors.errors.map(located), omitted: errors.omitted)
+        }
+    }
+
     /// How many data rows are looked at to detect the decimal mark before rows are read.
     static let decimalSampleRows = 499
 
     /// One pass over the file: the header makes the plan, the first rows (held back) settle the decimal
     /// mark, then every row is read. The file is read once, so the hash is of exactly these bytes.
-    private func read(_ reader: CSVReader, file: String, options: ReadOptions) throws -> ReadResult {
+    private func read(_ reader: some RecordSource, file: String, sheet: String? = nil, options: ReadOptions) throws -> ReadResult {
         var plan: ColumnPlan?
         var state: ReadState?
         var held: [CSVRecord] = []
         func start(_ plan: ColumnPlan, separator: CSVDialect.Separator) throws {
+            // A workbook's numeric cells are numbers already: only its text cells are evidence of a decimal mark.
             let decimal = options.decimal ?? CSVDialect.detectDecimal(
-                separator: separator, samples: held.flatMap { r in plan.valueColumns.compactMap { $0 < r.fields.count ? r.fields[$0] : nil } })
+                separator: separator, samples: held.flatMap { r in plan.valueColumns.compactMap { column in
+                    column < r.fields.count && (r.kinds.map { $0[column] == .text } ?? true) ? r.fields[column] : nil } })
             var fresh = ReadState(file: file, options: options, dialect: CSVDialect(separator: separator, decimal: decimal))
+            fresh.sheet = sheet
             for record in held { try readRow(record, plan: plan, state: &fresh) }
             held = []
             state = fresh
@@ -129,7 +167,7 @@ public struct ObservationFileReader {
         var problems: [InputError] = []
         let file = state.file
         func location(_ column: Int?) -> SourceLocation {
-            SourceLocation(file: file, line: record.line, column: column.map { $0 + 1 })
+            SourceLocation(file: file, sheet: state.sheet, line: record.line, column: column.map { $0 + 1 })
         }
         func problem(_ message: String, id: String? = nil, column: Int?, hint: String? = nil, hintID: String? = nil) {
             problems.append(InputError(message, id: id, at: location(column), hint: hint, hintID: hintID))
@@ -142,6 +180,13 @@ public struct ObservationFileReader {
         var quiet = false
         if fields.count != plan.width {
             let extraIsBlank = fields.count > plan.width && fields[plan.width...].allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+            if !extraIsBlank, record.kinds != nil {
+                // A workbook has no separators to miscount: a cell beyond the header's last column.
+                let column = fields.indices.last { $0 >= plan.width && !Trim.spaces(fields[$0]).isEmpty } ?? plan.width
+                report(.workbookCellBeyondHeader, { ["cell": CellText.shown(fields[column], $0)] }, column: column, hint: .workbookCellBeyondHeaderHint)
+                state.finish(problems: problems, record: record)
+                return
+            }
             if !extraIsBlank {
                 problem("the row has \(fields.count) fields, the header has \(plan.width)",
                         id: "baris ini punya \(fields.count) kolom, header punya \(plan.width)", column: min(fields.count, plan.width),
@@ -165,6 +210,19 @@ public struct ObservationFileReader {
             if let control = CellText.firstControl(text) {
                 report(.readControlCharacter, { ["cell": CellText.shown(text, $0), "char": CellText.codePoint(control)] },
                        column: column, hint: .readControlCharacterHint)
+            }
+        }
+        // A workbook's cell that holds no value: an error the spreadsheet computed, or a formula saved
+        // without its result. Only where the reader uses the column: a failed formula in a notes column is no concern.
+        if let kinds = record.kinds {
+            for column in plan.usedColumns where column < kinds.count {
+                switch kinds[column] {
+                case .error:
+                    report(.workbookErrorCell, { ["cell": CellText.shown(fields[column], $0)] }, column: column, hint: .workbookErrorCellHint)
+                case .uncomputedFormula:
+                    report(.workbookFormulaWithoutValue, { _ in [:] }, column: column, hint: .workbookFormulaWithoutValueHint)
+                default: break
+                }
             }
         }
         for column in plan.unnamedColumns where column < fields.count {
@@ -198,6 +256,18 @@ public struct ObservationFileReader {
             return s.isEmpty ? nil : s
         }
 
+        /// The region code. Typed into a spreadsheet, 72.10 is the number 72.1: its lost zero is put back
+        /// (a region code has two digits after its point), only for a workbook's numeric cell.
+        func cityCode() -> String? {
+            guard let code = key(plan.cityCode) else { return nil }
+            guard let column = plan.cityCode, let kinds = record.kinds, column < kinds.count, kinds[column] == .number else { return code }
+            let parts = code.split(separator: ".", omittingEmptySubsequences: false)
+            if parts.count == 2, parts[0].count == 2, parts[1].count == 1, code.allSatisfy({ $0 == "." || $0.isASCII && $0.isNumber }) {
+                return code + "0"
+            }
+            return code
+        }
+
         // The city.
         var city = CityRecord(code: "", name: cell(plan.cityName) ?? "", province: cell(plan.province), type: nil)
         if let rawType = cell(plan.type) {
@@ -208,10 +278,10 @@ public struct ObservationFileReader {
             }
         }
         if let mapping = plan.mapping {
-            if let code = key(plan.cityCode) {
+            if let code = cityCode() {
                 city.code = regions?.code(forWritten: code) ?? code
             } else if let resolved = resolveCity(name: city.name, province: city.province, mapping: mapping,
-                                                 column: plan.cityName, record: record, file: state.file, problems: &problems) {
+                                                 column: plan.cityName, record: record, file: state.file, sheet: state.sheet, problems: &problems) {
                 city = CityRecord(code: resolved.code, name: resolved.name, province: resolved.province, type: resolved.type)
             }
         } else if plan.cityCode == nil {
@@ -224,7 +294,7 @@ public struct ObservationFileReader {
                 }
             }
         } else {
-            if let code = key(plan.cityCode) {
+            if let code = cityCode() {
                 // BPS's four digits (`7271`) are the region list's `72.71`; an unknown code stays as typed.
                 city.code = regions?.code(forWritten: code) ?? code
                 // A code is an identifier compared byte for byte: "72.71" with a combining mark or in
@@ -277,7 +347,14 @@ public struct ObservationFileReader {
         // The year.
         var year = plan.fixedYear ?? 0
         if plan.fixedYear == nil {
-            if let raw = key(plan.year) {
+            if let column = plan.year, let kinds = record.kinds, column < kinds.count, case let .date(dateYear) = kinds[column] {
+                // A date typed in the year column (1 January 2023, shown as a date): its year.
+                if ObservationYears.admitted.contains(dateYear) {
+                    year = dateYear
+                } else {
+                    problem("the year \(dateYear) is outside \(ObservationYears.admittedText)", id: "tahun \(dateYear) di luar \(ObservationYears.admittedText)", column: plan.year)
+                }
+            } else if let raw = key(plan.year) {
                 if let y = Int(raw), ObservationYears.admitted.contains(y) {
                     year = y
                 } else if let y = Int(raw) {
@@ -296,7 +373,8 @@ public struct ObservationFileReader {
         if plan.layout == .long, let valueColumn = plan.value {
             if let code = key(plan.indicator) {
                 if let position = catalogue.position(of: code) {
-                    if let v = parseValue(cell(valueColumn), rule: rules[position], at: location(valueColumn), dialect: state.dialect, problems: &problems) {
+                    if let v = parseValue(cell(valueColumn), rule: rules[position], at: location(valueColumn), dialect: state.dialect,
+                                          stored: storedNumber(record, valueColumn), problems: &problems) {
                         cells.append((position, v, valueColumn))
                     } else if problems.isEmpty {
                         empty += 1
@@ -311,7 +389,8 @@ public struct ObservationFileReader {
         } else {
             for (column, position) in plan.indicatorColumns {
                 let before = problems.count
-                if let v = parseValue(cell(column), rule: rules[position], at: location(column), dialect: state.dialect, problems: &problems) {
+                if let v = parseValue(cell(column), rule: rules[position], at: location(column), dialect: state.dialect,
+                                      stored: storedNumber(record, column), problems: &problems) {
                     cells.append((position, v, column))
                 } else if problems.count == before {
                     empty += 1
@@ -349,7 +428,7 @@ public struct ObservationFileReader {
             for (c, key) in zip(cells, keys) {
                 state.seen[key] = Int32(record.line)
                 state.batch.append(city: cityIndex, indicator: state.batch.internIndicator(rules[c.indicator].code),
-                                   year: year, value: c.value, source: source, line: record.line)
+                                   year: year, value: c.value, source: source, line: record.line, column: c.column + 1)
             }
             state.emptyCells += empty
         }
@@ -371,14 +450,23 @@ public struct ObservationFileReader {
     }
 
     /// A cell's number, or nil when it is empty (no problem) or bad (a problem is recorded).
+    /// Whether the cell is a workbook's numeric cell, whose text is the number as stored.
+    private func storedNumber(_ record: CSVRecord, _ column: Int) -> Bool {
+        guard let kinds = record.kinds, column < kinds.count else { return false }
+        return kinds[column] == .number
+    }
+
     private func parseValue(_ raw: String?, rule: ValueRule, at location: SourceLocation, dialect: CSVDialect,
-                            problems: inout [InputError]) -> Double? {
+                            stored: Bool = false, problems: inout [InputError]) -> Double? {
         guard let raw else { return nil }
         func problem(_ message: String, _ id: String, _ hint: String? = nil, _ hintID: String? = nil) {
             problems.append(InputError(message, id: id, at: location, hint: hint, hintID: hintID))
         }
         let value: Double
-        switch NumberParser.read(raw, decimal: dialect.decimal) {
+        // A workbook's number as stored (`1.5E-3`, always a decimal point): read as it is, no mark guessed.
+        let parsed = stored ? Double(raw).map { NumberParser.Parsed.number($0) } ?? NumberParser.read(raw, decimal: .point)
+                            : NumberParser.read(raw, decimal: dialect.decimal)
+        switch parsed {
         case let .number(x):
             value = x
         case _ where Self.missingMarkers.contains(raw.lowercased()):
@@ -439,8 +527,8 @@ public struct ObservationFileReader {
     }
 
     private func resolveCity(name: String, province: String?, mapping: ColumnMapping, column: Int?, record: CSVRecord,
-                             file: String, problems: inout [InputError]) -> CityRecord? {
-        let location = SourceLocation(file: file, line: record.line, column: column.map { $0 + 1 })
+                             file: String, sheet: String?, problems: inout [InputError]) -> CityRecord? {
+        let location = SourceLocation(file: file, sheet: sheet, line: record.line, column: column.map { $0 + 1 })
         let folded = RegionRegistry.fold(name)
         if let alias = mapping.aliases.first(where: { RegionRegistry.fold($0.name) == folded
             && ($0.province == nil || province == nil || RegionRegistry.foldProvince($0.province!) == RegionRegistry.foldProvince(province!)) }) {
@@ -504,6 +592,8 @@ struct DuplicateKey: Hashable {
 /// What the reader accumulates while it walks the file.
 struct ReadState {
     let file: String
+    /// The sheet, when the rows come from a workbook: locations are then `file:sheet:D17`.
+    var sheet: String?
     let options: ReadOptions
     let dialect: CSVDialect
     var batch = ObservationBatch()

@@ -45,4 +45,6 @@ public struct ReadResult: Sendable {
     public var sha256: String
     /// The encoding the file was read in (UTF-8 unless it was Windows-1252 or UTF-16).
     public var encoding: TextEncoding = .utf8
+    /// The sheet read, when the file is a workbook.
+    public var sheet: String? = nil
 }

@@ -2,17 +2,20 @@ import Foundation
 
 /// Where a problem in the user's input is: a file with line and column, or a parameter of the request
 /// (named neutrally: each front end names it its own way), or a label of the front end's own (an
-/// environment variable, a positional argument).
+/// environment variable, a positional argument). In a workbook, the sheet and cell: `data.xlsx:Sheet1:D17`.
 public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
     public var file: String?
+    /// The sheet of a workbook: then `line` is the row and `column` the 1-based column (4 is D).
+    public var sheet: String?
     public var line: Int?
     public var column: Int?
     public var parameter: Parameter?
     /// A front end's own label, used as it is.
     public var flag: String?
 
-    public init(file: String? = nil, line: Int? = nil, column: Int? = nil, parameter: Parameter? = nil, flag: String? = nil) {
+    public init(file: String? = nil, sheet: String? = nil, line: Int? = nil, column: Int? = nil, parameter: Parameter? = nil, flag: String? = nil) {
         self.file = file
+        self.sheet = sheet
         self.line = line
         self.column = column
         self.parameter = parameter
@@ -22,11 +25,29 @@ public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
     /// `file:line:column`, as compilers print it, so editors can jump there; or the parameter's neutral name.
     public var description: String { described(naming: { $0.rawValue }) }
 
+    /// A spreadsheet column's letters from its 1-based number: 1 is A, 26 Z, 27 AA.
+    public static func columnLetters(_ column: Int) -> String {
+        var n = column, out: [Character] = []
+        while n > 0 {
+            out.append(Character(UnicodeScalar(UInt8(65 + (n - 1) % 26))))
+            n = (n - 1) / 26
+        }
+        return String(out.reversed())
+    }
+
     /// As `description`, with parameters named by the front end (`--weights`).
     public func described(naming: (Parameter) -> String) -> String {
         if let parameter { return file.map { "\(naming(parameter)) \($0)" } ?? naming(parameter) }
         if let flag { return flag }
         var parts = [file ?? "<input>"]
+        if let sheet {
+            // A spreadsheet's own way of naming a cell: the sheet, then D17 (or the row alone).
+            parts.append(sheet)
+            if let line, line > 0 {
+                parts.append(column.map { $0 > 0 ? Self.columnLetters($0) + String(line) : String(line) } ?? String(line))
+            }
+            return parts.joined(separator: ":")
+        }
         if let line { parts.append(String(line)) }
         if let line, line > 0, let column { parts.append(String(column)) }
         return parts.joined(separator: ":")

@@ -15,4 +15,5 @@ public enum Parameter: String, Sendable, CaseIterable, Codable {
     case edition, group, region, survey, rubric, previous, findings, previousEdition = "previous_edition"
     case indicator
     case owner
+    case sheet
 }

@@ -8,8 +8,10 @@ public enum ImportReport {
                 ("store", .string(store)),
                 ("dataset", .string(dataset)),
                 ("files", .array(outcomes.map { o in
+                    // A workbook's sheet is said; a CSV file's entry stays as it was.
                     .object([
                         ("file", .string(o.file)),
+                    ] + (o.result.sheet.map { [("sheet", JSONValue.string($0))] } ?? []) + [
                         ("sha256", .string(o.sha256)),
                         ("layout", .string(o.result.layout.rawValue)),
                         ("separator", .string(o.result.dialect.separator.label)),
@@ -32,7 +34,8 @@ public enum ImportReport {
                               alignments: [.left, .left, .right, .right, .right, .right, .right, .right])
         for o in outcomes {
             // The layout, separator and decimal mark as the flags (--layout, --separator, --decimal) name them.
-            let layout = "\(o.result.layout.rawValue) '\(o.result.dialect.separator.label)' '\(o.result.dialect.decimal.rawValue)'"
+            let layout = o.result.sheet.map { "\(o.result.layout.rawValue), " + t(.workbookSheetLabel, ["sheet": $0]) }
+                ?? "\(o.result.layout.rawValue) '\(o.result.dialect.separator.label)' '\(o.result.dialect.decimal.rawValue)'"
             table.append([o.file, o.alreadyImported ? t(.importAlreadyImported) : layout,
                           n.integer(o.result.dataRows), n.integer(o.inserted), n.integer(o.unchanged), n.integer(o.replaced),
                           n.integer(o.result.skippedRows), n.integer(o.result.emptyCells)])

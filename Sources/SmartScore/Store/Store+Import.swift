@@ -81,7 +81,8 @@ extension Store {
                             conflicts.append(InputError(
                                 .storeValueConflict, ["city": city, "year": String(year), "indicator": indicator, "value": JSONValue.format(value),
                                                       "stored": JSONValue.format(stored), "dataset": dataset],
-                                at: SourceLocation(file: outcomes[k].file, line: batch.lines[row] > 0 ? Int(batch.lines[row]) : nil),
+                                at: SourceLocation(file: outcomes[k].file, sheet: outcomes[k].result.sheet, line: batch.lines[row] > 0 ? Int(batch.lines[row]) : nil,
+                                                   column: outcomes[k].result.sheet == nil ? nil : Int(batch.columns[row])),
                                 hint: .storeValueConflictHint))
                         } else {
                             omitted += 1

@@ -1,0 +1,126 @@
+import Foundation
+
+extension Workbook {
+    /// Streams the rows of `sheet` to `body`, in sheet order, each with its non-empty cells by column.
+    /// Rows and cells that are absent or empty are simply not there (a sparse row); a cell without its `r`
+    /// reference follows the one before, as the format allows. Problems name the cell: `file:Sheet1:D17`.
+    func rows(of sheet: (name: String, part: String), _ body: (WorkbookRow) throws -> Void) throws {
+        // The parser's handlers are stored closures; `body` is called only while the parse runs.
+        try withoutActuallyEscaping(body) { body in try rows(of: sheet, escaping: body) }
+    }
+
+    private func rows(of sheet: (name: String, part: String), escaping body: @escaping (WorkbookRow) throws -> Void) throws {
+        guard let xml = try readPart(sheet.part) else {
+            throw InputError(.workbookPartMissing, ["part": sheet.part, "sheet": sheet.name], at: SourceLocation(file: file), hint: .workbookNotZipHint)
+        }
+        let file = self.file, limits = self.limits
+        func at(_ column: Int, _ row: Int) -> SourceLocation {
+            SourceLocation(file: file, sheet: sheet.name, line: row, column: column + 1)
+        }
+        var row = WorkbookRow(row: 0, cells: [])
+        var cellCount = 0
+        // The cell being read.
+        var reference = CellReference(column: -1, row: 0)
+        var type = "n", style = 0, hasFormula = false
+        var value = "", inline = ""
+        var inValue = false, inInlineText = false, phonetic = 0
+
+        let events = XMLEvents()
+        events.onStart = { name, attributes in
+            switch name {
+            case "row":
+                let number = attributes["r"].flatMap { Int($0) } ?? row.row + 1
+                guard number >= 1, number <= CellReference.lastRow, number > row.row else {
+                    throw InputError(.workbookBadRow, ["row": attributes["r"] ?? String(number)], at: SourceLocation(file: file, sheet: sheet.name))
+                }
+                row = WorkbookRow(row: number, cells: [])
+                reference = CellReference(column: -1, row: number)
+            case "c":
+                if let r = attributes["r"] {
+                    guard let parsed = CellReference(r), parsed.row == row.row, parsed.column > reference.column else {
+                        throw InputError(.workbookBadCellReference, ["ref": r], at: SourceLocation(file: file, sheet: sheet.name, line: row.row))
+                    }
+                    reference = parsed
+                } else {
+                    reference.column += 1
+                    guard reference.column <= CellReference.lastColumn else {
+                        throw InputError(.workbookBadCellReference, ["ref": "?"], at: SourceLocation(file: file, sheet: sheet.name, line: row.row))
+                    }
+                }
+                type = attributes["t"] ?? "n"
+                style = attributes["s"].flatMap { Int($0) } ?? 0
+                hasFormula = false
+                value = ""
+                inline = ""
+            case "f": hasFormula = true
+            case "v": inValue = true
+            case "rPh": phonetic += 1
+            case "t": inInlineText = phonetic == 0
+            default: break
+            }
+        }
+        events.onText = { text in
+            if inValue { value += text } else if inInlineText { inline += text }
+        }
+        events.onEnd = { name in
+            switch name {
+            case "v": inValue = false
+            case "t": inInlineText = false
+            case "rPh": phonetic -= 1
+            case "c":
+                guard let cell = try self.cell(type: type, style: style, value: value, inline: inline, hasFormula: hasFormula,
+                                               at: at(reference.column, row.row)) else { return }
+                cellCount += 1
+                guard cellCount <= limits.cells else {
+                    throw InputError(.workbookTooManyCells, ["limit": String(limits.cells), "sheet": sheet.name],
+                                     at: SourceLocation(file: file, sheet: sheet.name), hint: .workbookTooLargeHint)
+                }
+                row.cells.append((reference.column, cell))
+            case "row":
+                if !row.cells.isEmpty { try body(row) }
+                row.cells = []
+            default: break
+            }
+        }
+        try events.parse(xml, malformed: Self.malformed(sheet.part, file: file))
+    }
+
+    /// One cell from its type (`t`), style (`s`), cached value (`<v>`) and inline text; nil when empty.
+    func cell(type: String, style: Int, value: String, inline: String, hasFormula: Bool, at location: SourceLocation) throws -> WorkbookCell? {
+        // A formula saved without the value it computes: no value to read, and none is evaluated here.
+        if hasFormula && value.isEmpty && type != "inlineStr" { return .uncomputedFormula }
+        switch type {
+        case "s":
+            guard !value.isEmpty else { return nil }
+            guard let index = Int(value.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
+                throw InputError(.workbookSharedStringMissing, ["index": CellText.shown(value, .en)], at: location)
+            }
+            return sharedStrings[index].isEmpty ? nil : .text(sharedStrings[index])
+        case "inlineStr":
+            return inline.isEmpty ? nil : .text(inline)
+        case "str":
+            return value.isEmpty ? nil : .text(value)
+        case "b":
+            return value.isEmpty ? nil : .boolean(value.trimmingCharacters(in: .whitespaces) == "1")
+        case "e":
+            return .error(value.isEmpty ? "#VALUE!" : value)
+        case "d":
+            // An ISO 8601 date written as such (rare; strict OOXML).
+            let text = value.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return nil }
+            guard let year = Int(text.prefix(4)) else { return .text(text) }
+            return .date(year: year, iso: String(text.prefix(10)))
+        default:
+            let text = value.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return nil }
+            // The stored text is the number; it is checked to be one (a hostile file can write anything).
+            guard let number = Double(text), number.isFinite else {
+                throw InputError(.workbookNumberMalformed, ["cell": CellText.shown(text, .en)], at: location)
+            }
+            if dateStyles.indices.contains(style), dateStyles[style], let date = ExcelDate.date(serial: number, date1904: date1904) {
+                return .date(year: date.year, iso: ExcelDate.iso(date))
+            }
+            return .number(text)
+        }
+    }
+}
