@@ -20,7 +20,7 @@ final class Workbook {
     /// Dates count from 1904 (`<workbookPr date1904="1"/>`, old Mac workbooks).
     let date1904: Bool
     let limits: WorkbookLimits
-    private let archive: Archive
+    private let archive: WorkbookArchive
     /// Unpacked bytes still allowed, shared by every part read.
     private var budget: PartBudget
 
@@ -85,7 +85,7 @@ final class Workbook {
         }
         sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            archive = WorkbookArchive(directory: try Archive(url: url, accessMode: .read), bytes: bytes)
         } catch {
             throw InputError(.workbookDamaged, ["reason": String(describing: error)], at: location, hint: .workbookNotZipHint)
         }
@@ -111,7 +111,7 @@ final class Workbook {
     }
 
     /// Reads one part whole (every part counts against the shared budget); nil when the archive has none.
-    static func readPart(_ path: String, archive: Archive, file: String, budget: inout PartBudget) throws -> Data? {
+    static func readPart(_ path: String, archive: WorkbookArchive, file: String, budget: inout PartBudget) throws -> Data? {
         guard let entry = archive[path] else { return nil }
         let location = SourceLocation(file: file)
         let tooLarge = InputError(.workbookTooLarge, ["limit": "\(budget.limit >> 20) MiB", "part": path],
@@ -122,7 +122,7 @@ final class Workbook {
         var remaining = budget.remaining
         struct OverBudget: Error {}
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            try archive.extract(entry) { chunk in
                 remaining -= chunk.count
                 if remaining < 0 { throw OverBudget() }
                 data.append(chunk)

@@ -14,7 +14,7 @@ extension Workbook {
     static let workbookPart = "xl/workbook.xml"
     static let relationshipsPart = "xl/_rels/workbook.xml.rels"
 
-    static func readStructure(archive: Archive, file: String, budget: inout PartBudget) throws -> Structure {
+    static func readStructure(archive: WorkbookArchive, file: String, budget: inout PartBudget) throws -> Structure {
         guard let workbookXML = try readPart(workbookPart, archive: archive, file: file, budget: &budget) else {
             throw InputError(.workbookNoWorkbookPart, at: SourceLocation(file: file), hint: .workbookNotZipHint)
         }
@@ -75,7 +75,7 @@ extension Workbook {
 
     /// The shared strings in order. A rich-text string is its runs (`<r><t>`) joined; phonetic guides
     /// (`<rPh>`, Japanese readings) are not part of the text.
-    static func readSharedStrings(_ part: String, archive: Archive, file: String, budget: inout PartBudget) throws -> [String] {
+    static func readSharedStrings(_ part: String, archive: WorkbookArchive, file: String, budget: inout PartBudget) throws -> [String] {
         guard let xml = try readPart(part, archive: archive, file: file, budget: &budget) else { return [] }
         var strings: [String] = []
         var current = "", inText = false, phonetic = 0
@@ -102,7 +102,7 @@ extension Workbook {
     }
 
     /// Per cell style (`<cellXfs>`, in order), whether its number format shows a date.
-    static func readDateStyles(_ part: String, archive: Archive, file: String, budget: inout PartBudget) throws -> [Bool] {
+    static func readDateStyles(_ part: String, archive: WorkbookArchive, file: String, budget: inout PartBudget) throws -> [Bool] {
         guard let xml = try readPart(part, archive: archive, file: file, budget: &budget) else { return [] }
         var customDates = Set<Int>()
         var styles: [Bool] = []
