@@ -6,6 +6,7 @@ import ZIPFoundation
 /// provider for more input until the deflate stream ends; reading from the file, a stream cut short gets
 /// empty chunks for ever, and `import` would hang on a damaged workbook (found by fuzz/FuzzXLSXReader).
 /// Here the provider serves exactly the entry's compressed bytes and refuses to be asked past them.
+/// (The parts ZIPFoundation reads itself are the directory's; it is never asked to inflate.)
 struct WorkbookArchive {
     let directory: Archive
     /// The whole file, as read (and hashed) by the workbook.
@@ -31,7 +32,13 @@ struct WorkbookArchive {
             // Asked again once every compressed byte was given: the stream never ended.
             guard position < raw.count else { throw Damaged(description: "deflate stream cut short") }
             let start = raw.startIndex + Int(position)
-            return raw.subdata(in: start..<min(raw.endIndex, start + size))
+            var chunk = raw.subdata(in: start..<min(raw.endIndex, start + size))
+            // ZIPFoundation's loop tells zlib that every chunk is `size` bytes long (`avail_in = bufferSize`),
+            // whatever it holds: a shorter chunk would let zlib read past its end. Zeros fill it; a stream that
+            // ends inside the chunk never reads them, and one that does not is refused (zeros are no valid
+            // deflate block, or the next call finds the bytes used up).
+            if chunk.count < size { chunk.append(Data(count: size - chunk.count)) }
+            return chunk
         }, consumer: consumer)
         guard checksum == entry.checksum else { throw Damaged(description: "checksum") }
     }
