@@ -4,7 +4,7 @@ import Testing
 
 /// The workbook's parts inflated from the file's bytes (`WorkbookArchive`): a deflate stream that never
 /// ends is an error, where ZIPFoundation's own loop would read to the end of the file and spin there.
-@Suite("Workbook archive: a deflate stream cut short is an error, not a hang")
+@Suite("Workbook archive and records: a deflate stream cut short is an error, not a hang; a row inside a cell")
 struct WorkbookArchiveTests {
     /// `bytes` with the central directory's compressed size of `path` set to `size`.
     static func claiming(_ bytes: Data, path: String, compressedSize size: (UInt32) -> UInt32) throws -> Data {
@@ -38,5 +38,19 @@ struct WorkbookArchiveTests {
         #expect(WorkbookMaker.problems { _ = try WorkbookMaker.rows(past) }.map(\.code) == [TextKey.workbookDamaged.rawValue])
         // LibreOffice's workbook (data descriptors after each part) still reads through the same path.
         #expect(try !WorkbookMaker.rows(Data(contentsOf: TestPaths.fixture("workbooks/calc.xlsx"))).isEmpty)
+    }
+
+    @Test("the fuzzer's finding: a row opened inside a cell is refused, not a cell at column -1 and a trap")
+    func rowInsideACell() throws {
+        let rows = WorkbookMaker.header(["city_code", "city_name", "year", "37120:5.1"])
+            + "<row r=\"2\"><c r=\"A2\"><row r=\"3\"></row><v>1</v></c></row>"
+        let found = WorkbookMaker.problems { _ = try WorkbookMaker.observations(try WorkbookMaker.workbook(rows: rows)) }
+        #expect(found.map(\.code) == [TextKey.workbookBadRow.rawValue], "\(found.map(\.message))")
+        // The fuzzer's input itself: 0x03 (sheet XML, with shared strings and styles), then the sheet.
+        let input = try Data(contentsOf: TestPaths.fixture("workbooks/fuzz-row-inside-cell.bin"))
+        let bytes = try WorkbookMaker.zip([
+            ("xl/workbook.xml", Data("<workbook><sheets><sheet name=\"S\" id=\"r1\"/></sheets></workbook>".utf8)),
+            ("xl/worksheets/sheet1.xml", input.dropFirst())])
+        #expect(!WorkbookMaker.problems { _ = try WorkbookMaker.observations(bytes) }.isEmpty)
     }
 }

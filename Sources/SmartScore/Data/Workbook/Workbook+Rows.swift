@@ -24,18 +24,25 @@ extension Workbook {
         var type = "n", style = 0, hasFormula = false
         var value = "", inline = ""
         var inValue = false, inInlineText = false, phonetic = 0
+        // Inside a <c>: a row or a cell opened there is no sheet a program writes (found by fuzz/FuzzXLSXReader:
+        // a <row> inside a <c> put the cell at column -1).
+        var inCell = false
 
         let events = XMLEvents()
         events.onStart = { name, attributes in
             switch name {
             case "row":
                 let number = attributes["r"].flatMap { Int($0) } ?? row.row + 1
-                guard number >= 1, number <= CellReference.lastRow, number > row.row else {
+                guard !inCell, number >= 1, number <= CellReference.lastRow, number > row.row else {
                     throw InputError(.workbookBadRow, ["row": attributes["r"] ?? String(number)], at: SourceLocation(file: file, sheet: sheet.name))
                 }
                 row = WorkbookRow(row: number, cells: [])
                 reference = CellReference(column: -1, row: number)
             case "c":
+                guard !inCell else {
+                    throw InputError(.workbookBadCellReference, ["ref": attributes["r"] ?? "?"], at: SourceLocation(file: file, sheet: sheet.name, line: row.row))
+                }
+                inCell = true
                 if let r = attributes["r"] {
                     guard let parsed = CellReference(r), parsed.row == row.row, parsed.column > reference.column else {
                         throw InputError(.workbookBadCellReference, ["ref": r], at: SourceLocation(file: file, sheet: sheet.name, line: row.row))
@@ -68,6 +75,8 @@ extension Workbook {
             case "t": inInlineText = false
             case "rPh": phonetic -= 1
             case "c":
+                inCell = false
+                guard reference.column >= 0 else { return }
                 guard let cell = try self.cell(type: type, style: style, value: value, inline: inline, hasFormula: hasFormula,
                                                at: at(reference.column, row.row)) else { return }
                 cellCount += 1

@@ -15,7 +15,9 @@ struct WorkbookRecords: RecordSource {
         var width = 0
         var stopped = false
         try workbook.rows(of: sheet) { row in
-            guard !stopped, let last = row.cells.last?.column else { return }
+            // The widest column, not the last cell's: a sheet may list its cells out of order (found by
+            // fuzz/FuzzXLSXReader), and the last one's column would be too short for the others.
+            guard !stopped, let last = row.cells.map(\.column).max() else { return }
             if seen.headerRow == nil {
                 seen.headerRow = row.row
                 width = last + 1
