@@ -122,6 +122,7 @@ extension BPSExport {
         }
 
         var province: String?
+        var unknownProvince: InputError?
         // The region list's provinces by their folded name ("kepulauanbangkabelitung"), for the province rows.
         var provinces: [String: String] = [:]
         for region in registry.regions { if let p = region.province { provinces[RegionRegistry.foldProvince(p)] = p } }
@@ -157,7 +158,9 @@ extension BPSExport {
                 // Rows after INDONESIA belong to no province: matched nowhere rather than to the last one.
                 province = name.uppercased() == "INDONESIA" ? nil : name
                 // A province the region list does not know would lose all its regencies, one warning each: one
-                // error at the province row says what is wrong.
+                // error at the province row says what is wrong, once a regency row follows it (a heading such as
+                // PERKOTAAN with no regencies under it is set aside like INDONESIA).
+                unknownProvince = nil
                 let folded = RegionRegistry.foldProvince(name)
                 if let province, provinces[folded] == nil, formerProvince[province.uppercased()] == nil {
                     // An abbreviation ("SUMUT", "KALTIM") keeps its letters in order: such provinces come first.
@@ -169,10 +172,14 @@ extension BPSExport {
                     let rank = Dictionary(provinces.map { ($0.value, (abbreviates($0.key) ? 0 : 1, EditDistance.between(folded, $0.key))) },
                                           uniquingKeysWith: { a, _ in a })
                     let nearest = rank.keys.sorted { (rank[$0]!.0, rank[$0]!.1, $0) < (rank[$1]!.0, rank[$1]!.1, $1) }
-                    problems.add(.localized(.bpsExportUnknownProvince, { ["name": CellText.shown(name, $0), "nearest": nearest.prefix(3).joined(separator: ", ")] },
-                                            at: at(record, 0)))
+                    unknownProvince = .localized(.bpsExportUnknownProvince, { ["name": CellText.shown(name, $0), "nearest": nearest.prefix(3).joined(separator: ", ")] },
+                                                 at: at(record, 0))
                 }
                 continue
+            }
+            if let pending = unknownProvince {
+                problems.add(pending)
+                unknownProvince = nil
             }
             guard let value else { missing += 1; continue }
             // A regency row above the first province row (or below INDONESIA) has no province to be looked up

@@ -104,8 +104,11 @@ struct ColumnPlan {
         // is `year`. Two names of one column (`city_code` and `kode_wilayah`) would leave one unread.
         let meaning = header.map(ColumnNames.column(for:))
         var seenMeanings: [String: Int] = [:]
+        // Columns the reader never reads (a unit, a note) may come twice: `catatan` and `keterangan` side by side
+        // lose nothing.
+        let neverRead: Set<String> = ["unit", "note"]
         for (j, column) in meaning.enumerated() {
-            guard let column else { continue }
+            guard let column, !neverRead.contains(column) else { continue }
             if let first = seenMeanings[column] {
                 let (name, firstName) = (header[j], header[first])
                 throw InputError.localized(.headerSameColumnTwice, { ["column": CellText.shown(name, $0), "first": CellText.shown(firstName, $0),

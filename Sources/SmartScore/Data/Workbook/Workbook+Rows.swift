@@ -21,7 +21,7 @@ extension Workbook {
         var cellCount = 0
         // The cell being read.
         var reference = CellReference(column: -1, row: 0)
-        var type = "n", style = 0, hasFormula = false
+        var type = "n", style = 0, hasFormula = false, hasValue = false
         var value = "", inline = ""
         var inValue = false, inInlineText = false, phonetic = 0
         // Inside a <c>: a row or a cell opened there is no sheet a program writes (found by fuzz/FuzzXLSXReader:
@@ -57,10 +57,11 @@ extension Workbook {
                 type = attributes["t"] ?? "n"
                 style = attributes["s"].flatMap { Int($0) } ?? 0
                 hasFormula = false
+                hasValue = false
                 value = ""
                 inline = ""
             case "f": hasFormula = true
-            case "v": inValue = true
+            case "v": inValue = true; hasValue = true
             case "rPh": phonetic += 1
             case "t": inInlineText = phonetic == 0
             default: break
@@ -77,7 +78,10 @@ extension Workbook {
             case "c":
                 inCell = false
                 guard reference.column >= 0 else { return }
-                guard let cell = try self.cell(type: type, style: style, value: value, inline: inline, hasFormula: hasFormula,
+                // A formula is uncomputed without a <v>, or with an empty one unless its result is text: Excel and
+                // Calc write ="" as t="str" with <v></v> (an empty cell), openpyxl an unsaved formula as <v></v>.
+                let uncomputed = hasFormula && (!hasValue || (value.isEmpty && type != "str"))
+                guard let cell = try self.cell(type: type, style: style, value: value, inline: inline, hasFormula: uncomputed,
                                                at: at(reference.column, row.row)) else { return }
                 cellCount += 1
                 guard cellCount <= limits.cells else {
@@ -126,8 +130,17 @@ extension Workbook {
             guard let number = Double(text), number.isFinite else {
                 throw InputError(.workbookNumberMalformed, ["cell": CellText.shown(text, .en)], at: location)
             }
-            if dateStyles.indices.contains(style), dateStyles[style], let date = ExcelDate.date(serial: number, date1904: date1904) {
+            let shown = numberStyles.indices.contains(style) ? numberStyles[style] : .plain
+            if shown == .date, let date = ExcelDate.date(serial: number, date1904: date1904) {
                 return .date(year: date.year, iso: ExcelDate.iso(date))
+            }
+            // 23,9% typed into a cell is stored as 0.239: the value is the number the cell shows, 23.9, as a
+            // rate in an indicator's % unit is written (the decimal point moved, so no rounding creeps in).
+            if shown == .percent { return .number(NumberStyle.hundredfold(text)) }
+            // A whole number written as 2023.0 or 7.271E3 (pandas' float columns through openpyxl) is read as
+            // 2023 and 7271: a year or a region code, not a number to refuse as such.
+            if number == number.rounded(), abs(number) < 1e15, text.contains(where: { $0 == "." || $0 == "E" || $0 == "e" }) {
+                return .number(String(Int64(number)))
             }
             return .number(text)
         }

@@ -16,7 +16,7 @@ final class Workbook {
     let sha256: String
     let sharedStrings: [String]
     /// Per cell style (`s="3"` is index 3): whether it shows its number as a date.
-    let dateStyles: [Bool]
+    let numberStyles: [NumberStyle]
     /// Dates count from 1904 (`<workbookPr date1904="1"/>`, old Mac workbooks).
     let date1904: Bool
     let limits: WorkbookLimits
@@ -93,7 +93,7 @@ final class Workbook {
         let parts = try Self.readStructure(archive: archive, file: displayName, budget: &budget)
         sheets = parts.sheets
         sharedStrings = parts.sharedStrings
-        dateStyles = parts.dateStyles
+        numberStyles = parts.numberStyles
         date1904 = parts.date1904
     }
 

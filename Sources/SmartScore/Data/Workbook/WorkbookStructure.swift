@@ -7,7 +7,7 @@ extension Workbook {
     struct Structure {
         var sheets: [(name: String, part: String)]
         var sharedStrings: [String]
-        var dateStyles: [Bool]
+        var numberStyles: [NumberStyle]
         var date1904: Bool
     }
 
@@ -56,8 +56,8 @@ extension Workbook {
             targets.values.first { $0.type.hasSuffix("/" + kind) }?.path ?? path
         }
         let strings = try readSharedStrings(target("sharedStrings", default: "xl/sharedStrings.xml"), archive: archive, file: file, budget: &budget)
-        let styles = try readDateStyles(target("styles", default: "xl/styles.xml"), archive: archive, file: file, budget: &budget)
-        return Structure(sheets: sheets, sharedStrings: strings, dateStyles: styles, date1904: date1904)
+        let styles = try readNumberStyles(target("styles", default: "xl/styles.xml"), archive: archive, file: file, budget: &budget)
+        return Structure(sheets: sheets, sharedStrings: strings, numberStyles: styles, date1904: date1904)
     }
 
     /// A relationship target as a zip path: `/xl/worksheets/sheet1.xml` (absolute, from the archive's
@@ -101,23 +101,30 @@ extension Workbook {
         return strings
     }
 
-    /// Per cell style (`<cellXfs>`, in order), whether its number format shows a date.
-    static func readDateStyles(_ part: String, archive: WorkbookArchive, file: String, budget: inout PartBudget) throws -> [Bool] {
+    /// Per cell style (`<cellXfs>`, in order), whether its number format shows a date, a percentage, or the
+    /// number as it is.
+    static func readNumberStyles(_ part: String, archive: WorkbookArchive, file: String, budget: inout PartBudget) throws -> [NumberStyle] {
         guard let xml = try readPart(part, archive: archive, file: file, budget: &budget) else { return [] }
-        var customDates = Set<Int>()
-        var styles: [Bool] = []
+        var customDates = Set<Int>(), customPercents = Set<Int>()
+        var styles: [NumberStyle] = []
         var inCellXfs = false
         let events = XMLEvents()
         events.onStart = { name, attributes in
             switch name {
             case "numFmt":
-                if let id = attributes["numFmtId"].flatMap({ Int($0) }), let code = attributes["formatCode"], ExcelDate.isDateFormat(code) {
-                    customDates.insert(id)
+                if let id = attributes["numFmtId"].flatMap({ Int($0) }), let code = attributes["formatCode"] {
+                    if ExcelDate.isDateFormat(code) { customDates.insert(id) } else if NumberStyle.isPercentFormat(code) { customPercents.insert(id) }
                 }
             case "cellXfs": inCellXfs = true
             case "xf" where inCellXfs:
                 let id = attributes["numFmtId"].flatMap { Int($0) } ?? 0
-                styles.append(ExcelDate.builtInDateFormats.contains(id) || customDates.contains(id))
+                if ExcelDate.builtInDateFormats.contains(id) || customDates.contains(id) {
+                    styles.append(.date)
+                } else if NumberStyle.builtInPercentFormats.contains(id) || customPercents.contains(id) {
+                    styles.append(.percent)
+                } else {
+                    styles.append(.plain)
+                }
             default: break
             }
         }

@@ -14,6 +14,8 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     private var failure: Error?
     /// Elements open now: a document cut short parses without complaint on Linux, and must not read as whole.
     private var depth = 0
+    /// Set by `parseErrorOccurred`.
+    private var parseError: Error?
 
     /// Parses `data`; a handler's error stops the parse and is rethrown; malformed XML is `malformed`.
     func parse(_ data: Data, malformed: (_ line: Int, _ reason: String) -> Error) throws {
@@ -23,8 +25,8 @@ final class XMLEvents: NSObject, XMLParserDelegate {
         parser.delegate = self
         let ok = parser.parse()
         if let failure { throw failure }
-        if !ok {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "?"
+        if !ok || parseError != nil {
+            let reason = (parser.parserError ?? parseError).map { ($0 as NSError).localizedDescription } ?? "?"
             throw malformed(parser.lineNumber, reason)
         }
         if depth != 0 { throw malformed(parser.lineNumber, "the document ends inside an element") }
@@ -53,6 +55,18 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         guard failure == nil else { return }
         onText(string)
+    }
+
+    /// Text in a CDATA section (`<t><![CDATA[Kota Palu]]></t>`, which some writers use) is text like any
+    /// other; without this the parser hands it nowhere and the cell would read as empty.
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        guard failure == nil else { return }
+        onText(String(decoding: block, as: UTF8.self))
+    }
+
+    /// The first error the parser met: on Linux `parse()` may still return true after recovering from it.
+    func parser(_ parser: XMLParser, parseErrorOccurred error: Error) {
+        if parseError == nil { parseError = error }
     }
 
     /// Refused, though the parse already never resolves them: a DTD is refused before parsing.
