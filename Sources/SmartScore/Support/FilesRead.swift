@@ -8,7 +8,9 @@ import Glibc
 /// `datasets export --db s.sqlite --out s.sqlite` would otherwise destroy the input with exit 0. By inode,
 /// not by name, so that a symlink, `./g.csv` or another spelling of the path is the same file.
 public enum FilesRead {
-    struct Identity: Hashable { let device: UInt64; let inode: UInt64 }
+    /// A file as the system knows it. The change time is part of it because an inode is reused: a file read
+    /// and deleted (a workbook's temporary copy) must not make a new file with its old inode "read" too.
+    struct Identity: Hashable { let device: UInt64; let inode: UInt64; let changed: Int64; let changedNanoseconds: Int64 }
 
     private final class Registry: @unchecked Sendable {
         let lock = NSLock()
@@ -19,7 +21,13 @@ public enum FilesRead {
     static func identity(of path: String) -> Identity? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        #if canImport(Darwin)
+        let changed = info.st_ctimespec
+        #else
+        let changed = info.st_ctim
+        #endif
+        return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino),
+                        changed: Int64(changed.tv_sec), changedNanoseconds: Int64(changed.tv_nsec))
     }
 
     /// Records that `path` is read by this process (nothing when it does not exist).
