@@ -32,6 +32,23 @@ struct CLITemplateTests {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
+    /// Runs an openpyxl script with Debian's python3 (python3-openpyxl is installed for it, not for a pyenv or
+    /// venv python on PATH); nil, with the reason printed, where python3 or openpyxl is absent.
+    static func openpyxl(_ script: String, _ arguments: [String]) throws -> String? {
+        guard let python = FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") ? "/usr/bin/python3" : which("python3") else {
+            print("skipped: python3 is not installed")
+            return nil
+        }
+        let guarded = "import sys\ntry:\n    import openpyxl\nexcept ImportError:\n    print(\"NO-OPENPYXL\"); sys.exit(0)\n" + script
+        let result = try run(python, ["-c", guarded] + arguments)
+        #expect(result.status == 0, "\(result.output)")
+        if result.output.contains("NO-OPENPYXL") {
+            print("skipped: openpyxl (Debian python3-openpyxl) is not installed")
+            return nil
+        }
+        return result.output
+    }
+
     /// The workbook's first sheet as CSV, by LibreOffice Calc headless, or nil (with the reason printed) where it cannot run.
     static func convertToCSV(_ workbook: URL, in dir: URL) throws -> URL? {
         guard let soffice = which("soffice") else {
@@ -156,17 +173,7 @@ struct CLITemplateTests {
         let workbook = dir.appendingPathComponent("palu-dinkes.xlsx")
         let made = try CLI.run(["template", "--city", "Kota Palu", "--owner", "Dinkes", "--year", "2025", "--out", workbook.path, "--lang", "id"], in: dir)
         #expect(made.status == 0, "\(made.stderr)")
-        // Debian's python3 first: python3-openpyxl is installed for it, not for a pyenv or venv python on PATH.
-        guard let python = FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") ? "/usr/bin/python3" : Self.which("python3") else {
-            print("skipped: python3 is not installed")
-            return
-        }
         let script = """
-        import sys
-        try:
-            import openpyxl
-        except ImportError:
-            print("NO-OPENPYXL"); sys.exit(0)
         wb = openpyxl.load_workbook(sys.argv[1])
         ws = wb.worksheets[0]
         print("sheets", wb.sheetnames, "active", wb.active.title)
@@ -177,13 +184,7 @@ struct CLITemplateTests {
         print("locked", [c.protection.locked for c in ws[2]])
         print("comment", ws["K1"].comment.text)
         """
-        let result = try Self.run(python, ["-c", script, workbook.path])
-        #expect(result.status == 0, "\(result.output)")
-        if result.output.contains("NO-OPENPYXL") {
-            print("skipped: openpyxl (Debian python3-openpyxl) is not installed")
-            return
-        }
-        let out = result.output
+        guard let out = try Self.openpyxl(script, [workbook.path]) else { return }
         #expect(out.contains("sheets ['Isian', 'Petunjuk'] active Petunjuk"), "\(out)")
         #expect(out.contains("protected True"), "\(out)")
         #expect(out.contains("freeze F2"), "\(out)")
@@ -205,29 +206,15 @@ struct CLITemplateTests {
         let workbook = dir.appendingPathComponent("palu-dinkes.xlsx"), filled = dir.appendingPathComponent("filled.xlsx")
         let made = try CLI.run(["template", "--city", "Kota Palu", "--owner", "Dinkes", "--year", "2025", "--out", workbook.path], in: dir)
         #expect(made.status == 0, "\(made.stderr)")
-        guard let python = FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") ? "/usr/bin/python3" : Self.which("python3") else {
-            print("skipped: python3 is not installed")
-            return
-        }
         // Row 2 is 37120:11.2 and row 17 local:L.1 (see validationAndProtection); K is the value, L the source.
         let script = """
-        import sys
-        try:
-            import openpyxl
-        except ImportError:
-            print("NO-OPENPYXL"); sys.exit(0)
         wb = openpyxl.load_workbook(sys.argv[1])
         ws = wb.worksheets[0]
         ws["K2"] = 212.5; ws["L2"] = "SIMRS 2025"
         ws["K17"] = 23.9; ws["L17"] = "e-PPGBM"
         wb.save(sys.argv[2])
         """
-        let result = try Self.run(python, ["-c", script, workbook.path, filled.path])
-        #expect(result.status == 0, "\(result.output)")
-        if result.output.contains("NO-OPENPYXL") {
-            print("skipped: openpyxl (Debian python3-openpyxl) is not installed")
-            return
-        }
+        guard try Self.openpyxl(script, [workbook.path, filled.path]) != nil else { return }
         let db = dir.appendingPathComponent("s.sqlite").path
         let imported = try CLI.run(["import", filled.path, "--dataset", "palu", "--db", db], in: dir)
         #expect(imported.status == 0, "\(imported.stderr)")

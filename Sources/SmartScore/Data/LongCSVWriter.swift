@@ -19,9 +19,7 @@ enum LongCSVWriter {
         var buffer = ObservationExport.header.joined(separator: ",") + "\n"
         do {
             try produce { city, year, indicator, value, source in
-                buffer += [city.code, city.name, String(year), indicator, "\(value)", city.province ?? "", city.type ?? "", source]
-                    .map(CSVTable.quote).joined(separator: ",")
-                buffer += "\n"
+                buffer += ObservationExport.line(city: city, year: year, indicator: indicator, value: value, source: source)
                 rows += 1
                 if buffer.utf8.count > 1 << 20 {
                     try handle.write(contentsOf: Data(buffer.utf8))

@@ -9,12 +9,16 @@ public enum ObservationExport {
         var out = header.joined(separator: ",") + "\n"
         out.reserveCapacity(batch.count * 48)
         for row in 0..<batch.count {
-            let city = batch.city(atRow: row)
-            let fields = [city.code, city.name, String(batch.years[row]), batch.indicator(atRow: row),
-                          "\(batch.values[row])", city.province ?? "", city.type ?? "", batch.source(atRow: row) ?? ""]
-            out += fields.map(CSVTable.quote).joined(separator: ",")
-            out += "\n"
+            out += line(city: batch.city(atRow: row), year: Int(batch.years[row]), indicator: batch.indicator(atRow: row),
+                        value: batch.values[row], source: batch.source(atRow: row) ?? "")
         }
         return out
+    }
+
+    /// One observation as a line of the long CSV, with its newline (the writers of exports, cohorts and the
+    /// national panel share it, so all read back alike).
+    static func line(city: CityRecord, year: Int, indicator: String, value: Double, source: String) -> String {
+        [city.code, city.name, String(year), indicator, "\(value)", city.province ?? "", city.type ?? "", source]
+            .map(CSVTable.quote).joined(separator: ",") + "\n"
     }
 }
