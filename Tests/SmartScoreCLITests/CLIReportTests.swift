@@ -18,7 +18,9 @@ struct CLIReportTests {
         let md = dir.appendingPathComponent("ranking.md").path
         let all = try CLI.run(["report", "--data", "datasets/demo/demo_cohort.csv", "--all", "--format", "md", "--out", md, "--samples", "0", "--lang", "en"], in: CLI.root)
         #expect(all.status == 0, "\(all.stderr)")
-        #expect(try String(contentsOfFile: md, encoding: .utf8).hasPrefix("| Rank | Code |"))
+        // The ministry's overview first, then the full ranking.
+        let ranking = try String(contentsOfFile: md, encoding: .utf8)
+        #expect(ranking.hasPrefix("# Smart-city readiness ranking") && ranking.contains("\n## Overview\n") && ranking.contains("\n| Rank | Code |"))
         let usage = try CLI.run(["report", "--data", "datasets/demo/demo_cohort.csv", "--out", city], in: CLI.root)
         #expect(usage.status == 2)
         let badDir = try CLI.run(["report", "--data", "datasets/demo/demo_cohort.csv", "--all", "--out", "/nonexistent/dir/x.html", "--samples", "0"], in: CLI.root)

@@ -64,7 +64,11 @@ struct ReportTests {
         let (report, result, k) = try cityReport(.id)
         let html = report.html(language: .id)
         let doc = try ReportReader.parse(html)
-        #expect(doc.ids.starts(with: ["profil", "indeks", "dimensi", "elemen", "kesenjangan", "swot", "quickwins", "peringkat", "metode"]))
+        // The books' order: Buku 1, Buku 2, the annex, and the executive summary last.
+        #expect(doc.ids.starts(with: ["buku-1", "profil", "indeks", "dimensi", "elemen", "kesenjangan", "swot", "perkembangan",
+                                      "buku-2", "strategi", "quickwins", "peta-jalan", "risiko"]))
+        #expect(doc.ids.drop { $0 != "lampiran" }.starts(with: ["lampiran", "rincian-peta-jalan", "peringkat", "metode"]))
+        #expect(doc.ids.last == "ringkasan")
         #expect(doc.svgCount >= 6)
         let json = EvaluateReport.json(report.evaluation).serialized()
         let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]

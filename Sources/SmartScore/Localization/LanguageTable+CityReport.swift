@@ -17,7 +17,7 @@ extension LanguageTable {
         .cityReportCoverageCaption: .init(
             id: "Cakupan data per dimensi (%): indikator yang dinilai dan memiliki nilai, dibandingkan dengan seluruh indikator yang dinilai dalam kohort.",
             en: "Data coverage per dimension (%): scored indicators with a value, out of those scored in the cohort."),
-        .cityReportSectionProfile: .init(id: "1. Profil kota dan cakupan data", en: "1. City profile and data coverage"),
+        .cityReportSectionProfile: .init(id: "1. Profil daerah dan cakupan data", en: "1. Regional profile and data coverage"),
 
         // 2. Index and level.
         .cityReportCardIndex: .init(id: "Indeks kesiapan (0–100)", en: "Readiness index (0–100)"),
@@ -37,7 +37,7 @@ extension LanguageTable {
         .cityReportHeatCaption: .init(
             id: "Rata-rata skor indikator kota pada tiap sel (struktur, infrastruktur, suprastruktur); abu-abu: tidak ada indikator.",
             en: "Mean score of the city's indicators in each cell (structure, infrastructure, suprastructure); grey: no indicator."),
-        .cityReportSectionDimensions: .init(id: "3. Dimensi dan pilar", en: "3. Dimensions and pillars"),
+        .cityReportSectionDimensions: .init(id: "3. Kesiapan per dimensi dan pilar", en: "3. Readiness by dimension and pillar"),
 
         // 4. Elements; 5. the gaps that cost the most.
         .cityReportSectionElements: .init(id: "4. Skor elemen", en: "4. Element scores"),
@@ -58,7 +58,7 @@ extension LanguageTable {
         .cityReportSwotExternal: .init(
             id: "Faktor eksternal SWOT diisi oleh analis daerah (kebijakan nasional, tren teknologi, mitra, risiko eksternal); smartscore tidak mengisinya.",
             en: "The external half of the SWOT is for the city's analysts to write (national policy, technology trends, partners, external risks); smartscore does not fill it."),
-        .cityReportSectionSwot: .init(id: "6. Kekuatan dan kelemahan dibandingkan dengan daerah sejenis", en: "6. Strengths and weaknesses against peers"),
+        .cityReportSectionSwot: .init(id: "6. Analisis SWOT bagian internal: kekuatan dan kelemahan dibandingkan dengan daerah sejenis", en: "6. SWOT, internal half: strengths and weaknesses against peers"),
 
         // 7. Quick wins, roadmap, risks.
         .cityReportSectionQuickWins: .init(id: "7. Quick win, peta jalan, dan risiko", en: "7. Quick wins, roadmap and risks"),

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The city report as Markdown: `evaluate`'s chapter, the rank interval, the quick wins and the provenance.
+/// The city report as Markdown: `evaluate`'s chapter, the rank interval, the strategy per dimension, the quick
+/// wins, the provenance and the executive summary.
 extension CityReport {
     public func markdown(language l: Language) -> String {
         let t = Localizer(l), n = t.numbers
@@ -11,6 +12,8 @@ extension CityReport {
                                                       "p05": n.score(s.rankP05, digits: 0), "p95": n.score(s.rankP95, digits: 0),
                                                       "runs": n.integer(sensitivity.runs)]) + "\n"
         }
+        let words = ScoringWording.reader(l, framework: fw)
+        out += strategyMarkdown(words)
         if let plan {
             // One level down, so that the quick wins are a section of this document and not a second title.
             out += ("\n" + QuickWinsReport.cityText(plan, markdown: true, language: l)).replacingOccurrences(of: "\n#", with: "\n##")
@@ -19,6 +22,8 @@ extension CityReport {
         out += "\n## " + t(.cityReportMarkdownProvenance) + "\n\n"
         out += "- " + t(.cityReportMarkdownVersions, ["version": provenance.smartscoreVersion, "catalogue": provenance.catalogueVersion]) + "\n"
         out += "- " + t(.cityReportMarkdownData, ["source": provenance.dataSource, "hashes": provenance.dataHashes.joined(separator: ", ")]) + "\n"
+        // The one page a head of region presents, last.
+        out += ExecutiveSummary(self, words: words).markdown(t)
         return out
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Section 7 of the city report: the quick win of each dimension with what it changes in real units, the
-/// impact/effort chart and the programmes it numbers, the roadmap by horizon with year one's total, and the
-/// risk register of year one as a likelihood × impact matrix.
+/// Sections 9–11 of the city report (Buku 2): the quick win of each dimension with what it changes in real
+/// units, the impact/effort chart and the programmes it numbers; the roadmap by horizon with year one's
+/// total; and the risk register of year one as a likelihood × impact matrix.
 extension CityReport {
     func quickWins(_ plan: CityPlan, _ t: Localizer) -> String {
         let l = t.language, n = t.numbers, w = QuickWinsWording(t: t, framework: plan.framework)
@@ -52,43 +52,104 @@ extension CityReport {
                                     n.points(e.impact), String(e.programme.effort), w.quadrant(e), n.integer(e.programme.months),
                                     n.rupiahRange(e.programme.cost.min, e.programme.cost.max)]
                                }, numeric: [0, 4, 5, 7])
+        return body
+    }
 
-        body += "<h3>" + HTMLPage.h(t(.cityReportRoadmapHeading)) + "</h3>"
-        body += paragraph(w.roadmapRule(plan.options), muted: true)
-        let deferred = Dictionary(plan.deferred.map { ($0.entry.index, $0.reason) }, uniquingKeysWith: { a, _ in a })
-        // One row per chosen programme, grouped by horizon, each horizon closed by its gain.
-        var roadmapRows: [[String]] = []
-        for h in Horizon.allCases {
-            let chosen = plan.roadmap[h]!
-            for e in chosen {
-                let note = h == .medium ? deferred[e.index].map { " (" + w.deferral($0) + ")" } ?? "" : ""
-                roadmapRows.append([t.horizon(h), e.programme.name[l] + note, n.integer(e.programme.months),
-                                    n.rupiahRange(e.programme.cost.min, e.programme.cost.max), n.points(e.impact)])
+    /// Section 10: the programmes by horizon (1, 5 and 10+ years), each horizon closed by its cost and gain,
+    /// and what year one changes.
+    func roadmap(_ plan: CityPlan, _ t: Localizer) -> String {
+        let l = t.language, n = t.numbers, w = QuickWinsWording(t: t, framework: plan.framework)
+        func paragraph(_ s: String, muted: Bool = false) -> String { "<p\(muted ? " class=\"muted\"" : "")>" + HTMLPage.h(s) + "</p>" }
+        func list(_ items: [String]) -> String { "<ul>" + items.map { "<li>" + HTMLPage.h($0) + "</li>" }.joined() + "</ul>" }
+        var body = paragraph(w.roadmapRule(plan.options), muted: true)
+        // Each horizon in one row: how many programmes, what they cost at most, what they add to the index.
+        body += HTMLPage.table([t(.quickwinsHorizon), t(.bookRoadmapProgrammes), t(.quickwinsCost), t(.cityReportRoadmapGain)],
+                               Horizon.allCases.map { h in
+                                   let chosen = plan.roadmap[h] ?? []
+                                   let spent = n.rupiah(chosen.reduce(0) { $0 + $1.programme.cost.max })
+                                   let cost = plan.options.budget[h].map { t(.bookRoadmapCostOfBudget, ["cost": spent, "budget": n.rupiahAmount($0)]) } ?? spent
+                                   return [t.horizon(h), n.integer(chosen.count), cost, "+" + n.points(plan.gains[h] ?? 0)]
+                               }, numeric: [1, 3])
+        // The roadmap as the books draw it: each dimension's programmes by horizon, highest priority first.
+        body += "<h3>" + HTMLPage.h(t(.bookRoadmapByDimension)) + "</h3>"
+        var matrix = "<table class=\"roadmap\"><thead><tr><th>" + HTMLPage.h(t(.dimension)) + "</th>"
+        matrix += Horizon.allCases.map { "<th>" + HTMLPage.h(t.horizon($0)) + "</th>" }.joined() + "</tr></thead><tbody>"
+        for d in plan.framework.dimensions {
+            matrix += "<tr><td>" + HTMLPage.h(w.dimensionName(d.id)) + "</td>"
+            for h in Horizon.allCases {
+                let names = CityReport.shortList((plan.roadmap[h] ?? []).filter { $0.programme.dimension == d.id }.map { $0.programme.name[l] }, t)
+                matrix += "<td>" + (names.isEmpty ? "—" : names.map(HTMLPage.h).joined(separator: "<br/>")) + "</td>"
             }
-            let spent = n.rupiah(chosen.reduce(0) { $0 + $1.programme.cost.max })
-            let total = plan.options.budget[h].map { t(.cityReportRoadmapTotalBudget, ["count": n.integer(chosen.count), "cost": spent, "budget": n.rupiahAmount($0)]) }
-                ?? t(.cityReportRoadmapTotalUnlimited, ["count": n.integer(chosen.count), "cost": spent])
-            roadmapRows.append([t.horizon(h), total, "", "", "+" + n.points(plan.gains[h] ?? 0)])
+            matrix += "</tr>"
         }
-        body += HTMLPage.table([t(.quickwinsHorizon), t(.quickwinsProgramme), t(.quickwinsMonths), t(.quickwinsCost), t(.cityReportRoadmapGain)],
-                               roadmapRows, numeric: [2, 4])
+        body += matrix + "</tbody></table>"
         body += "<h4>" + HTMLPage.h(t(.quickwinsYearOneHeading)) + "</h4>"
         body += list([QuickWinsReport.yearOneGain(plan.yearOne, t), t(.quickwinsYearOneDimensions, ["dimensions": w.dimensionGains(plan.yearOne)])]
                      + w.moves(plan.yearOne, limit: 10))
         body += paragraph(t(.cityReportRoadmapNote), muted: true)
         if let left = w.outOfBudget(plan) { body += paragraph(left, muted: true) }
+        body += paragraph(t(.bookRoadmapDetailsInAnnex), muted: true)
+        return body
+    }
 
-        body += "<h3>" + HTMLPage.h(t(.quickwinsRiskRegister)) + "</h3>"
+    /// A cell of the roadmap lists the highest-priority programmes and counts the rest, which the annex lists.
+    static let programmesShown = 4
+
+    static func shortList(_ names: [String], _ t: Localizer) -> [String] {
+        guard names.count > programmesShown else { return names }
+        return Array(names.prefix(programmesShown - 1)) + [t(.bookMoreProgrammes, ["count": t.numbers.integer(names.count - programmesShown + 1)])]
+    }
+
+    /// The annex's roadmap in full: one row per chosen programme, grouped by horizon, each horizon closed by
+    /// its total and its gain; a programme the budget pushed to the medium term says so.
+    func roadmapDetails(_ plan: CityPlan, _ t: Localizer) -> String {
+        let l = t.language, n = t.numbers, w = QuickWinsWording(t: t, framework: plan.framework)
+        let deferred = Dictionary(plan.deferred.map { ($0.entry.index, $0.reason) }, uniquingKeysWith: { a, _ in a })
+        var roadmapRows: [[String]] = []
+        for h in Horizon.allCases {
+            let chosen = plan.roadmap[h]!
+            for e in chosen {
+                let note = h == .medium ? deferred[e.index].map { " (" + w.deferral($0) + ")" } ?? "" : ""
+                roadmapRows.append([t.horizon(h), e.programme.name[l] + note, t.dimensionShort(e.programme.dimension), n.integer(e.programme.months),
+                                    n.rupiahRange(e.programme.cost.min, e.programme.cost.max), n.points(e.impact)])
+            }
+            let spent = n.rupiah(chosen.reduce(0) { $0 + $1.programme.cost.max })
+            let total = plan.options.budget[h].map { t(.cityReportRoadmapTotalBudget, ["count": n.integer(chosen.count), "cost": spent, "budget": n.rupiahAmount($0)]) }
+                ?? t(.cityReportRoadmapTotalUnlimited, ["count": n.integer(chosen.count), "cost": spent])
+            roadmapRows.append([t.horizon(h), total, "", "", "", "+" + n.points(plan.gains[h] ?? 0)])
+        }
+        return HTMLPage.table([t(.quickwinsHorizon), t(.quickwinsProgramme), t(.dimension), t(.quickwinsMonths), t(.quickwinsCost), t(.cityReportRoadmapGain)],
+                              roadmapRows, numeric: [3, 5])
+    }
+
+    /// Section 11: the risk register of year one's programmes as a likelihood × impact matrix, then each
+    /// risk with its mitigation and owner.
+    func risks(_ plan: CityPlan, _ t: Localizer) -> String {
+        let l = t.language, w = QuickWinsWording(t: t, framework: plan.framework)
+        func paragraph(_ s: String, muted: Bool = false) -> String { "<p\(muted ? " class=\"muted\"" : "")>" + HTMLPage.h(s) + "</p>" }
+        var body = ""
         guard !plan.risks.isEmpty else { return body + paragraph(t(.quickwinsNoRisks)) }
         let matrix = w.riskMatrix(plan.risks)
         body += paragraph(t(.quickwinsRiskMatrixHeading), muted: true)
-        body += HTMLPage.table(matrix.headers, matrix.rows)
+        // The matrix coloured by severity (likelihood + impact), the way a risk-management plan draws it; the
+        // cells keep their text, so the matrix still reads in greyscale.
+        var grid = "<table class=\"risk-matrix\"><thead><tr>" + matrix.headers.map { "<th>" + HTMLPage.h($0) + "</th>" }.joined() + "</tr></thead><tbody>"
+        for (r, row) in matrix.rows.enumerated() {
+            grid += "<tr><th>" + HTMLPage.h(row[0]) + "</th>"
+            for (k, cell) in row.dropFirst().enumerated() {
+                // Rows run from high likelihood down; columns from low impact up.
+                let severity = (2 - r) + k
+                grid += "<td class=\"severity-\(severity)\">" + HTMLPage.h(cell) + "</td>"
+            }
+            grid += "</tr>"
+        }
+        body += grid + "</tbody></table>"
         body += HTMLPage.table(["#", t(.quickwinsProgramme), t(.quickwinsRisk), t(.quickwinsLikelihood), t(.quickwinsImpact),
                                 t(.quickwinsMitigation), t(.quickwinsOwner)],
                                plan.risks.enumerated().map { k, r in
                                    ["R\(k + 1)", r.programme.name[l], r.risk.risk[l], t.riskLevel(r.risk.likelihood), t.riskLevel(r.risk.impact),
                                     r.risk.mitigation[l], "\(r.programme.owner) (\(t.dimensionShort(r.programme.dimension)))"]
-                               })
+                               }, id: "risk-register")
         return body
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 
-/// `smartscore report --city`: the city's chapter of Buku 1 (and the quick wins of Buku 2) as one
-/// self-contained HTML page or Markdown.
+/// `smartscore report --city`: the city's pages for the masterplan's books as one self-contained HTML page or
+/// Markdown: Buku 1 (profile, readiness by pillar and dimension, gaps, the internal half of the SWOT, the
+/// trend), Buku 2 (strategy per dimension, the quick win of each dimension, the roadmap, the risk register),
+/// an annex (rank uncertainty, method) and the one-page executive summary.
 public struct CityReport {
     public let evaluation: CityEvaluation
     public let plan: CityPlan?
@@ -63,6 +65,9 @@ public struct CityReport {
             page.raw("<p class=\"analyst\"><strong>" + HTMLPage.h(line) + "</strong></p>")
         }
         page.raw("<p class=\"lead\">" + HTMLPage.h(t(.cityReportIntro)) + "</p>")
+
+        // Buku 1: the strategic analysis.
+        page.part("buku-1", t(.bookPartOne), t(.bookPartOneLead), newPage: false)
 
         // 1. Profile and coverage.
         let withValue = Int((result.coverage[c] * Double(result.indicators.count)).rounded())
@@ -154,6 +159,10 @@ public struct CityReport {
         body6 += HTMLPage.table([t(.dimensionOrElement), t(.score), t(.cityReportPercentile)], evaluation.weaknesses.map(describe), numeric: [1, 2])
         body6 += "<div class=\"analyst\"><strong>" + HTMLPage.h(t(.cityReportOpportunities)) + "</strong><br/>"
             + HTMLPage.h(t(.cityReportSwotExternal)) + "</div>"
+        page.section("swot", t(.cityReportSectionSwot), body6)
+
+        // 7. The trend and the series over the years (reusing the variable keeps this block as it was).
+        body6 = ""
         if evaluation.trend.count > 1 {
             body6 += "<h3>" + HTMLPage.h(t(.trend)) + "</h3>"
             body6 += HTMLPage.table([t(.year), t(.index)] + result.dimensions.map { fw.dimension($0)?.name[l] ?? $0 },
@@ -165,12 +174,22 @@ public struct CityReport {
             body6 += notes.map { "<p class=\"muted\">" + HTMLPage.h($0) + "</p>" }.joined()
         }
         body6 += IndicatorSeriesReport.html(evaluation.series, referenceYear: result.referenceYear, t)
-        page.section("swot", t(.cityReportSectionSwot), body6)
+        page.section("perkembangan", t(.bookSectionTrend), body6)
 
-        // 7. Quick wins, roadmap, risks.
+        // Buku 2: the masterplan. 8. Strategy per dimension; 9. quick wins; 10. roadmap; 11. risks.
+        page.part("buku-2", t(.bookPartTwo), t(.bookPartTwoLead))
+        page.section("strategi", t(.bookSectionStrategy), strategyHTML(words))
         if let plan {
-            page.section("quickwins", t(.cityReportSectionQuickWins), quickWins(plan, t))
+            page.section("quickwins", t(.bookSectionQuickWins), quickWins(plan, t))
+            page.section("peta-jalan", t(.bookSectionRoadmap), roadmap(plan, t))
+            page.section("risiko", t(.bookSectionRisks), risks(plan, t))
+        } else {
+            page.section("quickwins", t(.bookSectionQuickWins), "<p class=\"muted\">" + HTMLPage.h(t(.summaryNoPlan)) + "</p>")
         }
+
+        // The annex: 12. the roadmap in full; 13. the rank's uncertainty; 14. the method and provenance.
+        page.part("lampiran", t(.bookAnnex), t(.bookAnnexLead))
+        if let plan { page.section("rincian-peta-jalan", t(.bookSectionRoadmapDetails), roadmapDetails(plan, t)) }
 
         // 8. Rank and its uncertainty.
         var body8 = ""
@@ -198,11 +217,14 @@ public struct CityReport {
         } else {
             body8 += "<p class=\"muted\">" + HTMLPage.h(t(.cityReportNoUncertainty)) + "</p>"
         }
-        page.section("peringkat", t(.cityReportSectionRank), body8)
+        page.section("peringkat", t(.bookSectionRank), body8)
 
         // 9. Method and provenance.
-        page.section("metode", t(.cityReportSectionMethod), provenanceTable(words) + HTMLPage.notes(result, words: words)
+        page.section("metode", t(.bookSectionMethod), provenanceTable(words) + HTMLPage.notes(result, words: words)
                      + MethodWeightsHTML.section(result, words: words))
+
+        // The one page a head of region presents, last, as the coaching ends.
+        page.section("ringkasan", t(.summaryHeading), ExecutiveSummary(self, words: words).html(t), classes: "summary")
         return page.rendered()
     }
 

@@ -30,6 +30,8 @@ public struct CohortReport {
             page.raw("<p class=\"analyst\"><strong>" + HTMLPage.h(line) + "</strong></p>")
         }
         page.raw("<p class=\"lead\">" + HTMLPage.h(t(.cohortReportLead, ["cities": n.integer(result.cities.count), "ranked": n.integer(ranked)])) + "</p>")
+        // The ministry's one page first (its own printed page); the full tables follow.
+        page.section("ikhtisar", t(.overviewHeading), overviewHTML(words), classes: "overview")
 
         // Level distribution.
         var counts: [String: Int] = [:]
@@ -137,7 +139,15 @@ public struct CohortReport {
 
     public func markdown(language l: Language) -> String {
         let intervals = sensitivity.map(SensitivityReport.intervals)
-        return RankReport.render(result, format: .md, language: l, uncertainty: intervals)
+        let words = ScoringWording.reader(l, framework: catalogue.framework), t = words.localizer
+        // Whole dimensions without data open the document, where nobody can miss them; the ranking below
+        // opens with the same lines, which are then not repeated.
+        let warning = words.withoutDataLines(result.catalogueCoverage, indexed: result.rankedCount > 0).map(Format.md)
+        let header = warning.isEmpty ? "" : warning.joined(separator: "\n\n") + "\n\n"
+        var ranking = RankReport.render(result, format: .md, language: l, uncertainty: intervals)
+        if !header.isEmpty && ranking.hasPrefix(header) { ranking.removeFirst(header.count) }
+        return "# " + Format.md(t(.cohortReportHeading, ["year": String(result.input.year)])) + "\n\n" + header + overviewMarkdown(words)
+            + "## " + Format.md(t(.cohortReportSectionRanking)) + "\n\n" + ranking
             + MethodWeightsReport.markdown(result, language: l)
             + "\n" + Localizer(l)(.cohortReportMarkdownProvenance, ["source": provenance.dataSource, "hashes": provenance.dataHashes.joined(separator: ", "),
                                                                   "catalogue": provenance.catalogueVersion, "version": provenance.smartscoreVersion]) + "\n"

@@ -16,8 +16,16 @@ struct HTMLPage {
 
     mutating func raw(_ html: String) { parts.append(html) }
 
-    mutating func section(_ id: String, _ heading: String, _ body: String) {
-        parts.append("<section id=\"\(HTMLPage.h(id))\"><h2>\(HTMLPage.h(heading))</h2>\(body)</section>")
+    /// `classes` style a section as a whole: "summary" and "overview" are pages of their own in print.
+    mutating func section(_ id: String, _ heading: String, _ body: String, classes: String? = nil) {
+        let attribute = classes.map { " class=\"\(HTMLPage.h($0))\"" } ?? ""
+        parts.append("<section id=\"\(HTMLPage.h(id))\"\(attribute)><h2>\(HTMLPage.h(heading))</h2>\(body)</section>")
+    }
+
+    /// A part of the book (Buku 1, Buku 2, the annex): a top-level heading with one line on what it holds,
+    /// each part starting a new printed page.
+    mutating func part(_ id: String, _ heading: String, _ lead: String, newPage: Bool = true) {
+        parts.append("<h1 class=\"part\(newPage ? " new-page" : "")\" id=\"\(HTMLPage.h(id))\">\(HTMLPage.h(heading))</h1><p class=\"lead\">\(HTMLPage.h(lead))</p>")
     }
 
     static func table(_ headers: [String], _ rows: [[String]], numeric: Set<Int> = [], rowAttributes: [String]? = nil, id: String? = nil) -> String {
@@ -89,5 +97,28 @@ struct HTMLPage {
     summary { cursor: pointer; color: #08306b; font-weight: bold; }
     code.flag { white-space: nowrap; }
     @media print { .filters { display: none; } }
+    h1.part { font-size: 16pt; margin: 6mm 0 1mm; padding-top: 2mm; border-top: 3px solid #08306b; }
+    h1.new-page { break-before: page; page-break-before: always; }
+    section.overview { break-after: page; page-break-after: always; }
+    section.summary { break-before: page; page-break-before: always; }
+    section.summary { font-size: 9.5pt; line-height: 1.3; }
+    section.summary h3 { margin: 2.5mm 0 1mm; font-size: 10pt; }
+    section.summary p, section.summary ul { margin: 1mm 0; }
+    section.summary table { font-size: 8pt; margin: 1mm 0 2mm; }
+    section.summary th, section.summary td { padding: 0.8mm 1.2mm; }
+    table.roadmap td { font-size: 8.5pt; }
+    table.risk-matrix { width: auto; }
+    table.risk-matrix td { min-width: 32mm; text-align: center; }
+    table.risk-matrix td.severity-0, table.risk-matrix td.severity-1 { background: #e5f5e0; }
+    table.risk-matrix td.severity-2 { background: #fff7bc; }
+    table.risk-matrix td.severity-3 { background: #fdd0a2; }
+    table.risk-matrix td.severity-4 { background: #fc9272; }
+    #risk-register, #rincian-peta-jalan table { font-size: 8.5pt; }
+    #risk-register td:nth-child(2) { width: 16%; }
+    #risk-register td:nth-child(3) { width: 24%; }
+    #risk-register td:nth-child(6) { width: 34%; }
+    #risk-register td, #risk-register th { padding: 0.8mm 1.2mm; }
+    .two-columns { display: flex; gap: 6mm; }
+    .two-columns > div { flex: 1; }
     """
 }
