@@ -151,13 +151,13 @@ struct NationalPanelTests {
         let report = CityReport(evaluation: palu, plan: nil, sensitivity: nil, profile: [],
                                 provenance: Provenance(catalogue: Bundled.catalogue, dataSource: "demo", dataHashes: ["abc"]), catalogue: Bundled.catalogue)
         let html = report.html(language: .id)
-        let section = try #require(html.range(of: "Perkembangan antartahun").map { String(html[$0.lowerBound...]) })
+        let section = try #require(html.range(of: "Indikator dengan data antartahun").map { String(html[$0.lowerBound...]) })
         // One point per year of the IPM (15) and of the expenditure (10), each titled with its year and value.
         #expect(section.components(separatedBy: "<circle").count - 1 >= 25)
         #expect(section.contains("<title>2010: 77,39</title>") && section.contains("<title>2024: 82,88</title>"))
         #expect(section.contains("dari 77,39 pada 2010 menjadi 82,88 pada 2024 (+5,49)"))
         let english = EvaluateReport.render(palu, format: .table, language: .en, catalogue: Bundled.catalogue)
-        #expect(english.contains("Series over the years") && english.contains("from 77.39 in 2010 to 82.88 in 2024 (+5.49)"))
+        #expect(english.contains("Indicators measured over the years") && english.contains("from 77.39 in 2010 to 82.88 in 2024 (+5.49)"))
         let json = EvaluateReport.render(palu, format: .json, language: .id, catalogue: Bundled.catalogue)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let series = try #require(object["series"] as? [[String: Any]])

@@ -6,8 +6,8 @@ extension LanguageTable {
     static let cityReport: [TextKey: LocalizedText] = [
         .cityReportDataYear: .init(id: "tahun data {year}", en: "data year {year}"),
         .cityReportIntro: .init(
-            id: "Bab analisis strategis (Buku 1) dan quick win (Buku 2) masterplan smart city yang dihitung oleh smartscore berdasarkan indikator SNI ISO 37120, 37122, dan 37123.",
-            en: "The strategic-analysis chapter (Buku 1) and quick wins (Buku 2) of the smart-city masterplan, computed by smartscore from the SNI ISO 37120, 37122 and 37123 indicators."),
+            id: "Bahan Buku 1 (analisis strategis) serta Buku 2 (arah strategi, quick win, dan peta jalan) masterplan smart city yang dihitung oleh smartscore berdasarkan indikator SNI ISO 37120, 37122, dan 37123.",
+            en: "Material for Buku 1 (strategic analysis) and Buku 2 (strategy, quick wins and roadmap) of the smart-city masterplan, computed by smartscore from the SNI ISO 37120, 37122 and 37123 indicators."),
 
         // 1. Profile and coverage.
         .cityReportProfile: .init(id: "Profil", en: "Profile"),

@@ -10,7 +10,7 @@ extension LanguageTable {
                                         en: "A quick win is a programme that serves citizens within 12 months and raises this region's index. On each dimension the {count} programme(s) of highest priority (impact ÷ effort) are chosen. Programmes that sharpen a service that already exists come before those that build infrastructure, as the Gerakan Menuju 100 Smart City guidance asks; --prefer any ranks both alike."),
         .quickwinsRuleAnyKind: .init(id: "Quick win adalah program dengan waktu pelaksanaan paling lama 12 bulan yang melayani warga dan menaikkan indeks daerah. Pada setiap dimensi dipilih {count} program dengan prioritas tertinggi (dampak ÷ upaya). Program layanan dan program pembangunan infrastruktur diperlakukan setara (--prefer any).",
                                   en: "A quick win is a programme that serves citizens within 12 months and raises this region's index. On each dimension the {count} programme(s) of highest priority (impact ÷ effort) are chosen. Services and infrastructure are ranked alike (--prefer any)."),
-        .quickwinsUnsuited: .init(id: "{count} program dalam katalog tidak dipertimbangkan karena tidak sesuai untuk {region}.",
+        .quickwinsUnsuited: .init(id: "Sebanyak {count} program dalam katalog tidak dipertimbangkan karena tidak sesuai untuk {region}.",
                                en: "{count} programmes of the catalogue were left out because they do not suit {region}."),
         .quickwinsRegionKota: .init(id: "kota",
                                  en: "a city"),

@@ -1247,6 +1247,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case bookPartTwoLead = "book.part_two_lead"
     case bookAnnex = "book.annex"
     case bookAnnexLead = "book.annex_lead"
+    case bookAnnexLeadWithRoadmap = "book.annex_lead_with_roadmap"
+    case listAnd = "list.and"
     case bookSectionTrend = "book.section_trend"
     case bookSectionStrategy = "book.section_strategy"
     case bookStrategyLead = "book.strategy_lead"

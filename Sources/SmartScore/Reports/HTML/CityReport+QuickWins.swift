@@ -9,7 +9,8 @@ extension CityReport {
         func paragraph(_ s: String, muted: Bool = false) -> String { "<p\(muted ? " class=\"muted\"" : "")>" + HTMLPage.h(s) + "</p>" }
         func list(_ items: [String]) -> String { "<ul>" + items.map { "<li>" + HTMLPage.h($0) + "</li>" }.joined() + "</ul>" }
 
-        var body = "<h3>" + HTMLPage.h(t(.quickwinsPerDimensionHeading)) + "</h3>"
+        // The section's own heading names it; no subheading repeats it.
+        var body = ""
         body += paragraph(w.standing(plan)) + paragraph(w.rule(plan.options), muted: true)
         if !plan.unsuited.isEmpty {
             body += paragraph(t(.quickwinsUnsuited, ["count": n.integer(plan.unsuited.count), "region": w.regionType(plan.city.type)]), muted: true)

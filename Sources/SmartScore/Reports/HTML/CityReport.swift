@@ -188,7 +188,7 @@ public struct CityReport {
         }
 
         // The annex: 12. the roadmap in full; 13. the rank's uncertainty; 14. the method and provenance.
-        page.part("lampiran", t(.bookAnnex), t(.bookAnnexLead))
+        page.part("lampiran", t(.bookAnnex), t(plan == nil ? .bookAnnexLead : .bookAnnexLeadWithRoadmap))
         if let plan { page.section("rincian-peta-jalan", t(.bookSectionRoadmapDetails), roadmapDetails(plan, t)) }
 
         // 8. Rank and its uncertainty.

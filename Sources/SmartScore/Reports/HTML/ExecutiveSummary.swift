@@ -36,7 +36,9 @@ struct ExecutiveSummary {
             paragraphs.append(t(.summaryNoIndex, ["city": city, "year": year, "reason": words.reasons(result.nullReasons[c]) ?? "—"]))
         }
         if let s = report.interval, let sensitivity = report.sensitivity {
-            paragraphs.append(t(.summaryInterval, ["spread": n.percent(sensitivity.options.weightSpread), "runs": n.integer(sensitivity.runs),
+            // Name what the runs varied: weights by how much, and each other input in words.
+            let inputs = sensitivity.options.inputs.map { $0 == .weights ? "\(t.uncertainInput($0)) ±\(n.percent(sensitivity.options.weightSpread))" : t.uncertainInput($0) }
+            paragraphs.append(t(.summaryInterval, ["inputs": Self.list(inputs, t), "runs": n.integer(sensitivity.runs),
                                                    "p05": n.score(s.rankP05, digits: 0), "p95": n.score(s.rankP95, digits: 0)]))
         }
         let coverage = evaluation.catalogueCoverage
@@ -103,6 +105,14 @@ struct ExecutiveSummary {
     static func valueWithUnit(_ value: Double, _ unit: String, _ t: Localizer) -> String {
         let u = t.unit(unit)
         return t.numbers.value(value) + (u.isEmpty ? "" : u == "%" ? "%" : " " + u)
+    }
+
+    /// "a, b, dan c" as PUEBI writes a list; "a, b and c" in English.
+    static func list(_ items: [String], _ t: Localizer) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        let and = t(.listAnd)
+        if items.count == 2 { return items[0] + " " + and + " " + items[1] }
+        return items.dropLast().joined(separator: ", ") + (t.language == .id ? ", " : " ") + and + " " + items.last!
     }
 
     static func method(_ result: ScoreResult, _ words: ScoringWording) -> String {
