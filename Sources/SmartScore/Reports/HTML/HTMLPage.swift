@@ -89,5 +89,10 @@ struct HTMLPage {
     summary { cursor: pointer; color: #08306b; font-weight: bold; }
     code.flag { white-space: nowrap; }
     @media print { .filters { display: none; } }
+    td.cell, td.cell.none { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+    td.cell.none { background-image: repeating-linear-gradient(135deg, transparent 0 4px, #b4b4b4 4px 5px) !important; }
+    th.heat { text-align: center; font-size: 8pt; hyphens: manual; }
+    .axis-note { font-weight: normal; font-size: 7.5pt; color: #555; }
+    figure svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     """
 }
