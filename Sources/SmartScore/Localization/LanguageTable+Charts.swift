@@ -12,7 +12,7 @@ extension LanguageTable {
                  en: "Score (0 = lowest, 100 = target reached)"),
         .chartsNoValue: .init(id: "tidak ada nilai", en: "no value"),
         .chartsTrendAxis: .init(id: "Indeks daerah (poin, skala 0–100)", en: "Regional index (points on the 0–100 scale)"),
-        .chartsTrendCohortBand: .init(id: "separuh tengah kohort (kuartil 1–3)", en: "middle half of the cohort (quartiles 1–3)"),
+        .chartsTrendCohortBand: .init(id: "Separuh tengah kohort (kuartil 1–3)", en: "Middle half of the cohort (quartiles 1–3)"),
         .chartsTrendChart: .init(id: "Indeks {city} dari tahun ke tahun dibandingkan dengan kohort",
                  en: "The index of {city} over the years against the cohort"),
         .chartsTrendCaption: .init(id: "Garis biru menunjukkan indeks {city} setiap tahun, garis putus-putus menunjukkan median indeks daerah dalam kohort, dan pita abu-abu menunjukkan rentang separuh daerah yang berada di tengah (antara kuartil pertama dan ketiga). Setiap tahun dinilai dengan model tahun acuan {reference}.",

@@ -11,7 +11,9 @@ extension Charts {
         let headerLines = columns.map { wrapped($0, width: cellWidth - 6, size: rowFont, maxLines: 3) }
         let header = Double(headerLines.map(\.count).max() ?? 1) * leading + 8
         let rowLines = rows.map { wrapped($0, width: labelWidth - 10, size: rowFont, maxLines: 3) }
-        let heights = rowLines.map { max(rowHeight, Double($0.count) * leading + 3) }
+        // Every row as tall as the tallest: cells of one size read as a grid, not as bars of different weight.
+        let rowH = max(rowHeight, Double(rowLines.map(\.count).max() ?? 1) * leading + 3)
+        let heights = rowLines.map { _ in rowH }
         let mapHeight = heights.reduce(0, +)
         let width = max(labelWidth + cellWidth * Double(columns.count) + 4, legendWidth + 8)
         var svg = SVG(width: width, height: header + mapHeight + 8 + legendHeight)

@@ -125,7 +125,8 @@ public struct CohortReport {
     /// The rank axis over the interval column, drawn on the interval bars' own scale (see `intervalBar`):
     /// its words, then ticks from 1 to the last rank.
     func intervalAxis(maximum: Int, _ t: Localizer) -> String {
-        var svg = SVG(width: 110, height: 16)
+        // Wider than the bars by the half of a three-digit label that hangs past the last rank.
+        var svg = SVG(width: 118, height: 16)
         func x(_ r: Double) -> Double { 4 + (r - 1) / Double(max(1, maximum - 1)) * 102 }
         svg.line(x1: x(1), y1: 2, x2: x(Double(maximum)), y2: 2, stroke: "#666666")
         for tick in Charts.rankTicks(maximum: maximum) {
