@@ -186,4 +186,37 @@ struct ChartsTests {
         #expect(drawn.filter { $0.text == "1" && $0.x == 210 }.count == 2 && drawn.filter { $0.text == "100" && $0.x == 590 }.count == 2)
         #expect(!svg.contains("…"))
     }
+
+    @Test("the reports use them: the city's trend chart and its year-column table, elements under their dimensions, legends, the cohort's rank axis and named columns")
+    func reportsUseTheCharts() throws {
+        let workspace = try Workspace(paths: WorkspacePaths(indicators: TestPaths.indicators,
+                                                            datasets: TestPaths.root.appendingPathComponent("datasets").path))
+        let cohort = try workspace.score(.file(TestPaths.root.appendingPathComponent("datasets/demo/demo_cohort.csv").path, CSVSpec()),
+                                         method: MethodSpec())
+        let evaluation = try workspace.evaluate(cohort, city: "Kota Palu")
+        let report = CityReport(evaluation: evaluation, plan: nil, sensitivity: nil, profile: [],
+                                provenance: Provenance(catalogue: Bundled.catalogue, dataSource: "demo", dataHashes: []), catalogue: Bundled.catalogue)
+        let t = Localizer(.id), fw = Bundled.catalogue.framework
+        let html = report.html(language: .id)
+        let doc = try ReportReader.parse(html)
+        #expect(html.contains("aria-label=\"" + SVG.escape(t(.chartsTrendChart, ["city": "Kota Palu"])) + "\""))
+        let trend = try #require(doc.tableRows.values.first { $0.first?.first == t(.chartsTrendRows) })
+        #expect(trend[0] == [t(.chartsTrendRows)] + evaluation.trend.map { String($0.year) })
+        #expect(trend[1] == [t(.index)] + evaluation.trend.map { NumberFormat.indonesian.score($0.index) })
+        // Every dimension's name heads its elements; the heat map's legend is there, in Indonesian.
+        for d in cohort.result.dimensions { #expect(doc.texts.contains(fw.dimension(d)!.name[.id])) }
+        #expect(doc.texts.contains(t(.chartsScoreScale)) && doc.texts.contains(t(.chartsNoValue)))
+        #expect(!html.contains("…<"), "no label cut")
+
+        let sensitivity = try SensitivityAnalysis.run(cohort.result, options: SensitivityOptions(samples: 40, seed: 2, indices: false))
+        let all = CohortReport(result: cohort.result, sensitivity: sensitivity,
+                               provenance: Provenance(catalogue: Bundled.catalogue, dataSource: "demo", dataHashes: []), catalogue: Bundled.catalogue)
+        let cohortDoc = try ReportReader.parse(all.html(language: .en))
+        let heat = try #require(cohortDoc.tableRows["heatmap"])
+        #expect(Array(heat[0].dropFirst()) == cohort.result.dimensions.map { fw.dimension($0)!.name[.en] })
+        // The interval column's header carries the rank axis: its words and ticks 1 … 100.
+        let header = try #require(cohortDoc.tableRows["ranking"]?.first?.last)
+        #expect(header.contains(Localizer(.en)(.chartsRankAxis)) && header.contains("25") && header.hasSuffix("100"))
+        #expect(cohortDoc.texts.contains(Localizer(.en)(.chartsScoreScale)))
+    }
 }
