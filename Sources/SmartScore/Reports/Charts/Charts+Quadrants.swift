@@ -34,10 +34,11 @@ extension Charts {
             svg.line(x1: g.left, y1: g.y(impactThreshold), x2: g.left + g.plotW, y2: g.y(impactThreshold), stroke: "#666666", dash: "4 3")
         }
         svg.line(x1: split, y1: g.top, x2: split, y2: g.top + g.plotH, stroke: "#666666", dash: "4 3")
-        svg.text(labels.quickWin, x: g.left + 6, y: g.top + 14, size: 11, fill: "#1a7a3a", weight: "bold")
-        svg.text(labels.major, x: g.left + g.plotW - 6, y: g.top + 14, size: 11, anchor: .end, fill: "#555555", weight: "bold")
-        svg.text(labels.fillIn, x: g.left + 6, y: g.top + g.plotH - 6, size: 11, fill: "#555555", weight: "bold")
-        svg.text(labels.thankless, x: g.left + g.plotW - 6, y: g.top + g.plotH - 6, size: 11, anchor: .end, fill: "#888888", weight: "bold")
+        // The quadrants' names just outside the plot's corners, where no marker can cover them.
+        svg.text(labels.quickWin, x: g.left + 2, y: g.top - 6, size: 11, fill: "#1a7a3a", weight: "bold")
+        svg.text(labels.major, x: g.left + g.plotW - 2, y: g.top - 6, size: 11, anchor: .end, fill: "#555555", weight: "bold")
+        svg.text(labels.fillIn, x: g.left + 2, y: g.top + g.plotH + 32, size: 11, fill: "#555555", weight: "bold")
+        svg.text(labels.thankless, x: g.left + g.plotW - 2, y: g.top + g.plotH + 32, size: 11, anchor: .end, fill: "#888888", weight: "bold")
         for e in 1...5 {
             svg.line(x1: g.x(Double(e)), y1: g.top + g.plotH, x2: g.x(Double(e)), y2: g.top + g.plotH + 4, stroke: "#888888")
             svg.text(numbers.integer(e), x: g.x(Double(e)), y: g.top + g.plotH + 15, size: 10, anchor: .middle)
@@ -54,7 +55,7 @@ extension Charts {
 
     /// The plot's size and scales: effort 1–5 as five equal columns, impact from 0 to a round top.
     struct QuadrantGeometry {
-        let width = 540.0, height = 380.0, left = 56.0, right = 16.0, top = 30.0, bottom = 44.0
+        let width = 540.0, height = 410.0, left = 56.0, right = 16.0, top = 46.0, bottom = 62.0
         var plotW: Double { width - left - right }
         var plotH: Double { height - top - bottom }
         let ticks: (values: [Double], digits: Int)
