@@ -147,6 +147,14 @@ struct ChartsTests {
         // The city's line stops where its index does; the legend names all three.
         #expect(svg.contains("x1=\"64\" y1=\"117\" x2=\"296\" y2=\"107.90\"") && !svg.contains("x2=\"528\" y2=\"107.90\""))
         for s in ["Kota Palu", "Median", "Separuh tengah", "2019", "2020", "2021", "0", "25", "100"] { #expect(texts(svg).map(\.text).contains(s)) }
+        // A long region name moves the other legend entries to a second row instead of past the edge.
+        let long = "Kabupaten Kepulauan Siau Tagulandang Biaro (Sulawesi Utara)"
+        let wide = Charts.trend(years: years, labels: (long, "Median kohort", "Separuh tengah kohort (kuartil 1–3)"), yTitle: "Indeks",
+                                numbers: .indonesian)
+        let legend = texts(wide.rendered(label: "w")).filter { [long, "Median kohort", "Separuh tengah kohort (kuartil 1–3)"].contains($0.text) }
+        #expect(legend.count == 3 && Set(legend.map(\.y)).count == 2)
+        for entry in legend { #expect(entry.x + Charts.textWidth(entry.text, size: 9.5) <= wide.width) }
+        #expect(wide.height == 26 + 182 + 50 + 16)
     }
 
     @Test("trend points carry the cohort's median and quartiles of that year's index, over the cities that have one")

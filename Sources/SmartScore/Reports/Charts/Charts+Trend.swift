@@ -24,8 +24,20 @@ extension Charts {
     /// the data within 0–100, so that a change of a few points is visible.
     public static func trend(years: [TrendYear], labels: (region: String, median: String, band: String), yTitle: String,
                              numbers: NumberFormat) -> SVG {
-        let width = 560.0, height = 270.0, left = 48.0, right = 16.0, top = 26.0, bottom = 62.0
-        let plotW = width - left - right, plotH = height - top - bottom
+        let width = 560.0, left = 48.0, right = 16.0, top = 26.0, plotH = 182.0
+        let plotW = width - left - right
+        // The legend's entries in a row under the year ticks, a long region name pushing the rest to a
+        // second row rather than past the chart's edge.
+        let entries = [labels.region, labels.median, labels.band]
+        var slots: [(x: Double, row: Int)] = []
+        var cursor = left, row = 0
+        for entry in entries {
+            let w = 28 + textWidth(entry, size: 9.5)
+            if cursor > left && cursor + w > width - right { cursor = left; row += 1 }
+            slots.append((cursor, row))
+            cursor += w + 12
+        }
+        let height = top + plotH + 50 + Double(row) * 16
         var svg = SVG(width: width, height: height)
         svg.text(yTitle, x: 8, y: 14, size: 10, fill: "#333333", weight: "bold")
         svg.rect(x: left, y: top, width: plotW, height: plotH, fill: "#ffffff", stroke: "#bbbbbb")
@@ -68,16 +80,11 @@ extension Charts {
                            title: "\(labels.region) \(y.year): \(numbers.score(v))")
             }
         }
-        // The legend: three entries in a row under the year ticks.
-        let ly = top + plotH + 36
-        svg.line(x1: left, y1: ly, x2: left + 22, y2: ly, stroke: "#08519c", width: 2.5)
-        svg.text(labels.region, x: left + 28, y: ly + 4, size: 9.5)
-        let second = left + 40 + textWidth(labels.region, size: 9.5)
-        svg.line(x1: second, y1: ly, x2: second + 22, y2: ly, stroke: "#555555", width: 1.5, dash: "5 3")
-        svg.text(labels.median, x: second + 28, y: ly + 4, size: 9.5)
-        let third = second + 40 + textWidth(labels.median, size: 9.5)
-        svg.rect(x: third, y: ly - 5, width: 22, height: 10, fill: "#d4d4d4")
-        svg.text(labels.band, x: third + 28, y: ly + 4, size: 9.5)
+        func rowY(_ k: Int) -> Double { top + plotH + 36 + Double(slots[k].row) * 16 }
+        svg.line(x1: slots[0].x, y1: rowY(0), x2: slots[0].x + 22, y2: rowY(0), stroke: "#08519c", width: 2.5)
+        svg.line(x1: slots[1].x, y1: rowY(1), x2: slots[1].x + 22, y2: rowY(1), stroke: "#555555", width: 1.5, dash: "5 3")
+        svg.rect(x: slots[2].x, y: rowY(2) - 5, width: 22, height: 10, fill: "#d4d4d4")
+        for (k, entry) in entries.enumerated() { svg.text(entry, x: slots[k].x + 28, y: rowY(k) + 4, size: 9.5) }
         return svg
     }
 
