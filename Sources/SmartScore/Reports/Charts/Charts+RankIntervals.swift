@@ -5,7 +5,7 @@ extension Charts {
     /// axis (1 … `maximum`, ticks and gridlines) drawn above and below the rows, so a long list still shows
     /// it on every printed page it spans. Names wrap at word boundaries.
     public static func rankIntervals(labels: [String], nominal: [Int], p05: [Double?], p95: [Double?], maximum: Int, labelWidth: Double = 210,
-                                     plotWidth: Double = 380, numbers: NumberFormat = .english) -> SVG {
+                                     plotWidth: Double = 380, numbers: NumberFormat) -> SVG {
         let header = 20.0, leading = rowFont + 2
         let lines = labels.map { wrapped($0, width: labelWidth - 12, size: rowFont, maxLines: 2) }
         let heights = lines.map { max(rowHeight, Double($0.count) * leading + 3) }

@@ -169,7 +169,7 @@ public struct CityReport {
             let trendChart = Charts.trend(years: trendYears, labels: (city.name, t(.cityReportCohortMedian), t(.chartsTrendCohortBand)),
                                           yTitle: t(.chartsTrendAxis), numbers: n)
             body6 += HTMLPage.figure(trendChart, label: t(.chartsTrendChart, ["city": city.name]),
-                                     caption: t(.chartsTrendCaption, ["city": city.name, "reference": String(result.referenceYear)]))
+                                     caption: t(.chartsTrendCaption, ["city": city.name]))
             // Years as columns and the index and dimensions as rows: short headers that do not wrap.
             let years = evaluation.trend
             body6 += HTMLPage.table([t(.chartsTrendRows)] + years.map { String($0.year) },
