@@ -18,7 +18,7 @@ struct CLIReportLanguageTests {
         "none", "unknown", "null", "nan", "inf", "n/a", "and", "the", "with", "without", "not", "data year",
         "summary", "roadmap", "risk", "risks", "likelihood", "mitigation", "owner", "cost", "programme", "programmes", "dimension",
     ]
-    static let officialNames = try! NSRegularExpression(pattern: "\\(?Smart (Governance|Branding|Economy|Living|Society|Environment)\\)?")
+    static let officialNames = try! NSRegularExpression(pattern: "\\(?Smart\\s+(Governance|Branding|Economy|Living|Society|Environment)\\)?")
     /// Digits, a point, digits: a decimal point unless it is a thousands group ("14.545") or a code.
     static let pointed = try! NSRegularExpression(pattern: "(?<![\\w.:/-])(\\d+)\\.(\\d+)(?![\\w.])")
 

@@ -130,11 +130,14 @@ struct ReportTests {
         let heat = Charts.heatMap(rows: names, columns: ["A", "B"], values: names.map { _ in [50, nil] }, numbers: .english)
         #expect(heat.height >= 100 * Charts.rowHeight)
         let svg = heat.rendered(label: "h")
-        #expect(svg.components(separatedBy: "<rect").count - 1 == 200)
-        #expect(svg.contains("fill=\"#eeeeee\""))  // a missing value is grey
+        // 200 cells; the legend adds its 50 steps, its frame and the no-value swatch.
+        #expect(svg.components(separatedBy: "<rect").count - 1 == 200 + 52)
+        #expect(svg.contains("fill=\"\(ScoreColour.noValue)\""))  // a missing value is grey
         let bars = Charts.bars(labels: ["a", "b"], values: [25, 100], maximum: 100, barWidth: 200, numbers: .english).rendered(label: "b")
         #expect(bars.contains("width=\"50\"") && bars.contains("width=\"200\""))
-        #expect(Charts.truncated(String(repeating: "x", count: 200), to: 100, size: 10).count < 20)
+        // A single word wider than the whole area is the one thing cut, and stays within it.
+        let cut = Charts.wrapped(String(repeating: "x", count: 200), width: 100, size: 10)
+        #expect(cut.count == 1 && cut[0].count < 20 && cut[0].hasSuffix("…"))
     }
 
     @Test("quadrant chart: points inside the plot, quick wins green, thresholds drawn")
@@ -150,7 +153,7 @@ struct ReportTests {
 
     @Test("score colours run light to dark and stay legible")
     func colours() {
-        #expect(ScoreColour.fill(0) == "#f7fbff" && ScoreColour.fill(100) == "#08306b" && ScoreColour.fill(nil) == "#eeeeee")
+        #expect(ScoreColour.fill(0) == "#ffffd9" && ScoreColour.fill(100) == "#081d58" && ScoreColour.fill(nil) == ScoreColour.noValue)
         #expect(ScoreColour.text(90) == "#ffffff" && ScoreColour.text(10) == "#111111")
     }
 }

@@ -1309,4 +1309,15 @@ public enum TextKey: String, CaseIterable, Sendable {
     case overviewWeakestDimension = "overview.weakest_dimension"
     case overviewMethod = "overview.method"
     case overviewDetailsFollow = "overview.details_follow"
+    // MARK: Charts (issue 19): axis titles, legends and the trend chart.
+    case chartsQuadrantImpactAxis = "charts.quadrant_impact_axis"
+    case chartsQuadrantEffortAxis = "charts.quadrant_effort_axis"
+    case chartsScoreScale = "charts.score_scale"
+    case chartsNoValue = "charts.no_value"
+    case chartsTrendAxis = "charts.trend_axis"
+    case chartsTrendCohortBand = "charts.trend_cohort_band"
+    case chartsTrendChart = "charts.trend_chart"
+    case chartsTrendCaption = "charts.trend_caption"
+    case chartsTrendRows = "charts.trend_rows"
+    case chartsRankAxis = "charts.rank_axis"
 }

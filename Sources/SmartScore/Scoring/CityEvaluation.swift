@@ -71,6 +71,12 @@ public struct CityEvaluation: Sendable {
         /// The city's coverage that year, over the model's in-scope indicators.
         public let coverage: Double
         public let nullReasons: [NullReason]
+        /// The cohort's index that year over the cities with one: its median and quartiles (linear
+        /// interpolation, as `AssessmentRanking.Spread` and spreadsheets' QUARTILE.INC); nil when no city
+        /// has an index. The trend chart draws them as the line and band the city is read against.
+        public var cohortMedian: Double? = nil
+        public var cohortLowerQuartile: Double? = nil
+        public var cohortUpperQuartile: Double? = nil
     }
 
     public static let strengthPercentile = 75.0
@@ -139,7 +145,9 @@ public struct CityEvaluation: Sendable {
             guard let k = r.cityIndex(code: code) else { return nil }
             var dims: [String: Double] = [:]
             for (d, id) in r.dimensions.enumerated() { dims[id] = r.dimensionScores[k, d] }
-            return TrendPoint(year: r.input.year, index: r.index[k], dimensions: dims, coverage: r.coverage[k], nullReasons: r.nullReasons[k])
+            let cohort = AssessmentRanking.Spread(r.index.filter(\.isFinite))
+            return TrendPoint(year: r.input.year, index: r.index[k], dimensions: dims, coverage: r.coverage[k], nullReasons: r.nullReasons[k],
+                              cohortMedian: cohort?.median, cohortLowerQuartile: cohort?.lowerQuartile, cohortUpperQuartile: cohort?.upperQuartile)
         }
         var seen = Set(result.warnings)
         historyWarnings = years.flatMap(\.warnings).filter { seen.insert($0).inserted }

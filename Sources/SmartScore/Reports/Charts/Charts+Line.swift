@@ -50,7 +50,8 @@ extension Charts {
         var values: [Double] = []
         var y = start
         while y <= end + step / 2 && values.count < 12 { values.append(y); y += step }
-        let digits = max(0, Int(-floor(log10(step)))) + (step / magnitude == 2.5 ? 1 : 0)
+        // 2.5 × 10^k needs one decimal more than 10^k (0.25 two, 2.5 one) but none from 25 up.
+        let digits = max(0, Int(-floor(log10(step) + 1e-9)) + (step / magnitude == 2.5 ? 1 : 0))
         return (values, min(digits, 6))
     }
 }

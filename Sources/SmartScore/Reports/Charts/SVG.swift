@@ -79,15 +79,21 @@ public struct SVG {
     }
 }
 
-/// Colours for scores 0–100: a sequential blue scale, light to dark (readable in grey and for colour-blind
-/// readers; the number is printed in each cell as well), and a text colour that stays legible on it.
+/// Colours for scores 0–100: ColorBrewer's yellow–green–blue ramp, whose lightness falls steadily from 0
+/// (pale yellow) to 100 (dark blue), so that a higher score is always a darker cell, on screen, printed in
+/// grey and for colour-blind readers (the relative luminance is strictly decreasing; a test checks it). A
+/// cell without a value is not a colour of the ramp: light grey, hatched where the chart can draw it.
 public enum ScoreColour {
     static let stops: [(Double, (Double, Double, Double))] = [
-        (0, (247, 251, 255)), (25, (198, 219, 239)), (50, (107, 174, 214)), (75, (33, 113, 181)), (100, (8, 48, 107)),
+        (0, (255, 255, 217)), (12.5, (237, 248, 177)), (25, (199, 233, 180)), (37.5, (127, 205, 187)), (50, (65, 182, 196)),
+        (62.5, (29, 145, 192)), (75, (34, 94, 168)), (87.5, (37, 52, 148)), (100, (8, 29, 88)),
     ]
+    /// The fill of "no value", outside the ramp (which has no grey).
+    public static let noValue = "#e6e6e6"
+    public static let noValueMark = "#9a9a9a"
 
     public static func fill(_ score: Double?) -> String {
-        guard let score, score.isFinite else { return "#eeeeee" }
+        guard let score, score.isFinite else { return noValue }
         let s = min(100, max(0, score))
         var k = 0
         while k < stops.count - 2 && s > stops[k + 1].0 { k += 1 }
@@ -97,8 +103,22 @@ public enum ScoreColour {
         return String(format: "#%02x%02x%02x", mix(ca.0, cb.0), mix(ca.1, cb.1), mix(ca.2, cb.2))
     }
 
+    /// Dark text on light cells and white on dark ones: whichever contrasts more with the cell (WCAG's
+    /// contrast ratio), so the printed number stays legible all along the ramp.
     public static func text(_ score: Double?) -> String {
-        guard let score, score.isFinite else { return "#555555" }
-        return score > 55 ? "#ffffff" : "#111111"
+        guard let score, score.isFinite else { return "#444444" }
+        let l = luminance(fill(score))
+        return (1.05) / (l + 0.05) > (l + 0.05) / (luminance("#111111") + 0.05) ? "#ffffff" : "#111111"
+    }
+
+    /// The relative luminance (WCAG 2) of a `#rrggbb` colour.
+    public static func luminance(_ hex: String) -> Double {
+        let digits = Array(hex.dropFirst())
+        guard digits.count == 6 else { return 0 }
+        func channel(_ k: Int) -> Double {
+            let c = Double(Int(String(digits[2 * k..<2 * k + 2]), radix: 16) ?? 0) / 255
+            return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2)
     }
 }

@@ -40,7 +40,7 @@ extension CityReport {
                                      impactThreshold: plan.impactThreshold, lowEffortMax: plan.options.lowEffortMax,
                                      labels: (t.quadrant(.quickWin).sentenceCased, t.quadrant(.majorProject).sentenceCased,
                                               t.quadrant(.fillIn).sentenceCased, t.quadrant(.thankless).sentenceCased),
-                                     axis: (t(.cityReportQuadrantEffort), t(.cityReportQuadrantImpact)), numbers: n,
+                                     axis: (t(.chartsQuadrantEffortAxis), t(.chartsQuadrantImpactAxis)), numbers: n,
                                      pointTitle: { t(.cityReportQuadrantPoint, ["number": $0, "effort": $1, "impact": $2]) })
         let lowEffort = String(plan.options.lowEffortMax)
         body += "<h3>" + HTMLPage.h(t(.quickwinsByPriority)) + "</h3>"

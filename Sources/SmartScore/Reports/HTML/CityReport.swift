@@ -115,7 +115,8 @@ public struct CityReport {
         var body3 = HTMLPage.figure(radar, label: t(.cityReportRadar),
                                     caption: t(.cityReportRadarCaption, ["count": n.integer(result.cities.count)]))
         let heat = Charts.heatMap(rows: result.dimensions.map { fw.dimension($0)?.name[l] ?? $0 },
-                                  columns: fw.pillars.map { $0.name[l] }, values: dimensionPillarMeans(), cellWidth: 110, numbers: n)
+                                  columns: fw.pillars.map { $0.name[l] }, values: dimensionPillarMeans(), cellWidth: 110,
+                                  legend: (t(.chartsScoreScale), t(.chartsNoValue)), numbers: n)
         body3 += "<h3>" + HTMLPage.h(t(.cityReportHeatHeading)) + "</h3>"
         body3 += HTMLPage.figure(heat, label: t(.cityReportHeat), caption: t(.cityReportHeatCaption))
         body3 += HTMLPage.table([t(.pillar), t(.score)],
@@ -123,10 +124,15 @@ public struct CityReport {
         page.section("dimensi", t(.cityReportSectionDimensions), body3)
 
         // 4. Elements.
-        let elementLabels = result.elements.map { fw.name(of: "\($0.dimension)/\($0.element)", l) }
+        // Grouped by dimension, in the result's order of dimensions: each dimension's name, its elements beneath.
+        let elementGroups = result.dimensions.map { d in
+            let members = result.elements.indices.filter { result.elements[$0].dimension == d }
+            return (heading: fw.dimension(d)?.name[l] ?? d,
+                    labels: members.map { fw.name(of: "\(result.elements[$0].dimension)/\(result.elements[$0].element)", l) },
+                    values: members.map { optional(result.elementScores[c, $0]) })
+        }
         page.section("elemen", t(.cityReportSectionElements),
-                     HTMLPage.figure(Charts.bars(labels: elementLabels, values: result.elements.indices.map { optional(result.elementScores[c, $0]) },
-                                                 numbers: n, colour: { ScoreColour.fill($0) }),
+                     HTMLPage.figure(Charts.groupedBars(groups: elementGroups, numbers: n, colour: { ScoreColour.fill($0) }),
                                      label: t(.cityReportElementScores)))
 
         // 5. The gaps that cost the most.
@@ -165,9 +171,20 @@ public struct CityReport {
         body6 = ""
         if evaluation.trend.count > 1 {
             body6 += "<h3>" + HTMLPage.h(t(.trend)) + "</h3>"
-            body6 += HTMLPage.table([t(.year), t(.index)] + result.dimensions.map { fw.dimension($0)?.name[l] ?? $0 },
-                                    evaluation.trend.map { p in [String(p.year), n.score(p.index)] + result.dimensions.map { n.score(p.dimensions[$0]) } },
-                                    numeric: Set(1...(result.dimensions.count + 1)))
+            let trendYears = evaluation.trend.map { p in
+                Charts.TrendYear(year: p.year, value: optional(p.index), median: p.cohortMedian, lowerQuartile: p.cohortLowerQuartile,
+                                 upperQuartile: p.cohortUpperQuartile)
+            }
+            let trendChart = Charts.trend(years: trendYears, labels: (city.name, t(.cityReportCohortMedian), t(.chartsTrendCohortBand)),
+                                          yTitle: t(.chartsTrendAxis), numbers: n)
+            body6 += HTMLPage.figure(trendChart, label: t(.chartsTrendChart, ["city": city.name]),
+                                     caption: t(.chartsTrendCaption, ["city": city.name]))
+            // Years as columns and the index and dimensions as rows: short headers that do not wrap.
+            let years = evaluation.trend
+            body6 += HTMLPage.table([t(.chartsTrendRows)] + years.map { String($0.year) },
+                                    [[t(.index)] + years.map { n.score($0.index) }]
+                                    + result.dimensions.map { d in [fw.dimension(d)?.name[l] ?? d] + years.map { n.score($0.dimensions[d]) } },
+                                    numeric: Set(1...years.count))
             var notes = [t(.trendNote, ["reference": String(result.referenceYear)])]
             notes += evaluation.trend.compactMap { p in words.reasons(p.nullReasons).map { t(.trendYearNull, ["year": String(p.year), "reasons": $0]) } }
             notes += evaluation.historyWarnings.map(words.warning)

@@ -58,7 +58,7 @@ public struct CohortReport {
         let maxRank = max(1, ranked)
         var rows = "<table id=\"ranking\"><thead><tr>"
         rows += [t(.rank), t(.code), t(.name), t(.province), t(.index), t(.level), t(.coverage), t(.dataCoverageColumn), t(.sensitivityRankInterval90)]
-            .enumerated().map { "<th\([0, 4, 6, 7].contains($0.offset) ? " class=\"num\"" : "")>\(HTMLPage.h($0.element))</th>" }.joined()
+            .enumerated().map { "<th\([0, 4, 6, 7].contains($0.offset) ? " class=\"num\"" : "")>\(HTMLPage.h($0.element))\($0.offset == 8 && sensitivity != nil ? intervalAxis(maximum: maxRank, t) : "")</th>" }.joined()
         rows += "</tr></thead><tbody>"
         for k in result.order {
             let city = result.cities[k]
@@ -82,15 +82,17 @@ public struct CohortReport {
         page.section("peringkat", t(.cohortReportSectionRanking), rankingBody)
 
         // Dimension heat map of every city.
-        var heat = "<table id=\"heatmap\"><thead><tr><th>" + HTMLPage.h(t(.cohortReportCity)) + "</th>"
-        heat += result.dimensions.map { "<th class=\"num\">\(HTMLPage.h(words.dimensionShort($0)))</th>" }.joined() + "</tr></thead><tbody>"
+        // The legend first, then the dimensions' own names over their columns (the browser wraps them).
+        var heat = HTMLPage.figure(Charts.scoreLegend(title: t(.chartsScoreScale), noValue: t(.chartsNoValue), numbers: n), label: t(.chartsScoreScale))
+        heat += "<table id=\"heatmap\"><thead><tr><th>" + HTMLPage.h(t(.cohortReportCity)) + "</th>"
+        heat += result.dimensions.map { "<th class=\"heat\">\(HTMLPage.h(catalogue.framework.dimension($0)?.name[l] ?? $0))</th>" }.joined() + "</tr></thead><tbody>"
         for k in result.order {
             let city = result.cities[k]
             heat += "<tr data-province=\"\(HTMLPage.h(city.province ?? ""))\" data-type=\"\(HTMLPage.h(city.type ?? ""))\"><td>\(HTMLPage.h(city.name))</td>"
             for d in result.dimensions.indices {
                 let v = result.dimensionScores[k, d]
                 let value: Double? = v.isNaN ? nil : v
-                heat += "<td class=\"cell\" style=\"background:\(ScoreColour.fill(value));color:\(ScoreColour.text(value))\">\(n.score(value))</td>"
+                heat += "<td class=\"cell\(value == nil ? " none" : "")\" style=\"background:\(ScoreColour.fill(value));color:\(ScoreColour.text(value))\">\(n.score(value))</td>"
             }
             heat += "</tr>"
         }
@@ -120,6 +122,20 @@ public struct CohortReport {
         svg.circle(cx: x(Double(rank)), cy: 5, r: 2.5, fill: "#08306b")
         let n = t.numbers
         return svg.rendered(label: t(.cohortReportIntervalBar, ["rank": String(rank), "p05": n.score(p05, digits: 0), "p95": n.score(p95, digits: 0)]))
+    }
+
+    /// The rank axis over the interval column, drawn on the interval bars' own scale (see `intervalBar`):
+    /// its words, then ticks from 1 to the last rank.
+    func intervalAxis(maximum: Int, _ t: Localizer) -> String {
+        // Wider than the bars by the half of a three-digit label that hangs past the last rank.
+        var svg = SVG(width: 118, height: 16)
+        func x(_ r: Double) -> Double { 4 + (r - 1) / Double(max(1, maximum - 1)) * 102 }
+        svg.line(x1: x(1), y1: 2, x2: x(Double(maximum)), y2: 2, stroke: "#666666")
+        for tick in Charts.rankTicks(maximum: maximum) {
+            svg.line(x1: x(Double(tick)), y1: 2, x2: x(Double(tick)), y2: 5, stroke: "#666666")
+            svg.text(t.numbers.integer(tick), x: x(Double(tick)), y: 14, size: 7.5, anchor: .middle, fill: "#444444", weight: "normal")
+        }
+        return "<br/><span class=\"axis-note\">" + HTMLPage.h(t(.chartsRankAxis)) + "</span><br/>" + svg.rendered(label: t(.chartsRankAxis))
     }
 
     static let filterScript = """

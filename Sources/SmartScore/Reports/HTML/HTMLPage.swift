@@ -107,7 +107,8 @@ struct HTMLPage {
     section.summary table { font-size: 8pt; margin: 1mm 0 2mm; }
     section.summary th, section.summary td { padding: 0.8mm 1.2mm; }
     table.roadmap td { font-size: 8.5pt; }
-    table.risk-matrix { width: auto; }
+    table.risk-matrix { width: auto; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+    table.risk-matrix td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     table.risk-matrix td { min-width: 32mm; text-align: center; }
     table.risk-matrix td.severity-0, table.risk-matrix td.severity-1 { background: #e5f5e0; }
     table.risk-matrix td.severity-2 { background: #fff7bc; }
@@ -120,5 +121,10 @@ struct HTMLPage {
     #risk-register td, #risk-register th { padding: 0.8mm 1.2mm; }
     .two-columns { display: flex; gap: 6mm; }
     .two-columns > div { flex: 1; }
+    td.cell, td.cell.none { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+    td.cell.none { background-image: repeating-linear-gradient(135deg, transparent 0 4px, #b4b4b4 4px 5px) !important; }
+    th.heat { text-align: center; font-size: 8pt; hyphens: manual; }
+    .axis-note { font-weight: normal; font-size: 7.5pt; color: #555; }
+    figure svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     """
 }
