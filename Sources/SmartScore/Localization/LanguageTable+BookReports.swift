@@ -83,6 +83,8 @@ extension LanguageTable {
                               en: "Method: {normalisation} normalisation, {aggregation} aggregation, {weights} weights. The annex gives the method and the data's provenance in full."),
         .summaryNoQuickWin: .init(id: "tidak ada quick win", en: "no quick win"),
 
+        .cohortReportLeadStandards: .init(id: "Kesiapan smart city kabupaten/kota menurut indikator SNI ISO 37120, 37122, dan 37123, dihitung oleh smartscore.",
+                                          en: "Smart-city readiness of regencies and cities on the SNI ISO 37120, 37122 and 37123 indicators, computed by smartscore."),
         .overviewHeading: .init(id: "Ikhtisar Penilaian", en: "Overview"),
         .overviewHeadline: .init(id: "Sebanyak {cities} daerah dinilai untuk tahun data {year}; {ranked} daerah di antaranya memperoleh indeks kesiapan dan peringkat.",
                                  en: "{cities} regions are assessed for data year {year}; {ranked} have a readiness index and a rank."),

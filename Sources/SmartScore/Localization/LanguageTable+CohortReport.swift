@@ -6,8 +6,6 @@ extension LanguageTable {
     static let cohortReport: [TextKey: LocalizedText] = [
         .cohortReportTitle: .init(id: "Peringkat kesiapan smart city", en: "Smart-city readiness ranking"),
         .cohortReportHeading: .init(id: "Peringkat kesiapan smart city {year}", en: "Smart-city readiness ranking {year}"),
-        .cohortReportLead: .init(id: "Sebanyak {cities} kabupaten/kota, {ranked} di antaranya memperoleh peringkat; indikator SNI ISO 37120, 37122, dan 37123.",
-                                 en: "{cities} regencies and cities, {ranked} ranked; SNI ISO 37120, 37122, 37123 indicators."),
         .cohortReportSectionLevels: .init(id: "Sebaran predikat", en: "Levels"),
         .cohortReportLevelsChart: .init(id: "Jumlah kabupaten/kota per predikat", en: "Cities per level"),
         .cohortReportAll: .init(id: "semua", en: "all"),

@@ -302,7 +302,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     // The cohort report (HTML and Markdown).
     case cohortReportTitle = "cohort_report.title"
     case cohortReportHeading = "cohort_report.heading"
-    case cohortReportLead = "cohort_report.lead"
     case cohortReportSectionLevels = "cohort_report.section_levels"
     case cohortReportLevelsChart = "cohort_report.levels_chart"
     case cohortReportAll = "cohort_report.all"
@@ -1296,6 +1295,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case summaryMethod = "summary.method"
     case summaryNoQuickWin = "summary.no_quick_win"
     case overviewHeading = "overview.heading"
+    case cohortReportLeadStandards = "cohort_report.lead_standards"
     case overviewHeadline = "overview.headline"
     case overviewSpread = "overview.spread"
     case overviewLevels = "overview.levels"

@@ -52,7 +52,7 @@ extension CityReport {
                                    [String(k + 1), e.programme.name[l], t.dimensionShort(e.programme.dimension), w.kind(e.programme),
                                     n.points(e.impact), String(e.programme.effort), w.quadrant(e), n.integer(e.programme.months),
                                     n.rupiahRange(e.programme.cost.min, e.programme.cost.max)]
-                               }, numeric: [0, 4, 5, 7])
+                               }, numeric: [0, 4, 5, 7, 8])
         return body
     }
 
@@ -70,7 +70,7 @@ extension CityReport {
                                    let spent = n.rupiah(chosen.reduce(0) { $0 + $1.programme.cost.max })
                                    let cost = plan.options.budget[h].map { t(.bookRoadmapCostOfBudget, ["cost": spent, "budget": n.rupiahAmount($0)]) } ?? spent
                                    return [t.horizon(h), n.integer(chosen.count), cost, "+" + n.points(plan.gains[h] ?? 0)]
-                               }, numeric: [1, 3])
+                               }, numeric: [1, 2, 3])
         // The roadmap as the books draw it: each dimension's programmes by horizon, highest priority first.
         body += "<h3>" + HTMLPage.h(t(.bookRoadmapByDimension)) + "</h3>"
         var matrix = "<table class=\"roadmap\"><thead><tr><th>" + HTMLPage.h(t(.dimension)) + "</th>"
@@ -120,7 +120,7 @@ extension CityReport {
             roadmapRows.append([t.horizon(h), total, "", "", "", "+" + n.points(plan.gains[h] ?? 0)])
         }
         return HTMLPage.table([t(.quickwinsHorizon), t(.quickwinsProgramme), t(.dimension), t(.quickwinsMonths), t(.quickwinsCost), t(.cityReportRoadmapGain)],
-                              roadmapRows, numeric: [3, 5])
+                              roadmapRows, numeric: [3, 4, 5])
     }
 
     /// Section 11: the risk register of year one's programmes as a likelihood × impact matrix, then each

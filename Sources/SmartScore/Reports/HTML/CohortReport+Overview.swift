@@ -21,6 +21,7 @@ extension CohortReport {
         let t = words.localizer, n = t.numbers, l = t.language, fw = catalogue.framework
         var o = Overview()
         let ranked = result.order.filter { result.ranks[$0] != nil }
+        // The cohort's counts open the page (the lead above names the standards they are scored on).
         o.paragraphs.append(t(.overviewHeadline, ["cities": n.integer(result.cities.count), "year": String(result.input.year),
                                                   "ranked": n.integer(ranked.count)]))
         let indexed = result.cities.indices.filter { result.index[$0].isFinite }

@@ -29,7 +29,7 @@ public struct CohortReport {
         for line in words.withoutDataLines(coverage, indexed: ranked > 0) {
             page.raw("<p class=\"analyst\"><strong>" + HTMLPage.h(line) + "</strong></p>")
         }
-        page.raw("<p class=\"lead\">" + HTMLPage.h(t(.cohortReportLead, ["cities": n.integer(result.cities.count), "ranked": n.integer(ranked)])) + "</p>")
+        page.raw("<p class=\"lead\">" + HTMLPage.h(t(.cohortReportLeadStandards)) + "</p>")
         // The ministry's one page first (its own printed page); the full tables follow.
         page.section("ikhtisar", t(.overviewHeading), overviewHTML(words), classes: "overview")
 

@@ -134,7 +134,7 @@ struct ExecutiveSummary {
         }
         if !gaps.isEmpty { body += list(t(.summaryGaps), gaps) }
         if !quickWinRows.isEmpty {
-            body += "<h3>" + HTMLPage.h(t(.summaryQuickWins)) + "</h3>" + HTMLPage.table(quickWinHeaders, quickWinRows, numeric: [3])
+            body += "<h3>" + HTMLPage.h(t(.summaryQuickWins)) + "</h3>" + HTMLPage.table(quickWinHeaders, quickWinRows, numeric: [3, 4])
         }
         body += closing.map(paragraph).joined()
         return body

@@ -101,11 +101,12 @@ struct HTMLPage {
     h1.new-page { break-before: page; page-break-before: always; }
     section.overview { break-after: page; page-break-after: always; }
     section.summary { break-before: page; page-break-before: always; }
-    section.summary { font-size: 9.5pt; line-height: 1.3; }
-    section.summary h3 { margin: 2.5mm 0 1mm; font-size: 10pt; }
-    section.summary p, section.summary ul { margin: 1mm 0; }
-    section.summary table { font-size: 8pt; margin: 1mm 0 2mm; }
-    section.summary th, section.summary td { padding: 0.8mm 1.2mm; }
+    section.summary, section.overview { font-size: 9.5pt; line-height: 1.3; }
+    section.summary h3, section.overview h3 { margin: 2.5mm 0 1mm; font-size: 10pt; }
+    section.summary p, section.summary ul, section.overview p { margin: 1mm 0; }
+    section.summary table, section.overview table { font-size: 8pt; margin: 1mm 0 2mm; }
+    section.summary th, section.summary td, section.overview th, section.overview td { padding: 0.6mm 1.2mm; }
+    td.num { white-space: nowrap; }
     table.roadmap td { font-size: 8.5pt; }
     table.risk-matrix { width: auto; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     table.risk-matrix td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
