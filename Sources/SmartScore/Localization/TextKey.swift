@@ -1239,4 +1239,16 @@ public enum TextKey: String, CaseIterable, Sendable {
     case workbookLegacyXLS = "workbook.legacy_xls"
     case workbookLegacyXLSHint = "workbook.legacy_xls_hint"
     case workbookNotUTF8 = "workbook.not_utf8"
+
+    // MARK: Docx
+    // Issue 19: the report as a Word document (--format docx) and as a PDF printed by Chromium (--format pdf).
+    case docxReportNotXML = "docx.report_not_xml"
+    case docxRasteriserMissing = "docx.rasteriser_missing"
+    case docxRasteriserMissingHint = "docx.rasteriser_missing_hint"
+    case docxRasteriserFailed = "docx.rasteriser_failed"
+    case pdfBrowserMissing = "docx.pdf_browser_missing"
+    case pdfBrowserMissingHint = "docx.pdf_browser_missing_hint"
+    case pdfBrowserFailed = "docx.pdf_browser_failed"
+    case pdfBrowserFailedHint = "docx.pdf_browser_failed_hint"
+    case pdfBrowserTimedOut = "docx.pdf_browser_timed_out"
 }
