@@ -35,26 +35,41 @@ extension DocxBody {
 
     static func span(_ cell: XHTMLNode) -> Int { max(1, min(Int(cell.attributes["colspan"] ?? "") ?? 1, 63)) }
 
-    /// Column widths in twips: each column as wide as its longest text (a chart counts by its width), within
-    /// bounds, so a name column is wide and a number column narrow; the whole is the text width.
+    /// About one character of the tables' 8.5 pt Arial, and a cell's padding, in twips.
+    static let characterTwips = 100.0
+    static let cellPaddingTwips = 180.0
+
+    /// Column widths in twips, as a browser lays out an automatic table: each column at least as wide as
+    /// its longest word (a chart: its width), the rest of the text width shared by how much more each
+    /// column's longest text wants, so that a name column is wide and "Skor" keeps its "37,7" on one line.
     static func columnWidths(_ rows: [Row], columns: Int) -> [Int] {
-        var weights = [Double](repeating: 4, count: columns)
+        var least = [Double](repeating: 4 * characterTwips + cellPaddingTwips, count: columns)
+        var wanted = least
         for row in rows {
             var column = 0
             for cell in row.cells {
                 let span = Self.span(cell)
-                if span == 1, column < columns {
-                    let chart = cell.all("svg").compactMap { Double($0.attributes["width"] ?? "") }.reduce(0, +) / 6
-                    let letters = Double(cell.text.trimmingCharacters(in: .whitespacesAndNewlines).count)
-                    weights[column] = max(weights[column], min(chart + letters, 40))
-                }
-                column += span
+                defer { column += span }
+                guard span == 1, column < columns else { continue }
+                let text = cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let chart = cell.all("svg").compactMap { Double($0.attributes["width"] ?? "") }.reduce(0, +) * Double(emuPerPixel) / Double(emuPerTwip)
+                // A header's bold letters are wider.
+                let word = Double(text.split(whereSeparator: \.isWhitespace).map(\.count).max() ?? 0) * (row.header ? 1.2 : 1)
+                least[column] = max(least[column], max(chart, min(word, 30) * characterTwips) + cellPaddingTwips)
+                wanted[column] = max(wanted[column], chart + min(Double(text.count), 60) * characterTwips + cellPaddingTwips, least[column])
             }
         }
-        let total = weights.reduce(0, +)
-        var widths = weights.map { Int((Double(textWidthTwips) * $0 / total).rounded(.down)) }
-        widths[widths.count - 1] += textWidthTwips - widths.reduce(0, +)
-        return widths
+        let total = Double(textWidthTwips), floor = least.reduce(0, +)
+        var widths: [Double]
+        if floor >= total {
+            widths = least.map { $0 * total / floor }
+        } else {
+            let flex = zip(wanted, least).map { $0 - $1 }, flexTotal = flex.reduce(0, +)
+            widths = least.indices.map { least[$0] + (total - floor) * (flexTotal > 0 ? flex[$0] / flexTotal : 1 / Double(columns)) }
+        }
+        var rounded = widths.map { Int($0.rounded(.down)) }
+        rounded[rounded.count - 1] += textWidthTwips - rounded.reduce(0, +)
+        return rounded
     }
 
     mutating func table(_ node: XHTMLNode, _ context: Context) {
