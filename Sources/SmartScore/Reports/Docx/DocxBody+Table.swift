@@ -55,7 +55,8 @@ extension DocxBody {
                 let chart = cell.all("svg").compactMap { Double($0.attributes["width"] ?? "") }.reduce(0, +) * Double(emuPerPixel) / Double(emuPerTwip)
                 // A header's bold letters are wider.
                 let word = Double(text.split(whereSeparator: \.isWhitespace).map(\.count).max() ?? 0) * (row.header ? 1.2 : 1)
-                least[column] = max(least[column], max(chart, min(word, 30) * characterTwips) + cellPaddingTwips)
+                // A chart and the words beside it share the line (a rank interval and its "5–7").
+                least[column] = max(least[column], chart + min(word, 30) * characterTwips + cellPaddingTwips)
                 wanted[column] = max(wanted[column], chart + min(Double(text.count), 60) * characterTwips + cellPaddingTwips, least[column])
             }
         }
