@@ -33,6 +33,6 @@ docx_dir="$out/palu-docx"
 mkdir -p "$docx_dir"
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
-timeout 300 soffice "-env:UserInstallation=file://$profile" --headless --convert-to pdf --outdir "$docx_dir" "$out/palu.docx" >/dev/null
+timeout 300 soffice "-env:UserInstallation=file://$profile" --headless --convert-to pdf --outdir "$docx_dir" "$out/palu.docx" >/dev/null 2>&1
 pdftoppm -r 80 -png "$docx_dir/palu.pdf" "$docx_dir/page"
 echo "$out/palu.docx $docx_dir/palu.pdf $docx_dir/page-*.png"
