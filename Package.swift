@@ -47,7 +47,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["README.md", "App/README.md", "Audit/README.md", "Linear/README.md", "Scoring/README.md", "Sensitivity/README.md",
-                      "Data/Workbook/README.md"]
+                      "Data/Workbook/README.md", "Reports/Docx/README.md"]
         ),
         .executableTarget(
             name: "smartscore",

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Renders the demo city's report and the cohort ranking to HTML, then to PNG with headless Chromium
-# (Debian's `chromium` package; installed when missing), so anyone can look at them:
+# (Debian's `chromium` package; installed when missing), so anyone can look at them; the PDFs are
+# smartscore's own (`report --out x.pdf` prints through the same Chromium). The city's Word document
+# (palu.docx) is converted to PDF by LibreOffice headless and its pages rendered to PNG (pdftoppm), to
+# look at what a city's team sees when it opens the document:
 #   scripts/render-reports.sh [BINARY] [OUT_DIR]
 set -euo pipefail
 bin=${1:-.build/release/smartscore}
@@ -18,7 +21,18 @@ for name in palu palu-en ranking; do
   # A tall window shows the whole page; --virtual-time-budget lets the inline script run.
   chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,7000 \
     --virtual-time-budget=2000 --screenshot="$out/$name.png" "file://$PWD/$out/$name.html" 2>/dev/null
-  chromium --headless=new --no-sandbox --disable-gpu --no-pdf-header-footer \
-    --print-to-pdf="$out/$name.pdf" "file://$PWD/$out/$name.html" 2>/dev/null
-  echo "$out/$name.png $out/$name.pdf"
+  echo "$out/$name.png"
 done
+"$bin" report --data "$data" --city "Kota Palu" --out "$out/palu.pdf"
+"$bin" report --data "$data" --all --out "$out/ranking.pdf"
+echo "$out/palu.pdf $out/ranking.pdf"
+
+# The Word document, as LibreOffice shows it (scripts/install-deps.sh installs Writer and poppler-utils).
+"$bin" report --data "$data" --city "Kota Palu" --out "$out/palu.docx"
+docx_dir="$out/palu-docx"
+mkdir -p "$docx_dir"
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT
+timeout 300 soffice "-env:UserInstallation=file://$profile" --headless --convert-to pdf --outdir "$docx_dir" "$out/palu.docx" >/dev/null 2>&1
+pdftoppm -r 80 -png "$docx_dir/palu.pdf" "$docx_dir/page"
+echo "$out/palu.docx $docx_dir/palu.pdf $docx_dir/page-*.png"

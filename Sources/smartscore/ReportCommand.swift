@@ -4,7 +4,7 @@ import SmartScore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write a self-contained HTML (or Markdown) report: a city's Buku 1 chapter, or the cohort ranking.",
+        abstract: "Write a report (HTML, Markdown, Word or PDF): a city's Buku 1 chapter, or the cohort ranking.",
         discussion: """
         --city: profile and coverage, readiness index and level, a radar of the six dimensions against the \
         cohort median, a dimension × pillar heat map, element scores, the gaps that cost the most, strengths \
@@ -12,7 +12,11 @@ struct ReportCommand: ParsableCommand {
         labelled), quick wins with their impact/effort chart, the roadmap and the risk register, the rank \
         with its uncertainty interval, and the method and provenance. --all: the ranking with rank \
         intervals and a dimension heat map of every city, filterable by province and type. One HTML file, \
-        no network, print-ready on A4; Indonesian unless --lang en.
+        no network, print-ready on A4; Indonesian unless --lang en. --format docx: the same content as a Word \
+        document to edit (Heading 1–4, tables with repeated header rows, the charts as pictures drawn by \
+        rsvg-convert, from librsvg2-bin). --format pdf: the HTML page printed by headless Chromium (chromium, \
+        chromium-browser or google-chrome on PATH). Without --format, the --out file's extension chooses \
+        (.md, .docx, .pdf; anything else is HTML).
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -20,8 +24,8 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var methodOptions: MethodOptions
     @Option(help: "Region code or name of the city.") var city: String?
     @Flag(help: "The cohort ranking instead of one city.") var all = false
-    @Option(help: ArgumentHelp("The file to write (.html, or .md with --format md).", valueName: "path")) var out: String
-    @Option(help: "Output format: html or md.") var format: OutputFormat = .html
+    @Option(help: ArgumentHelp("The file to write (.html, .md, .docx or .pdf).", valueName: "path")) var out: String
+    @Option(help: "Output format (default: the --out file's extension, else html).") var format: ReportFormat?
     @Option(parsing: .unconditional, help: "Monte Carlo runs for the rank intervals (0: none).") var samples = 300
     @Option(parsing: .unconditional, help: "The seed of the rank intervals.") var seed: UInt64 = 1
     @OptionGroup var plan: QuickWinPlanOptions
@@ -33,7 +37,6 @@ struct ReportCommand: ParsableCommand {
         try FlagCheck.notTooLong(city, "--city")
         try FlagCheck.notBlank(out, "--out")
         try plan.checkCohortReport(all: all)
-        guard format == .html || format == .md else { throw FlagCheck.choice("--format", ["html", "md"]) }
         try FlagCheck.atLeast(samples, 0, "--samples")
         try FlagCheck.atMost(samples, FlagCheck.mostRuns, "--samples")
         try FlagCheck.atLeast(minPeers, 1, "--min-peers")
@@ -45,15 +48,30 @@ struct ReportCommand: ParsableCommand {
         let workspace = try global.workspace(programmes: plan.programmes)
         let method = try methodOptions.spec()
         let progress = ProgressBar.make(label: "uncertainty")
-        let text: String
+        let format = ReportFormat.resolved(self.format, out: out)
+        // The flag that chose the format is the one a refusal names (--out when its extension chose).
+        let parameter: Parameter = self.format == nil ? .out : .format
+        // An output that cannot be written, or a program of the system that Word and PDF need and that is
+        // missing, is refused before the scoring, not after it.
+        _ = try OutputFile.target(out)
+        if format == .pdf { try PDFPrinter.checkBrowser(parameter: parameter) }
+        if format == .docx { try DocxReport.checkTools(parameter: parameter) }
+        let markdown: () -> String, html: () -> String
         if let city {
             let report = try workspace.cityReport(try source.source(), method: method, city: city, spec: spec, progress: progress)
-            text = format == .md ? report.markdown(language: global.lang) : report.html(language: global.lang)
+            (markdown, html) = ({ report.markdown(language: global.lang) }, { report.html(language: global.lang) })
         } else {
             let report = try workspace.cohortReport(try source.source(), method: method, spec: spec, progress: progress)
-            text = format == .md ? report.markdown(language: global.lang) : report.html(language: global.lang)
+            (markdown, html) = ({ report.markdown(language: global.lang) }, { report.html(language: global.lang) })
         }
-        try Terminal.emit(text, to: out, format: format)
+        switch format {
+        case .html: try Terminal.emit(html(), to: out, format: .html)
+        case .md: try Terminal.emit(markdown(), to: out, format: .md)
+        case .docx: try OutputFile.write(try DocxReport.document(fromXHTML: html(), language: global.lang, parameter: parameter), to: out)
+        case .pdf: try OutputFile.write(try PDFPrinter.pdf(fromHTML: html(), parameter: parameter), to: out)
+        }
         Terminal.printError(Localizer(global.lang)(.outputReportWritten, ["path": out]))
     }
 }
+
+extension ReportFormat: ExpressibleByArgument {}

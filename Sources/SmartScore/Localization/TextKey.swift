@@ -1320,4 +1320,15 @@ public enum TextKey: String, CaseIterable, Sendable {
     case chartsTrendCaption = "charts.trend_caption"
     case chartsTrendRows = "charts.trend_rows"
     case chartsRankAxis = "charts.rank_axis"
+    // MARK: Docx
+    // Issue 19: the report as a Word document (--format docx) and as a PDF printed by Chromium (--format pdf).
+    case docxReportNotXML = "docx.report_not_xml"
+    case docxRasteriserMissing = "docx.rasteriser_missing"
+    case docxRasteriserMissingHint = "docx.rasteriser_missing_hint"
+    case docxRasteriserFailed = "docx.rasteriser_failed"
+    case pdfBrowserMissing = "docx.pdf_browser_missing"
+    case pdfBrowserMissingHint = "docx.pdf_browser_missing_hint"
+    case pdfBrowserFailed = "docx.pdf_browser_failed"
+    case pdfBrowserFailedHint = "docx.pdf_browser_failed_hint"
+    case pdfBrowserTimedOut = "docx.pdf_browser_timed_out"
 }
