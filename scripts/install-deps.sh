@@ -5,12 +5,12 @@
 # LibreOffice Calc without a GUI (writes and opens workbooks headless) and openpyxl (writes workbooks, and
 # reads a template's validation and protection back); for the Word report (issue 19) librsvg's
 # rsvg-convert (draws the charts as PNG), LibreOffice Writer without a GUI and poppler-utils (the tests
-# open the .docx, print it to PDF and read its text back). Chromium, which prints `report --format pdf`,
-# is not installed here (290 MB): its test says it is skipped when chromium is absent.
+# open the .docx, print it to PDF and read its text back); Debian's chromium (headless) prints
+# `report --format pdf`, and the tests print the reports to check their pages (summary on one page).
 set -euo pipefail
 packages=(libopenblas-dev liblapacke-dev pkg-config libsqlite3-dev)
 packages+=(libxlsxwriter-dev libreoffice-calc-nogui python3-openpyxl)
-packages+=(librsvg2-bin libreoffice-writer-nogui poppler-utils fonts-liberation)
+packages+=(librsvg2-bin libreoffice-writer-nogui poppler-utils fonts-liberation chromium fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -93,6 +93,9 @@ extension CityReport {
         return body
     }
 
+    /// Green to red by likelihood + impact (0–4), light enough for black text.
+    static let severityColours = ["#e5f5e0", "#e5f5e0", "#fff7bc", "#fdd0a2", "#fc9272"]
+
     /// A cell of the roadmap lists the highest-priority programmes and counts the rest, which the annex lists.
     static let programmesShown = 4
 
@@ -139,8 +142,9 @@ extension CityReport {
             grid += "<tr><th>" + HTMLPage.h(row[0]) + "</th>"
             for (k, cell) in row.dropFirst().enumerated() {
                 // Rows run from high likelihood down; columns from low impact up.
+                // Inline, so that the Word document (which reads a cell's background) colours it too.
                 let severity = (2 - r) + k
-                grid += "<td class=\"severity-\(severity)\">" + HTMLPage.h(cell) + "</td>"
+                grid += "<td class=\"severity-\(severity)\" style=\"background:\(Self.severityColours[severity]);color:#1b1b1b\">" + HTMLPage.h(cell) + "</td>"
             }
             grid += "</tr>"
         }

@@ -105,16 +105,14 @@ struct HTMLPage {
     section.summary h3, section.overview h3 { margin: 2.5mm 0 1mm; font-size: 10pt; }
     section.summary p, section.summary ul, section.overview p { margin: 1mm 0; }
     section.summary table, section.overview table { font-size: 8pt; margin: 1mm 0 2mm; }
-    section.summary th, section.summary td, section.overview th, section.overview td { padding: 0.6mm 1.2mm; }
+    section.summary th, section.summary td { padding: 0.6mm 1.2mm; }
+    section.overview th, section.overview td { padding: 0.3mm 1.2mm; line-height: 1.2; }
+    section.overview h2 { margin-top: 4mm; }
     td.num { white-space: nowrap; }
     table.roadmap td { font-size: 8.5pt; }
     table.risk-matrix { width: auto; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     table.risk-matrix td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     table.risk-matrix td { min-width: 32mm; text-align: center; }
-    table.risk-matrix td.severity-0, table.risk-matrix td.severity-1 { background: #e5f5e0; }
-    table.risk-matrix td.severity-2 { background: #fff7bc; }
-    table.risk-matrix td.severity-3 { background: #fdd0a2; }
-    table.risk-matrix td.severity-4 { background: #fc9272; }
     #risk-register, #rincian-peta-jalan table { font-size: 8.5pt; }
     #risk-register td:nth-child(2) { width: 16%; }
     #risk-register td:nth-child(3) { width: 24%; }
