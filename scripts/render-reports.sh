@@ -25,7 +25,12 @@ for name in palu palu-en ranking; do
 done
 "$bin" report --data "$data" --city "Kota Palu" --out "$out/palu.pdf"
 "$bin" report --data "$data" --all --out "$out/ranking.pdf"
-echo "$out/palu.pdf $out/ranking.pdf"
+# Every printed A4 page as a picture, to look at page breaks (the summary's page, the overview's page).
+for name in palu ranking; do
+  mkdir -p "$out/$name-pages"
+  pdftoppm -r 60 -png "$out/$name.pdf" "$out/$name-pages/page"
+done
+echo "$out/palu.pdf $out/ranking.pdf $out/palu-pages/page-*.png $out/ranking-pages/page-*.png"
 
 # The Word document, as LibreOffice shows it (scripts/install-deps.sh installs Writer and poppler-utils).
 "$bin" report --data "$data" --city "Kota Palu" --out "$out/palu.docx"
