@@ -16,7 +16,7 @@ struct CatalogueCommand: ParsableCommand {
 
         func run() throws {
             let catalogue = try global.workspace().catalogue
-            try Terminal.emit(CatalogueReport.list(filters.filter().select(from: catalogue), format: filters.format, language: global.lang), to: nil, format: filters.format)
+            try Terminal.emit(CatalogueReport.list(filters.filter().select(from: catalogue), format: filters.format, language: global.lang, width: global.textWidth()), to: nil, format: filters.format)
         }
     }
 
@@ -34,7 +34,7 @@ struct CatalogueCommand: ParsableCommand {
 
         func run() throws {
             let catalogue = try global.workspace().catalogue
-            try Terminal.emit(CatalogueReport.list(filters.filter(text: text).select(from: catalogue), format: filters.format, language: global.lang), to: nil, format: filters.format)
+            try Terminal.emit(CatalogueReport.list(filters.filter(text: text).select(from: catalogue), format: filters.format, language: global.lang, width: global.textWidth()), to: nil, format: filters.format)
         }
     }
 

@@ -38,6 +38,6 @@ struct RankCommand: ParsableCommand {
                                          uncertainty: uncertainty.map { UncertaintySpec(runs: $0, seed: seed, threads: threads) },
                                          progress: ProgressBar.make(label: "uncertainty"))
         try Terminal.emit(RankReport.render(ranking.cohort.result, filter: ranking.filter, format: format, language: global.lang,
-                                            uncertainty: ranking.intervals, values: ranking.values), to: out, format: format)
+                                            uncertainty: ranking.intervals, values: ranking.values, width: global.textWidth(out: out)), to: out, format: format)
     }
 }

@@ -1239,4 +1239,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case workbookLegacyXLS = "workbook.legacy_xls"
     case workbookLegacyXLSHint = "workbook.legacy_xls_hint"
     case workbookNotUTF8 = "workbook.not_utf8"
+
+    // MARK: Terminal: output fitted to the terminal's width (issue 19)
+    case terminalColumnsLeftOut = "terminal.columns_left_out"
+    case terminalIndicatorsShown = "terminal.indicators_shown"
+    case terminalProgrammesShown = "terminal.programmes_shown"
+    case terminalUnit = "terminal.unit"
 }

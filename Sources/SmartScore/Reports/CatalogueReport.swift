@@ -31,7 +31,9 @@ public enum CatalogueReport {
         ])
     }
 
-    public static func list(_ indicators: [Indicator], format: OutputFormat, language: Language) -> String {
+    /// `width`: the terminal's, which the table fits (nil: whole lines, names shortened to 60 characters as
+    /// they always were; fitted, a name wraps at its spaces instead).
+    public static func list(_ indicators: [Indicator], format: OutputFormat, language: Language, width: Int? = nil) -> String {
         switch format {
         case .json:
             return JSONValue.array(indicators.map(json)).serialized()
@@ -52,9 +54,13 @@ public enum CatalogueReport {
         case .table, .html:
             let t = Localizer(language)
             var table = TextTable(headers: listHeaders(t))
-            for i in indicators { table.append(row(i, t)) }
-            return table.rendered() + "\n" + t(.catalogueSummary, ["count": t.numbers.integer(indicators.count),
-                                                                  "scored": t.numbers.integer(indicators.filter(\.isScored).count)]) + "\n"
+            // Element and pillar are left out first: the dimension places an indicator well enough.
+            table.droppable = [4, 3]
+            table.unbreakable = [0, 6]
+            for i in indicators { table.append(row(i, t, shortening: width == nil)) }
+            let summary = t(.catalogueSummary, ["count": t.numbers.integer(indicators.count),
+                                                "scored": t.numbers.integer(indicators.filter(\.isScored).count)])
+            return table.rendered(width: width, language: language) + "\n" + TextWrap.fit(summary, width: width) + "\n"
         }
     }
 
@@ -64,8 +70,8 @@ public enum CatalogueReport {
 
     /// One indicator's row of the list. Dimension, element and pillar stay ids: they are what the list's
     /// filters (`--dimension economy`) take.
-    private static func row(_ i: Indicator, _ t: Localizer) -> [String] {
-        [i.code, truncate(i.name[t.language], 60), i.dimension, i.element, i.pillar, t.unit(i.unit), goalposts(i, t.numbers) ?? "—"]
+    private static func row(_ i: Indicator, _ t: Localizer, shortening: Bool = true) -> [String] {
+        [i.code, shortening ? truncate(i.name[t.language], 60) : i.name[t.language], i.dimension, i.element, i.pillar, t.unit(i.unit), goalposts(i, t.numbers) ?? "—"]
     }
 
     /// "12 → 2" in the reader's numbers.
