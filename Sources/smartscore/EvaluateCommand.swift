@@ -18,7 +18,7 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "Region code (e.g. 72.71) or name of the city.") var city: String
     @Option(name: .customLong("min-peers"), parsing: .unconditional, help: "Peers of the same type (kota or kabupaten) a percentile needs; fewer: no percentiles.")
     var minPeers = CityEvaluation.defaultMinimumPeers
-    @Option(help: "Output format: table, json, csv (the indicator table), md, or html (the city's report page; needs --out).") var format: OutputFormat = .table
+    @Option(help: FormatChoice.help(FormatChoice.tablesAndHTML, "csv is the indicator table; html the city's report page, and needs --out.")) var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
     @Option(parsing: .unconditional, help: ArgumentHelp("Show the N indicators losing the most index points (table and md; json and csv hold all). Default: \(EvaluateCommand.terminalTop) when the table is fitted to a terminal, else all; 0: all.", valueName: "N"))
     var top: Int?
@@ -30,6 +30,7 @@ struct EvaluateCommand: ParsableCommand {
         try FlagCheck.notBlank(city, "--city")
         try FlagCheck.notTooLong(city, "--city")
         try FlagCheck.notBlank(out, "--out")
+        try FormatChoice.check(format, FormatChoice.tablesAndHTML)
         if format == .html && out == nil { throw FlagCheck.refuse(.outputHTMLNeedsOut) }
         try FlagCheck.atLeast(minPeers, 1, "--min-peers")
         try FlagCheck.atLeast(top, 0, "--top")

@@ -36,4 +36,8 @@ struct GlobalOptions: ParsableArguments {
 }
 
 extension Language: ExpressibleByArgument {}
-extension OutputFormat: ExpressibleByArgument {}
+/// The values are not listed by ArgumentParser: it would list every case on every verb, and each verb takes
+/// its own few (its help says which, from `FormatChoice`).
+extension OutputFormat: ExpressibleByArgument {
+    public static var allValueStrings: [String] { [] }
+}

@@ -27,7 +27,7 @@ struct QuickWinsCommand: ParsableCommand {
     @Option(name: .customLong("impact-threshold"), parsing: .unconditional, help: "Index points from which a programme counts as high-impact (default: the median of the city's positive impacts).")
     var impactThreshold: Double?
     @Option(name: .customLong("low-effort"), parsing: .unconditional, help: "Efforts up to this (1–5) count as low.") var lowEffort = 2
-    @Option(help: "Output format: table, json, csv or md.") var format: OutputFormat = .table
+    @Option(help: FormatChoice.help(FormatChoice.tables)) var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
     @Option(parsing: .unconditional, help: ArgumentHelp("With --city: show the N programmes of highest priority (table and md; json and csv hold all). Default: \(QuickWinsCommand.terminalTop) when the table is fitted to a terminal, else all; 0: all.", valueName: "N"))
     var top: Int?
@@ -46,6 +46,7 @@ struct QuickWinsCommand: ParsableCommand {
         guard (1...5).contains(lowEffort) else { throw FlagCheck.refuse(.outputFlagBetween, ["flag": "--low-effort", "low": "1", "high": "5"]) }
         try FlagCheck.within(impactThreshold, 0...Double.greatestFiniteMagnitude, "--impact-threshold")
         guard format != .html else { throw FlagCheck.refuse(.outputHTMLIsReportVerb, ["example": "smartscore report --city CITY --out FILE.html"]) }
+        try FormatChoice.check(format, FormatChoice.tables)
     }
 
     func run() throws {

@@ -54,8 +54,9 @@ public enum CatalogueReport {
         case .table, .html:
             let t = Localizer(language)
             var table = TextTable(headers: listHeaders(t))
-            // Element and pillar are left out first: the dimension places an indicator well enough.
-            table.droppable = [4, 3]
+            // Pillar and element are left out first, then the dimension (the filters name them all); code,
+            // name, unit and goalposts say what an indicator measures.
+            table.droppable = [4, 3, 2]
             table.unbreakable = [0, 6]
             for i in indicators { table.append(row(i, t, shortening: width == nil)) }
             let summary = t(.catalogueSummary, ["count": t.numbers.integer(indicators.count),
@@ -80,7 +81,8 @@ public enum CatalogueReport {
     }
 
     /// One indicator in full, for `catalogue show`.
-    public static func show(_ i: Indicator, catalogue: Catalogue, format: OutputFormat, language: Language) -> String {
+    /// `width`: the terminal's, which long values wrap to (nil: whole lines).
+    public static func show(_ i: Indicator, catalogue: Catalogue, format: OutputFormat, language: Language, width: Int? = nil) -> String {
         if format == .json { return json(i).serialized() }
         let dimension = catalogue.framework.dimension(i.dimension)
         let element = catalogue.framework.element(i.dimension, i.element)
@@ -120,8 +122,13 @@ public enum CatalogueReport {
             return (["| | |", "|---|---|"] + rows.map { "| \(Format.md($0.0)) | \(Format.md($0.1)) |" })
                 .joined(separator: "\n") + "\n"
         }
-        let width = rows.map(\.0.count).max() ?? 0
-        return rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }.joined(separator: "\n") + "\n"
+        let labelWidth = rows.map(\.0.count).max() ?? 0
+        // Fitted to a terminal, a long value (a basis, a note) wraps under itself, past the labels.
+        return rows.map { label, value in
+            let lines = width.map { TextWrap.lines(value, width: max($0 - labelWidth - 2, 20)) } ?? [value]
+            let indent = "\n" + String(repeating: " ", count: labelWidth + 2)
+            return label.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "  " + lines.joined(separator: indent)
+        }.joined(separator: "\n") + "\n"
     }
 
     static func truncate(_ s: String, _ n: Int) -> String {
