@@ -49,7 +49,7 @@ struct CatalogueCommand: ParsableCommand {
         func validate() throws {
             try FlagCheck.notBlank(code, "CODE")
             try FlagCheck.notTooLong(code, "CODE")
-            guard format != .html else { throw FlagCheck.refuse(.outputHTMLNotForCatalogue) }
+            // Not .outputHTMLNotForCatalogue: it offers csv, which `show` does not write.
             try FormatChoice.check(format, FormatChoice.catalogueShow)
         }
 
