@@ -29,7 +29,7 @@ struct QuickWinsCommand: ParsableCommand {
     @Option(name: .customLong("low-effort"), parsing: .unconditional, help: "Efforts up to this (1–5) count as low.") var lowEffort = 2
     @Option(help: FormatChoice.help(FormatChoice.tables)) var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
-    @Option(parsing: .unconditional, help: ArgumentHelp("With --city: show the N programmes of highest priority (table and md; json and csv hold all). Default: \(QuickWinsCommand.terminalTop) when the table is fitted to a terminal, else all; 0: all.", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("With --city: show the N programmes of highest priority in the list by priority and in each roadmap horizon after year one (table and md; json and csv hold all). Default: \(QuickWinsCommand.terminalTop) when the table is fitted to a terminal, else all; 0: all.", valueName: "N"))
     var top: Int?
 
     /// The programmes a terminal shows unless told: the quick wins and the roadmap above already name the

@@ -88,6 +88,18 @@ struct CLITerminalWidthTests {
         #expect(three.contains("Showing 3 of \(total) indicators"))
     }
 
+    @Test("quickwins --city in a terminal lists 15 programmes by priority and 15 per later roadmap horizon, counting the rest; a pipe lists all")
+    func quickwinsTop() throws {
+        let args = ["quickwins", "--city", "Kota Palu"] + Self.demo
+        // Words only: the roadmap's note wraps inside its column, under the horizon's.
+        let fitted = try run(args, columns: "80", lang: "en").stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(fitted.range(of: #"Showing 15 of [0-9]+ programmes, the highest priority first; --top 0 shows them all\."#, options: .regularExpression) != nil)
+        #expect(fitted.range(of: #"… and [0-9]+ more programmes by priority \(--top 0 shows them all\)"#, options: .regularExpression) != nil)
+        for all in [try run(args, columns: "", lang: "en").stdout, try run(args + ["--top", "0"], columns: "80", lang: "en").stdout] {
+            #expect(!all.contains("Showing 15 of") && !all.contains("more programmes by priority"))
+        }
+    }
+
     @Test("the indicator table of evaluate has a unit column, in the reader's language")
     func unitColumn() throws {
         let args = ["evaluate", "--city", "Kota Palu", "--top", "0"] + Self.demo

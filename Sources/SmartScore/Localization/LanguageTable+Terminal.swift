@@ -10,5 +10,7 @@ extension LanguageTable {
         .terminalProgrammesShown: .init(id: "Ditampilkan {shown} dari {total} program, dimulai dari prioritas tertinggi. Gunakan opsi --top 0 untuk menampilkan seluruh program.",
                  en: "Showing {shown} of {total} programmes, the highest priority first; --top 0 shows them all."),
         .terminalUnit: .init(id: "Satuan", en: "Unit"),
+        .terminalRoadmapMore: .init(id: "… dan {count} program lainnya menurut prioritas (gunakan opsi --top 0 untuk menampilkan seluruhnya)",
+                 en: "… and {count} more programmes by priority (--top 0 shows them all)"),
     ]
 }

@@ -1245,4 +1245,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case terminalIndicatorsShown = "terminal.indicators_shown"
     case terminalProgrammesShown = "terminal.programmes_shown"
     case terminalUnit = "terminal.unit"
+    case terminalRoadmapMore = "terminal.roadmap_more"
 }

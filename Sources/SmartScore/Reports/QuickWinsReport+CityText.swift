@@ -75,12 +75,19 @@ extension QuickWinsReport {
         let deferred = Dictionary(plan.deferred.map { ($0.entry.index, $0.reason) }, uniquingKeysWith: { a, _ in a })
         var rows: [[String]] = []
         for h in Horizon.allCases {
-            for e in plan.roadmap[h]! {
+            // Year one is bounded (--year-one-max); the later horizons hold every other programme, so a
+            // terminal lists their first `top` by priority and counts the rest. The total counts them all.
+            let all = plan.roadmap[h]!
+            let listed = h == .short ? all : top.map { Array(all.prefix($0)) } ?? all
+            for e in listed {
                 let note = h == .medium ? deferred[e.index].map { " (" + w.deferral($0) + ")" } ?? "" : ""
                 rows.append([t.horizon(h), e.programme.name[l] + note, n.rupiahRange(e.programme.cost.min, e.programme.cost.max),
                              "+" + n.points(e.impact)])
             }
-            let chosen = plan.roadmap[h]!
+            if listed.count < all.count {
+                rows.append([t.horizon(h), t(.terminalRoadmapMore, ["count": n.integer(all.count - listed.count)]), "", ""])
+            }
+            let chosen = all
             let spent = n.rupiah(chosen.reduce(0) { $0 + $1.programme.cost.max })
             let total = plan.options.budget[h].map { t(.cityReportRoadmapTotalBudget, ["count": n.integer(chosen.count), "cost": spent, "budget": n.rupiahAmount($0)]) }
                 ?? t(.cityReportRoadmapTotalUnlimited, ["count": n.integer(chosen.count), "cost": spent])
