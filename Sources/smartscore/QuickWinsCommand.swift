@@ -43,6 +43,7 @@ struct QuickWinsCommand: ParsableCommand {
         try plan.checkCohortQuickWins(all: all)
         try FlagCheck.notBlank(out, "--out")
         try FlagCheck.atLeast(top, 0, "--top")
+        if all && top != nil { throw FlagCheck.refuse(.terminalTopNeedsCity) }
         guard (1...5).contains(lowEffort) else { throw FlagCheck.refuse(.outputFlagBetween, ["flag": "--low-effort", "low": "1", "high": "5"]) }
         try FlagCheck.within(impactThreshold, 0...Double.greatestFiniteMagnitude, "--impact-threshold")
         guard format != .html else { throw FlagCheck.refuse(.outputHTMLIsReportVerb, ["example": "smartscore report --city CITY --out FILE.html"]) }

@@ -98,6 +98,10 @@ struct CLITerminalWidthTests {
         for all in [try run(args, columns: "", lang: "en").stdout, try run(args + ["--top", "0"], columns: "80", lang: "en").stdout] {
             #expect(!all.contains("Showing 15 of") && !all.contains("more programmes by priority"))
         }
+        // --all numbers every programme for its cities' table: --top would break the numbering, and is refused.
+        let refused = try CLI.run(["quickwins", "--all", "--top", "3"] + Self.demo, environment: ["SMARTSCORE_LANG": "en"], in: CLI.root)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("--top goes with --city"))
     }
 
     @Test("the indicator table of evaluate has a unit column, in the reader's language")

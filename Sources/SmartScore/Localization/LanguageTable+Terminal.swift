@@ -10,6 +10,8 @@ extension LanguageTable {
         .terminalProgrammesShown: .init(id: "Ditampilkan {shown} dari {total} program, dimulai dari prioritas tertinggi. Gunakan opsi --top 0 untuk menampilkan seluruh program.",
                  en: "Showing {shown} of {total} programmes, the highest priority first; --top 0 shows them all."),
         .terminalUnit: .init(id: "Satuan", en: "Unit"),
+        .terminalTopNeedsCity: .init(id: "opsi --top hanya berlaku bersama --city; dengan --all seluruh program ditampilkan karena tabel kota merujuk pada nomornya",
+                 en: "--top goes with --city; --all lists every programme, as the cities' table refers to them by number"),
         .terminalRoadmapMore: .init(id: "… dan {count} program lainnya menurut prioritas (gunakan opsi --top 0 untuk menampilkan seluruhnya)",
                  en: "… and {count} more programmes by priority (--top 0 shows them all)"),
     ]

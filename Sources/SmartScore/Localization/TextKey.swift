@@ -1246,4 +1246,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case terminalProgrammesShown = "terminal.programmes_shown"
     case terminalUnit = "terminal.unit"
     case terminalRoadmapMore = "terminal.roadmap_more"
+    case terminalTopNeedsCity = "terminal.top_needs_city"
 }
