@@ -80,7 +80,7 @@ struct AssessmentScoreCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var rubric: RubricOptions
     @OptionGroup var sheet: SheetOptions
-    @Option(help: "Output format: table, json, csv or md (default: the --out file's extension, else table).") var format: OutputFormat?
+    @Option(help: FormatChoice.help(FormatChoice.tables, "Default: the --out file's extension, else table.")) var format: OutputFormat?
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
 
     var chosen: OutputFormat { AssessmentReportCommand.format(format, out: out) }
@@ -88,6 +88,7 @@ struct AssessmentScoreCommand: ParsableCommand {
     func validate() throws {
         try FlagCheck.notBlank(out, "--out")
         guard chosen != .html else { throw FlagCheck.refuse(.assessmentHTMLVerbs) }
+        try FormatChoice.check(format, FormatChoice.tables)
     }
 
     func run() throws {
@@ -118,7 +119,7 @@ struct AssessmentRankCommand: ParsableCommand {
     @OptionGroup var source: DataSourceOptions
     @OptionGroup var methodOptions: MethodOptions
     @Option(parsing: .unconditional, help: "Show only the first N rows of the table (text and Markdown).") var top: Int?
-    @Option(help: "Output format: table, json, csv, md or html (default: the --out file's extension, else table).") var format: OutputFormat?
+    @Option(help: FormatChoice.help(FormatChoice.tablesAndHTML, "Default: the --out file's extension, else table.")) var format: OutputFormat?
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
 
     func validate() throws {
@@ -149,7 +150,7 @@ struct AssessmentCompareCommand: ParsableCommand {
     @Option(name: .customLong("earlier-edition"), parsing: .unconditional, help: "The earlier table's edition (e.g. 2022).") var earlierEdition: Int
     @Option(name: .customLong("later-edition"), parsing: .unconditional, help: "The later table's edition (e.g. 2023).") var laterEdition: Int
     @Option(parsing: .unconditional, help: "Show only the first N rows of the table (text and Markdown).") var top: Int?
-    @Option(help: "Output format: table, json, csv or md (default: the --out file's extension, else table).") var format: OutputFormat?
+    @Option(help: FormatChoice.help(FormatChoice.tables, "Default: the --out file's extension, else table.")) var format: OutputFormat?
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
 
     var chosen: OutputFormat { AssessmentReportCommand.format(format, out: out) }
@@ -166,6 +167,7 @@ struct AssessmentCompareCommand: ParsableCommand {
             throw FlagCheck.refuse(.assessmentEditionsOrder, ["earlier": String(earlierEdition), "later": String(laterEdition)])
         }
         guard chosen != .html else { throw FlagCheck.refuse(.assessmentHTMLVerbs) }
+        try FormatChoice.check(format, FormatChoice.tables)
     }
 
     func run() throws {
@@ -196,7 +198,7 @@ struct AssessmentReportCommand: ParsableCommand {
     @Flag(help: "Add the catalogue indicators and quick-win candidates from the readiness data (--data, --dataset or the store).") var readiness = false
     @OptionGroup var source: DataSourceOptions
     @OptionGroup var methodOptions: MethodOptions
-    @Option(help: "Output format: html, md, json, csv (the component scores) or table (default: the --out file's extension, else table).") var format: OutputFormat?
+    @Option(help: FormatChoice.help(FormatChoice.tablesAndHTML, "csv holds the component scores. Default: the --out file's extension, else table.")) var format: OutputFormat?
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
 
     func validate() throws {

@@ -26,7 +26,7 @@ struct AuditCommand: ParsableCommand {
     @OptionGroup var methodOptions: MethodOptions
     @Option(parsing: .unconditional, help: ArgumentHelp("Report two indicators as collinear when |r| is above this (between 0 and 1).", valueName: "r"))
     var collinear = 0.9
-    @Option(help: "Output format: table, json, csv or md.") var format: OutputFormat = .table
+    @Option(help: FormatChoice.help(FormatChoice.tables)) var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
 
     var options: AuditOptions { AuditOptions(collinearThreshold: collinear) }
@@ -36,11 +36,12 @@ struct AuditCommand: ParsableCommand {
         try FlagCheck.notBlank(out, "--out")
         try asUsageError { try options.validate() }
         guard format != .html else { throw FlagCheck.refuse(.outputHTMLIsReportVerb, ["example": "smartscore report --all --out FILE.html"]) }
+        try FormatChoice.check(format, FormatChoice.tables)
     }
 
     func run() throws {
         let workspace = try global.workspace()
         let audit = try workspace.audit(try source.source(), method: try methodOptions.spec(), options: options)
-        try Terminal.emit(AuditReport.render(audit, format: format, language: global.lang), to: out, format: format)
+        try Terminal.emit(AuditReport.render(audit, format: format, language: global.lang, width: global.textWidth(out: out)), to: out, format: format)
     }
 }

@@ -16,7 +16,7 @@ struct CatalogueCommand: ParsableCommand {
 
         func run() throws {
             let catalogue = try global.workspace().catalogue
-            try Terminal.emit(CatalogueReport.list(filters.filter().select(from: catalogue), format: filters.format, language: global.lang), to: nil, format: filters.format)
+            try Terminal.emit(CatalogueReport.list(filters.filter().select(from: catalogue), format: filters.format, language: global.lang, width: global.textWidth()), to: nil, format: filters.format)
         }
     }
 
@@ -34,7 +34,7 @@ struct CatalogueCommand: ParsableCommand {
 
         func run() throws {
             let catalogue = try global.workspace().catalogue
-            try Terminal.emit(CatalogueReport.list(filters.filter(text: text).select(from: catalogue), format: filters.format, language: global.lang), to: nil, format: filters.format)
+            try Terminal.emit(CatalogueReport.list(filters.filter(text: text).select(from: catalogue), format: filters.format, language: global.lang, width: global.textWidth()), to: nil, format: filters.format)
         }
     }
 
@@ -43,18 +43,20 @@ struct CatalogueCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The indicator code, e.g. 37120:5.1.")
         var code: String
-        @Option(help: "Output format: table, json or md.")
+        @Option(help: FormatChoice.help(FormatChoice.catalogueShow))
         var format: OutputFormat = .table
 
         func validate() throws {
             try FlagCheck.notBlank(code, "CODE")
             try FlagCheck.notTooLong(code, "CODE")
+            // Not .outputHTMLNotForCatalogue: it offers csv, which `show` does not write.
+            try FormatChoice.check(format, FormatChoice.catalogueShow)
         }
 
         func run() throws {
             let catalogue = try global.workspace().catalogue
             let indicator = try catalogue.require(code)
-            try Terminal.emit(CatalogueReport.show(indicator, catalogue: catalogue, format: format, language: global.lang), to: nil, format: format)
+            try Terminal.emit(CatalogueReport.show(indicator, catalogue: catalogue, format: format, language: global.lang, width: global.textWidth()), to: nil, format: format)
         }
     }
 
@@ -64,7 +66,7 @@ struct CatalogueCommand: ParsableCommand {
 
         func run() throws {
             let validation = CatalogueReport.validation(try global.workspace().catalogue, language: global.lang)
-            try Terminal.emit(validation.text, to: nil)
+            try Terminal.emit(TextWrap.fit(validation.text, width: global.textWidth()), to: nil)
             guard validation.problems.isEmpty else { throw InputErrors(validation.problems) }
             Terminal.printError(Localizer(global.lang)(.outputCatalogueValid))
         }

@@ -14,7 +14,7 @@ extension CatalogueCommand {
         var standard: String?
         @Flag(help: "Only indicators that are scored (not profile, not neutral).")
         var scored = false
-        @Option(help: "Output format: table, json, csv or md.")
+        @Option(help: FormatChoice.help(FormatChoice.tables))
         var format: OutputFormat = .table
 
         func filter(text: String? = nil) -> CatalogueFilter {
@@ -24,6 +24,7 @@ extension CatalogueCommand {
 
         func validate() throws {
             guard format != .html else { throw FlagCheck.refuse(.outputHTMLNotForCatalogue) }
+            try FormatChoice.check(format, FormatChoice.tables)
             try FlagCheck.notBlank(dimension, "--dimension")
             try FlagCheck.notBlank(element, "--element")
             try FlagCheck.notBlank(pillar, "--pillar")

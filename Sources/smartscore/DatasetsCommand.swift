@@ -13,16 +13,16 @@ struct DatasetsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the datasets with their size.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var store: StoreOptions
-        @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+        @Option(help: FormatChoice.help(FormatChoice.tableOrJSON)) var format: OutputFormat = .table
 
         func validate() throws {
-            guard format == .table || format == .json else { throw FlagCheck.choice("--format", ["table", "json"]) }
+            try FormatChoice.check(format, FormatChoice.tableOrJSON)
         }
 
         func run() throws {
             let db = try Store(path: store.path, readOnly: true)
             let summaries = try db.datasetNames().map(db.summary)
-            try Terminal.emit(ImportReport.datasets(summaries, format: format, language: global.lang), to: nil, format: format)
+            try Terminal.emit(ImportReport.datasets(summaries, format: format, language: global.lang, width: global.textWidth()), to: nil, format: format)
         }
     }
 
@@ -31,16 +31,16 @@ struct DatasetsCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var store: StoreOptions
         @Argument(help: "The dataset's name.") var name: String
-        @Option(help: "Output format: table or json.") var format: OutputFormat = .table
+        @Option(help: FormatChoice.help(FormatChoice.tableOrJSON)) var format: OutputFormat = .table
 
         func validate() throws {
             try FlagCheck.notBlank(name, "NAME")
-            guard format == .table || format == .json else { throw FlagCheck.choice("--format", ["table", "json"]) }
+            try FormatChoice.check(format, FormatChoice.tableOrJSON)
         }
 
         func run() throws {
             let summary = try Store(path: store.path, readOnly: true).summary(of: name)
-            try Terminal.emit(ImportReport.datasetDetail(summary, format: format, language: global.lang), to: nil, format: format)
+            try Terminal.emit(ImportReport.datasetDetail(summary, format: format, language: global.lang, width: global.textWidth()), to: nil, format: format)
         }
     }
 

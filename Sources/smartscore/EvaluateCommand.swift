@@ -18,15 +18,22 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "Region code (e.g. 72.71) or name of the city.") var city: String
     @Option(name: .customLong("min-peers"), parsing: .unconditional, help: "Peers of the same type (kota or kabupaten) a percentile needs; fewer: no percentiles.")
     var minPeers = CityEvaluation.defaultMinimumPeers
-    @Option(help: "Output format: table, json, csv (the indicator table), md, or html (the city's report page; needs --out).") var format: OutputFormat = .table
+    @Option(help: FormatChoice.help(FormatChoice.tablesAndHTML, "csv is the indicator table; html the city's report page, and needs --out.")) var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Show the N indicators losing the most index points (table and md; json and csv hold all). Default: \(EvaluateCommand.terminalTop) when the table is fitted to a terminal, else all; 0: all.", valueName: "N"))
+    var top: Int?
+
+    /// The indicators a terminal shows unless told: a reader acts on the costliest gaps, not on 300 lines.
+    static let terminalTop = 10
 
     func validate() throws {
         try FlagCheck.notBlank(city, "--city")
         try FlagCheck.notTooLong(city, "--city")
         try FlagCheck.notBlank(out, "--out")
+        try FormatChoice.check(format, FormatChoice.tablesAndHTML)
         if format == .html && out == nil { throw FlagCheck.refuse(.outputHTMLNeedsOut) }
         try FlagCheck.atLeast(minPeers, 1, "--min-peers")
+        try FlagCheck.atLeast(top, 0, "--top")
     }
 
     func run() throws {
@@ -38,6 +45,9 @@ struct EvaluateCommand: ParsableCommand {
             return try Terminal.emit(report.html(language: global.lang), to: out, format: format)
         }
         let evaluation = try workspace.evaluate(try source.source(), method: method, city: city, minimumPeers: minPeers)
-        try Terminal.emit(EvaluateReport.render(evaluation, format: format, language: global.lang, catalogue: workspace.catalogue), to: out, format: format)
+        let width = format == .table ? global.textWidth(out: out) : nil
+        let shown = top.map { $0 == 0 ? nil : $0 } ?? (width == nil ? nil : Self.terminalTop)
+        try Terminal.emit(EvaluateReport.render(evaluation, format: format, language: global.lang, catalogue: workspace.catalogue,
+                                                width: width, top: shown), to: out, format: format)
     }
 }

@@ -12,6 +12,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Your own indicator file (YAML) that adds or overrides catalogue entries. Repeatable.", valueName: "path"))
     var catalogue: [String] = []
 
+    @Flag(name: .long, help: "Whole lines: no fitting of tables and text to the terminal's width ($COLUMNS, else the terminal's own; a pipe or a file always gets whole lines).")
+    var wide = false
+
     func validate() throws {
         try FlagCheck.atLeast(threads, 1, "--threads")
         try FlagCheck.notBlank(catalogue, "--catalogue")
@@ -33,4 +36,8 @@ struct GlobalOptions: ParsableArguments {
 }
 
 extension Language: ExpressibleByArgument {}
-extension OutputFormat: ExpressibleByArgument {}
+/// The values are not listed by ArgumentParser: it would list every case on every verb, and each verb takes
+/// its own few (its help says which, from `FormatChoice`).
+extension OutputFormat: ExpressibleByArgument {
+    public static var allValueStrings: [String] { [] }
+}

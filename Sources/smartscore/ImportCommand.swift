@@ -31,7 +31,7 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Skip bad rows (each is reported) instead of refusing the file.") var lenient = false
     @Flag(help: "Overwrite stored values that differ from the file's.") var replace = false
     @Flag(name: .customLong("dry-run"), help: "Read and validate the files, report what would be imported, write nothing.") var dryRun = false
-    @Option(help: "Output format of the summary: table or json.") var format: OutputFormat = .table
+    @Option(help: FormatChoice.help(FormatChoice.tableOrJSON, "It applies to the summary of what was imported.")) var format: OutputFormat = .table
     @Option(help: ArgumentHelp("The catalogue indicator a BPS table export measures (e.g. local:E.1 for the IPM).", valueName: "code")) var indicator: String?
     @Option(parsing: .unconditional, help: "The year of a BPS table export that does not say it.") var year: Int?
     @Option(help: ArgumentHelp("The sheet of the Excel workbooks (.xlsx) to read (default: the first).", valueName: "name")) var sheet: String?
@@ -41,7 +41,7 @@ struct ImportCommand: ParsableCommand {
         try FlagCheck.notBlank(files, "FILE")
         try FlagCheck.notBlank(dataset, "--dataset")
         try FlagCheck.notTooLong(dataset, "--dataset")
-        guard format == .table || format == .json else { throw FlagCheck.choice("--format", ["table", "json"]) }
+        try FormatChoice.check(format, FormatChoice.tableOrJSON)
         try FlagCheck.notBlank(indicator, "--indicator")
         try FlagCheck.notBlank(sheet, "--sheet")
         if let year, !ObservationYears.admitted.contains(year) {
@@ -57,7 +57,8 @@ struct ImportCommand: ParsableCommand {
         let messages = ImportReport.messages(outcome, language: global.lang)
         if !messages.warnings.isEmpty { Terminal.printError(messages.warnings) }
         if outcome.dryRun { return Terminal.printError(messages.summary) }
-        let summary = ImportReport.render(outcome.files, dataset: dataset, store: store.path, format: format, language: global.lang)
+        let summary = ImportReport.render(outcome.files, dataset: dataset, store: store.path, format: format, language: global.lang,
+                                          width: global.textWidth())
         do {
             try Terminal.writeStandardOutput(format == .table ? TerminalText.visible(summary, keepingNewlines: true) : summary)
         } catch {

@@ -27,8 +27,14 @@ struct QuickWinsCommand: ParsableCommand {
     @Option(name: .customLong("impact-threshold"), parsing: .unconditional, help: "Index points from which a programme counts as high-impact (default: the median of the city's positive impacts).")
     var impactThreshold: Double?
     @Option(name: .customLong("low-effort"), parsing: .unconditional, help: "Efforts up to this (1–5) count as low.") var lowEffort = 2
-    @Option(help: "Output format: table, json, csv or md.") var format: OutputFormat = .table
+    @Option(help: FormatChoice.help(FormatChoice.tables)) var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp("With --city: show the N programmes of highest priority in the list by priority and in each roadmap horizon after year one (table and md; json and csv hold all). Default: \(QuickWinsCommand.terminalTop) when the table is fitted to a terminal, else all; 0: all.", valueName: "N"))
+    var top: Int?
+
+    /// The programmes a terminal shows unless told: the quick wins and the roadmap above already name the
+    /// ones that matter; the list by priority is for looking further.
+    static let terminalTop = 15
 
     func validate() throws {
         guard (city == nil) != !all else { throw FlagCheck.refuse(.outputCityOrAll) }
@@ -36,21 +42,27 @@ struct QuickWinsCommand: ParsableCommand {
         try FlagCheck.notTooLong(city, "--city")
         try plan.checkCohortQuickWins(all: all)
         try FlagCheck.notBlank(out, "--out")
+        try FlagCheck.atLeast(top, 0, "--top")
+        if all && top != nil { throw FlagCheck.refuse(.terminalTopNeedsCity) }
         guard (1...5).contains(lowEffort) else { throw FlagCheck.refuse(.outputFlagBetween, ["flag": "--low-effort", "low": "1", "high": "5"]) }
         try FlagCheck.within(impactThreshold, 0...Double.greatestFiniteMagnitude, "--impact-threshold")
         guard format != .html else { throw FlagCheck.refuse(.outputHTMLIsReportVerb, ["example": "smartscore report --city CITY --out FILE.html"]) }
+        try FormatChoice.check(format, FormatChoice.tables)
     }
 
     func run() throws {
         let options = try plan.options(impactThreshold: impactThreshold, lowEffort: lowEffort)
         let workspace = try global.workspace(programmes: plan.programmes)
         let method = try methodOptions.spec()
+        let width = format == .table ? global.textWidth(out: out) : nil
         switch try workspace.quickWins(try source.source(), method: method, city: city, options: options, criteria: plan.criteria) {
         case let .city(cityPlan, model):
             Terminal.warn(cityPlan.assessment?.warnings ?? [], language: global.lang)
-            try Terminal.emit(QuickWinsReport.city(cityPlan, model: model, format: format, language: global.lang), to: out, format: format)
+            let shown = top.map { $0 == 0 ? nil : $0 } ?? (width == nil ? nil : Self.terminalTop)
+            try Terminal.emit(QuickWinsReport.city(cityPlan, model: model, format: format, language: global.lang, width: width, top: shown),
+                              to: out, format: format)
         case let .cohort(view):
-            try Terminal.emit(QuickWinsReport.cohort(view, format: format, language: global.lang), to: out, format: format)
+            try Terminal.emit(QuickWinsReport.cohort(view, format: format, language: global.lang, width: width), to: out, format: format)
         }
     }
 }

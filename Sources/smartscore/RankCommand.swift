@@ -13,7 +13,7 @@ struct RankCommand: ParsableCommand {
     @Option(help: "Show only this province.") var province: String?
     @Option(help: "Show only kota or kabupaten.") var type: String?
     @Option(parsing: .unconditional, help: "Show only the first N ranked cities.") var top: Int?
-    @Option(help: "Output format: table, json, csv or md.") var format: OutputFormat = .table
+    @Option(help: FormatChoice.help(FormatChoice.tables)) var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
     @Option(parsing: .unconditional, help: ArgumentHelp("Add each city's 5–95 % rank interval from N Monte Carlo runs (the default uncertain inputs of `sensitivity`: all but indicator-weights).", valueName: "N"))
     var uncertainty: Int?
@@ -28,6 +28,7 @@ struct RankCommand: ParsableCommand {
         try FlagCheck.notBlank(out, "--out")
         if let type, !["kota", "kabupaten"].contains(type.lowercased()) { throw FlagCheck.choice("--type", ["kota", "kabupaten"]) }
         guard format != .html else { throw FlagCheck.refuse(.outputHTMLIsReportVerb, ["example": "smartscore report --all --out FILE.html"]) }
+        try FormatChoice.check(format, FormatChoice.tables)
     }
 
     func run() throws {
@@ -38,6 +39,6 @@ struct RankCommand: ParsableCommand {
                                          uncertainty: uncertainty.map { UncertaintySpec(runs: $0, seed: seed, threads: threads) },
                                          progress: ProgressBar.make(label: "uncertainty"))
         try Terminal.emit(RankReport.render(ranking.cohort.result, filter: ranking.filter, format: format, language: global.lang,
-                                            uncertainty: ranking.intervals, values: ranking.values), to: out, format: format)
+                                            uncertainty: ranking.intervals, values: ranking.values, width: global.textWidth(out: out)), to: out, format: format)
     }
 }

@@ -14,13 +14,13 @@ struct RegionsCommand: ParsableCommand {
     struct Options: ParsableArguments {
         @Option(help: "Only the regions of this province, e.g. \"Sulawesi Tengah\".")
         var province: String?
-        @Option(help: "Output format: table, json or csv.")
+        @Option(help: FormatChoice.help(FormatChoice.regions))
         var format: OutputFormat = .table
 
         func validate() throws {
             try FlagCheck.notBlank(province, "--province")
             try FlagCheck.notTooLong(province, "--province")
-            guard [.table, .json, .csv].contains(format) else { throw FlagCheck.choice("--format", ["table", "json", "csv"]) }
+            try FormatChoice.check(format, FormatChoice.regions)
         }
     }
 
@@ -40,7 +40,7 @@ struct RegionsCommand: ParsableCommand {
         func run() throws {
             let found = try global.workspace().searchRegions(text, province: options.province)
             if let note = RegionsReport.closeSpellingNote(found, language: global.lang) { Terminal.printError(note) }
-            try Terminal.emit(RegionsReport.render(found.regions, search: found, format: options.format, language: global.lang),
+            try Terminal.emit(RegionsReport.render(found.regions, search: found, format: options.format, language: global.lang, width: global.textWidth()),
                               to: nil, format: options.format)
         }
     }
@@ -52,7 +52,7 @@ struct RegionsCommand: ParsableCommand {
 
         func run() throws {
             let regions = try global.workspace().listRegions(province: options.province)
-            try Terminal.emit(RegionsReport.render(regions, format: options.format, language: global.lang), to: nil, format: options.format)
+            try Terminal.emit(RegionsReport.render(regions, format: options.format, language: global.lang, width: global.textWidth()), to: nil, format: options.format)
         }
     }
 }

@@ -26,7 +26,7 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "Normalisations to draw from, comma-separated.") var normalisations = "goalpost,minmax,rank"
     @Option(parsing: .unconditional, help: "Confidence level of the Sobol indices' bootstrap intervals.") var confidence = 0.95
     @Flag(name: .customLong("no-indices"), help: "Plain Monte Carlo rank intervals, without the Sobol design.") var noIndices = false
-    @Option(help: "Output format: table, json, csv or md.") var format: OutputFormat = .table
+    @Option(help: FormatChoice.help(FormatChoice.tables)) var format: OutputFormat = .table
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path")) var out: String?
 
     func validate() throws {
@@ -39,6 +39,7 @@ struct SensitivityCommand: ParsableCommand {
         try FlagCheck.notBlank(normalisations, "--normalisations")
         _ = try asUsageError { try options(threads: 1) }
         guard format != .html else { throw FlagCheck.refuse(.outputHTMLIsReportVerb, ["example": "smartscore report --all --out FILE.html"]) }
+        try FormatChoice.check(format, FormatChoice.tables)
     }
 
     func options(threads: Int) throws -> SensitivityOptions {
@@ -52,6 +53,6 @@ struct SensitivityCommand: ParsableCommand {
         let method = try methodOptions.spec()
         let analysis = try workspace.sensitivity(try source.source(), method: method, options: try options(threads: global.workerThreads()),
                                                  progress: ProgressBar.make(label: "sensitivity"))
-        try Terminal.emit(SensitivityReport.render(analysis, format: format, language: global.lang), to: out, format: format)
+        try Terminal.emit(SensitivityReport.render(analysis, format: format, language: global.lang, width: global.textWidth(out: out)), to: out, format: format)
     }
 }

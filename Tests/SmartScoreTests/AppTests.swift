@@ -92,6 +92,8 @@ struct AppTests {
         english.subtract(keys.reduce(into: Set<String>()) { $0.formUnion(words(LanguageTable.text($1).id)) })
         let catalogue = Self.workspace.catalogue
         for indicator in catalogue.indicators { english.subtract(words(indicator.name.id)) }
+        // So are their units, which evaluate's unit column says in Indonesian ("status (0 = belum ada, …)").
+        for indicator in catalogue.indicators { english.subtract(words(Localizer(.id).unit(indicator.unit))) }
         for d in catalogue.framework.dimensions {
             english.subtract(words(d.name.id))
             for e in d.elements { english.subtract(words(e.name.id)) }

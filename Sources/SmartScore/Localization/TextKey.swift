@@ -1331,4 +1331,11 @@ public enum TextKey: String, CaseIterable, Sendable {
     case pdfBrowserFailed = "docx.pdf_browser_failed"
     case pdfBrowserFailedHint = "docx.pdf_browser_failed_hint"
     case pdfBrowserTimedOut = "docx.pdf_browser_timed_out"
+    // MARK: Terminal: output fitted to the terminal's width (issue 19)
+    case terminalColumnsLeftOut = "terminal.columns_left_out"
+    case terminalIndicatorsShown = "terminal.indicators_shown"
+    case terminalProgrammesShown = "terminal.programmes_shown"
+    case terminalUnit = "terminal.unit"
+    case terminalRoadmapMore = "terminal.roadmap_more"
+    case terminalTopNeedsCity = "terminal.top_needs_city"
 }

@@ -16,11 +16,13 @@ public enum AuditReport {
     /// Where prose breaks in a terminal.
     static let proseWidth = 110
 
-    public static func render(_ audit: AuditResult, format: OutputFormat, language: Language) -> String {
+    /// `width`: the terminal's, which the table text is fitted to (nil: whole lines).
+    public static func render(_ audit: AuditResult, format: OutputFormat, language: Language, width: Int? = nil) -> String {
         switch format {
         case .json: return json(audit).serialized()
         case .csv: return csv(audit)
-        case .md, .table, .html: return text(audit, markdown: format == .md, language: language)
+        case .md: return text(audit, markdown: true, language: language)
+        case .table, .html: return TextWrap.fit(text(audit, markdown: false, language: language, width: width), width: width)
         }
     }
 
@@ -118,7 +120,7 @@ public enum AuditReport {
     // MARK: People's formats
 
     /// The audit people read, in the language's words and numbers.
-    static func text(_ a: AuditResult, markdown md: Bool, language: Language) -> String {
+    static func text(_ a: AuditResult, markdown md: Bool, language: Language, width: Int? = nil) -> String {
         let s = a.scores
         let words = ScoringWording.reader(language, framework: s.framework)
         let t = words.localizer, n = t.numbers
@@ -132,18 +134,18 @@ public enum AuditReport {
                                 "elements": n.integer(s.elements.count)]),
                 words.methodSentence(s),
                 t(.auditCorrelationBasis, ["minimum": n.integer(AuditOptions.minimumPairs)])].map { prose($0, md) }.joined(separator: paragraph) + "\n"
-        out += dimensionMatrix(a, words, md)
-        out += reliability(a, words, md)
-        out += negative(a, words, md)
-        out += collinear(a, words, md)
-        out += importance(a, words, md)
+        out += dimensionMatrix(a, words, md, width)
+        out += reliability(a, words, md, width)
+        out += negative(a, words, md, width)
+        out += collinear(a, words, md, width)
+        out += importance(a, words, md, width)
         if let values = a.values { out += "\n" + values.sentence(t).split(separator: "\n").map { prose(String($0), md) }.joined(separator: paragraph) + "\n" }
         let notes = s.warnings.filter { !$0.isSaidByCatalogueCoverage }
         if !notes.isEmpty { out += "\n" + notes.map { prose(t(.noteLabel) + words.warning($0), md) }.joined(separator: paragraph) + "\n" }
         return out
     }
 
-    static func dimensionMatrix(_ a: AuditResult, _ words: ScoringWording, _ md: Bool) -> String {
+    static func dimensionMatrix(_ a: AuditResult, _ words: ScoringWording, _ md: Bool, _ width: Int? = nil) -> String {
         let s = a.scores, t = words.localizer
         let headers = [t(.auditDimension)] + s.dimensions.map(words.dimensionShort) + [t(.index)]
         let rows = s.dimensions.indices.map { i in
@@ -151,10 +153,10 @@ public enum AuditReport {
                 + [r(a.dimensions[i].importance.correlation, t)]
         }
         return Format.heading(t(.auditDimensionCorrelations), markdown: md)
-            + Format.table(headers, rows, [.left] + Array(repeating: .right, count: headers.count - 1), markdown: md)
+            + Format.table(headers, rows, [.left] + Array(repeating: .right, count: headers.count - 1), markdown: md, width: width, language: words.localizer.language)
     }
 
-    static func reliability(_ a: AuditResult, _ words: ScoringWording, _ md: Bool) -> String {
+    static func reliability(_ a: AuditResult, _ words: ScoringWording, _ md: Bool, _ width: Int? = nil) -> String {
         let t = words.localizer, n = t.numbers
         var rows: [[String]] = [], undefined: [String] = []
         func add(_ name: String, _ alpha: CronbachAlpha) {
@@ -167,13 +169,13 @@ public enum AuditReport {
             for e in d.elements { add((md ? "↳ " : "  ") + plainName(e.path, words), e.alpha) }
         }
         var out = Format.heading(t(.auditReliabilityHeading), markdown: md)
-            + Format.table([t(.auditPart), t(.auditIndicatorCount), t(.auditAlpha)], rows, [.left, .right, .right], markdown: md)
+            + Format.table([t(.auditPart), t(.auditIndicatorCount), t(.auditAlpha)], rows, [.left, .right, .right], markdown: md, width: width, language: words.localizer.language)
         out += "\n" + undefined.map { md ? "- " + Format.md($0) + "\n" : prose($0, md) + "\n" }.joined()
         out += (undefined.isEmpty ? "" : "\n") + prose(t(.auditAlphaLegend, ["threshold": n.score(0.7, digits: 1)]), md) + "\n"
         return out
     }
 
-    static func negative(_ a: AuditResult, _ words: ScoringWording, _ md: Bool) -> String {
+    static func negative(_ a: AuditResult, _ words: ScoringWording, _ md: Bool, _ width: Int? = nil) -> String {
         let t = words.localizer, n = t.numbers
         var out = Format.heading(t(.auditNegativeHeading), markdown: md)
         let found = a.negativelyCorrelated
@@ -186,11 +188,11 @@ public enum AuditReport {
                             found.map { f in
                                 [f.code, indicatorName(f.indicator, words, md), words.dimensionShort(f.dimension), r(f.withDimension, t),
                                  r(f.withElement, t), r(f.importance.correlation, t)]
-                            }, [.left, .left, .left, .right, .right, .right], markdown: md)
+                            }, [.left, .left, .left, .right, .right, .right], markdown: md, width: width, language: words.localizer.language)
         return out + undefined
     }
 
-    static func collinear(_ a: AuditResult, _ words: ScoringWording, _ md: Bool) -> String {
+    static func collinear(_ a: AuditResult, _ words: ScoringWording, _ md: Bool, _ width: Int? = nil) -> String {
         let t = words.localizer, n = t.numbers
         let threshold = n.value(a.options.collinearThreshold)
         var out = Format.heading(t(.auditCollinearHeading, ["threshold": threshold]), markdown: md)
@@ -209,12 +211,12 @@ public enum AuditReport {
                             pairs.prefix(listedPairs).map { p in
                                 [cell(p.first), cell(p.second), r(p.correlation, t), n.integer(p.pairs),
                                  t(p.sameElement ? .auditSameElement : p.sameDimension ? .auditSameDimension : .auditAcrossDimensions)]
-                            }, [.left, .left, .right, .right, .left], markdown: md)
+                            }, [.left, .left, .right, .right, .left], markdown: md, width: width, language: words.localizer.language)
         if pairs.count > listedPairs { out += t(.auditCollinearMore, ["count": n.integer(pairs.count - listedPairs)]) + "\n" }
         return out + undefined
     }
 
-    static func importance(_ a: AuditResult, _ words: ScoringWording, _ md: Bool) -> String {
+    static func importance(_ a: AuditResult, _ words: ScoringWording, _ md: Bool, _ width: Int? = nil) -> String {
         let t = words.localizer, n = t.numbers
         var out = Format.heading(t(.auditImportanceHeading), markdown: md)
         // Without enough cities that have an index there is nothing to correlate with: one sentence, not
@@ -231,15 +233,15 @@ public enum AuditReport {
                                 let i = d.importance
                                 return [plainName(d.id, words), r(i.correlation, t), r(i.mainEffect, t), n.percent(i.share, digits: 2),
                                         n.percent(i.nominalShare, digits: 2), r(i.ratio, t), flag(i.flag, t)]
-                            }, [.left, .right, .right, .right, .right, .right, .left], markdown: md)
+                            }, [.left, .right, .right, .right, .right, .right, .left], markdown: md, width: width, language: words.localizer.language)
 
         let ranked = a.indicatorsByImportance.filter { $0.importance.share != nil }
         let count = min(listedIndicators, ranked.count)
         if count > 0 {
             out += "\n" + subheading(t(.auditTopIndicators, ["count": n.integer(count)]), md)
-            out += indicatorTable(Array(ranked.prefix(count)), words, md)
+            out += indicatorTable(Array(ranked.prefix(count)), words, md, width)
             out += "\n" + subheading(t(.auditBottomIndicators, ["count": n.integer(count)]), md)
-            out += indicatorTable(Array(ranked.suffix(count).reversed()), words, md)
+            out += indicatorTable(Array(ranked.suffix(count).reversed()), words, md, width)
         }
         let flagged = a.flaggedIndicators
         let low = flagged.filter { $0.importance.flag == .low }.count
@@ -248,7 +250,7 @@ public enum AuditReport {
         if flagged.isEmpty {
             out += prose(t(.auditFlaggedNone), md) + "\n"
         } else {
-            out += indicatorTable(Array(flagged.prefix(listedFlagged)), words, md)
+            out += indicatorTable(Array(flagged.prefix(listedFlagged)), words, md, width)
             if flagged.count > listedFlagged { out += t(.auditFlaggedMore, ["count": n.integer(flagged.count - listedFlagged)]) + "\n" }
         }
         let undefined = a.indicators.filter { $0.importance.share == nil }
@@ -259,7 +261,7 @@ public enum AuditReport {
         return out
     }
 
-    static func indicatorTable(_ rows: [AuditResult.IndicatorFinding], _ words: ScoringWording, _ md: Bool) -> String {
+    static func indicatorTable(_ rows: [AuditResult.IndicatorFinding], _ words: ScoringWording, _ md: Bool, _ width: Int? = nil) -> String {
         let t = words.localizer, n = t.numbers
         return Format.table([t(.code), t(.auditIndicator), t(.auditDimension), t(.auditRIndex), t(.auditShare), t(.auditNominalShare),
                              t(.auditRatio), t(.auditFlag)],
@@ -267,7 +269,7 @@ public enum AuditReport {
                                 let i = f.importance
                                 return [f.code, indicatorName(f.indicator, words, md), words.dimensionShort(f.dimension),
                                         r(i.correlation, t), n.percent(i.share, digits: 2), n.percent(i.nominalShare, digits: 2), r(i.ratio, t), flag(i.flag, t)]
-                            }, [.left, .left, .left, .right, .right, .right, .right, .left], markdown: md)
+                            }, [.left, .left, .left, .right, .right, .right, .right, .left], markdown: md, width: width, language: words.localizer.language)
     }
 
     /// Codes joined by commas, the first `listedCodes` of them, then how many more.

@@ -31,7 +31,9 @@ public enum CatalogueReport {
         ])
     }
 
-    public static func list(_ indicators: [Indicator], format: OutputFormat, language: Language) -> String {
+    /// `width`: the terminal's, which the table fits (nil: whole lines, names shortened to 60 characters as
+    /// they always were; fitted, a name wraps at its spaces instead).
+    public static func list(_ indicators: [Indicator], format: OutputFormat, language: Language, width: Int? = nil) -> String {
         switch format {
         case .json:
             return JSONValue.array(indicators.map(json)).serialized()
@@ -52,9 +54,14 @@ public enum CatalogueReport {
         case .table, .html:
             let t = Localizer(language)
             var table = TextTable(headers: listHeaders(t))
-            for i in indicators { table.append(row(i, t)) }
-            return table.rendered() + "\n" + t(.catalogueSummary, ["count": t.numbers.integer(indicators.count),
-                                                                  "scored": t.numbers.integer(indicators.filter(\.isScored).count)]) + "\n"
+            // Pillar and element are left out first, then the dimension (the filters name them all); code,
+            // name, unit and goalposts say what an indicator measures.
+            table.droppable = [4, 3, 2]
+            table.unbreakable = [0, 6]
+            for i in indicators { table.append(row(i, t, shortening: width == nil)) }
+            let summary = t(.catalogueSummary, ["count": t.numbers.integer(indicators.count),
+                                                "scored": t.numbers.integer(indicators.filter(\.isScored).count)])
+            return table.rendered(width: width, language: language) + "\n" + TextWrap.fit(summary, width: width) + "\n"
         }
     }
 
@@ -64,8 +71,8 @@ public enum CatalogueReport {
 
     /// One indicator's row of the list. Dimension, element and pillar stay ids: they are what the list's
     /// filters (`--dimension economy`) take.
-    private static func row(_ i: Indicator, _ t: Localizer) -> [String] {
-        [i.code, truncate(i.name[t.language], 60), i.dimension, i.element, i.pillar, t.unit(i.unit), goalposts(i, t.numbers) ?? "—"]
+    private static func row(_ i: Indicator, _ t: Localizer, shortening: Bool = true) -> [String] {
+        [i.code, shortening ? truncate(i.name[t.language], 60) : i.name[t.language], i.dimension, i.element, i.pillar, t.unit(i.unit), goalposts(i, t.numbers) ?? "—"]
     }
 
     /// "12 → 2" in the reader's numbers.
@@ -74,7 +81,8 @@ public enum CatalogueReport {
     }
 
     /// One indicator in full, for `catalogue show`.
-    public static func show(_ i: Indicator, catalogue: Catalogue, format: OutputFormat, language: Language) -> String {
+    /// `width`: the terminal's, which long values wrap to (nil: whole lines).
+    public static func show(_ i: Indicator, catalogue: Catalogue, format: OutputFormat, language: Language, width: Int? = nil) -> String {
         if format == .json { return json(i).serialized() }
         let dimension = catalogue.framework.dimension(i.dimension)
         let element = catalogue.framework.element(i.dimension, i.element)
@@ -114,8 +122,13 @@ public enum CatalogueReport {
             return (["| | |", "|---|---|"] + rows.map { "| \(Format.md($0.0)) | \(Format.md($0.1)) |" })
                 .joined(separator: "\n") + "\n"
         }
-        let width = rows.map(\.0.count).max() ?? 0
-        return rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }.joined(separator: "\n") + "\n"
+        let labelWidth = rows.map(\.0.count).max() ?? 0
+        // Fitted to a terminal, a long value (a basis, a note) wraps under itself, past the labels.
+        return rows.map { label, value in
+            let lines = width.map { TextWrap.lines(value, width: max($0 - labelWidth - 2, 20)) } ?? [value]
+            let indent = "\n" + String(repeating: " ", count: labelWidth + 2)
+            return label.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "  " + lines.joined(separator: indent)
+        }.joined(separator: "\n") + "\n"
     }
 
     static func truncate(_ s: String, _ n: Int) -> String {

@@ -2,11 +2,15 @@ import Foundation
 
 /// `smartscore evaluate --city CITY`: the city's chapter of Buku 1 in numbers.
 public enum EvaluateReport {
-    public static func render(_ e: CityEvaluation, format: OutputFormat, language: Language, catalogue: Catalogue) -> String {
+    /// `width`: the terminal's, which the text is fitted to (nil: whole lines). `top`: how many indicators
+    /// the list by points lost shows in text and Markdown (nil: all of them); JSON and CSV always hold all.
+    public static func render(_ e: CityEvaluation, format: OutputFormat, language: Language, catalogue: Catalogue,
+                              width: Int? = nil, top: Int? = nil) -> String {
         switch format {
         case .json: return json(e).serialized()
         case .csv: return csv(e)
-        default: return text(e, markdown: format == .md, language: language, catalogue: catalogue)
+        case .md: return text(e, markdown: true, language: language, catalogue: catalogue, top: top)
+        default: return TextWrap.fit(text(e, markdown: false, language: language, catalogue: catalogue, width: width, top: top), width: width)
         }
     }
 
@@ -104,14 +108,15 @@ public enum EvaluateReport {
         return t.rendered()
     }
 
-    static func text(_ e: CityEvaluation, markdown: Bool, language l: Language, catalogue: Catalogue) -> String {
+    static func text(_ e: CityEvaluation, markdown: Bool, language l: Language, catalogue: Catalogue,
+                     width: Int? = nil, top: Int? = nil) -> String {
         let r = e.result, c = e.cityIndex
         let fw = catalogue.framework
         let words = ScoringWording.reader(l, framework: fw)
         let t = words.localizer, n = t.numbers
         func heading(_ s: String) -> String { Format.heading(s, markdown: markdown) }
-        func table(_ headers: [String], _ rows: [[String]], _ align: [TextTable.Alignment]) -> String {
-            Format.table(headers, rows, align, markdown: markdown)
+        func table(_ headers: [String], _ rows: [[String]], _ align: [TextTable.Alignment], droppable: [Int] = []) -> String {
+            Format.table(headers, rows, align, markdown: markdown, width: width, language: l, droppable: droppable)
         }
         // A line of prose: ours, quoting the user's data (names from the data and from --catalogue files), so
         // in Markdown it is escaped as a whole (our own words have no Markdown marks to lose).
@@ -202,11 +207,17 @@ public enum EvaluateReport {
         }
 
         out += heading(t(.indicatorsByPointsLost))
-        out += table([t(.code), t(.indicator), t(.value), t(.score), t(.gap), t(.pointsLost)],
-                     e.indicators.map { line in
-                         [line.indicator.code, CatalogueReport.truncate(line.indicator.name[l], 50), n.value(line.value),
-                          n.score(line.score), n.score(line.gap), n.score(line.cost, digits: 2)]
-                     }, [.left, .left, .right, .right, .right, .right])
+        // The costliest first (the list is in that order); a terminal shows the first `top`, and says so.
+        let shown = top.map { Array(e.indicators.prefix($0)) } ?? e.indicators
+        // Names are shortened in whole lines as they always were; fitted to a terminal they wrap instead.
+        out += table([t(.code), t(.indicator), t(.value), t(.terminalUnit), t(.score), t(.gap), t(.pointsLost)],
+                     shown.map { line in
+                         [line.indicator.code, width == nil ? CatalogueReport.truncate(line.indicator.name[l], 50) : line.indicator.name[l],
+                          n.value(line.value), t.unit(line.indicator.unit), n.score(line.score), n.score(line.gap), n.score(line.cost, digits: 2)]
+                     }, [.left, .left, .right, .left, .right, .right, .right], droppable: [5, 4])
+        if shown.count < e.indicators.count {
+            out += prose(t(.terminalIndicatorsShown, ["shown": n.integer(shown.count), "total": n.integer(e.indicators.count)])) + "\n"
+        }
         out += "\n" + prose(words.methodSentence(r)) + "\n"
         for line in MethodWeightsReport.compactLines(r, words: words) { out += prose(line) + "\n" }
         out += prose(words.catalogueCoverageLine(catalogue, cohort: false) + " " + t(.dataCoverageLegend)) + "\n"

@@ -34,12 +34,17 @@ enum Format {
     static let markdownSpecial: Set<Character> = ["&", "<", ">", "\n", "\r", "\r\n", "\u{2028}", "\u{2029}",
                                                   "\\", "`", "*", "_", "[", "]", "#", "|", "~"]
 
-    /// A table as Markdown or as an aligned terminal table.
-    static func table(_ headers: [String], _ rows: [[String]], _ alignments: [TextTable.Alignment], markdown: Bool) -> String {
+    /// A table as Markdown or as an aligned terminal table, fitted to `width` columns when given (see
+    /// `TextTableFit`; `droppable` the columns that may be left out, the first the first; `language` says
+    /// which were; `whole` left-aligned columns never broken, such as amounts "Rp 100–500 jt").
+    static func table(_ headers: [String], _ rows: [[String]], _ alignments: [TextTable.Alignment], markdown: Bool,
+                      width: Int? = nil, language: Language = .en, droppable: [Int] = [], whole: [Int] = []) -> String {
         if markdown { return markdownTable(headers, rows) }
         var t = TextTable(headers: headers, alignments: alignments)
+        t.droppable = droppable
+        t.unbreakable.formUnion(whole)
         rows.forEach { t.append($0) }
-        return t.rendered()
+        return t.rendered(width: width, language: language)
     }
 
     /// A Markdown table, every cell escaped (`md`); the rows flagged in `strong` in bold.

@@ -2,7 +2,8 @@ import Foundation
 
 /// What `import` and `datasets` print.
 public enum ImportReport {
-    public static func render(_ outcomes: [ImportedFile], dataset: String, store: String, format: OutputFormat, language: Language) -> String {
+    public static func render(_ outcomes: [ImportedFile], dataset: String, store: String, format: OutputFormat, language: Language,
+                              width: Int? = nil) -> String {
         if format == .json {
             return JSONValue.object([
                 ("store", .string(store)),
@@ -41,10 +42,11 @@ public enum ImportReport {
                           n.integer(o.result.skippedRows), n.integer(o.result.emptyCells)])
         }
         let total = outcomes.reduce(0) { $0 + $1.inserted + $1.replaced }
-        return table.rendered() + "\n" + t(.importWritten, ["values": valueCount(total, t), "dataset": dataset, "store": store]) + "\n"
+        return table.rendered(width: width, language: language) + "\n"
+            + TextWrap.fit(t(.importWritten, ["values": valueCount(total, t), "dataset": dataset, "store": store]), width: width) + "\n"
     }
 
-    public static func datasets(_ summaries: [DatasetSummary], format: OutputFormat, language: Language) -> String {
+    public static func datasets(_ summaries: [DatasetSummary], format: OutputFormat, language: Language, width: Int? = nil) -> String {
         if format == .json { return JSONValue.array(summaries.map(json)).serialized() }
         let t = Localizer(language), n = t.numbers
         var table = TextTable(headers: [t(.datasetsDataset), t(.datasetsValues), t(.datasetsRegions), t(.datasetsIndicators), t(.datasetsYears),
@@ -54,19 +56,19 @@ public enum ImportReport {
             table.append([s.name, n.integer(s.observations), n.integer(s.cities), n.integer(s.indicators), yearRange(s.years),
                           n.integer(s.imports.count), s.createdAt])
         }
-        return table.rendered()
+        return table.rendered(width: width, language: language)
     }
 
-    public static func datasetDetail(_ s: DatasetSummary, format: OutputFormat, language: Language) -> String {
+    public static func datasetDetail(_ s: DatasetSummary, format: OutputFormat, language: Language, width: Int? = nil) -> String {
         if format == .json { return json(s).serialized() }
-        var out = datasets([s], format: .table, language: language) + "\n"
+        var out = datasets([s], format: .table, language: language, width: width) + "\n"
         let t = Localizer(language), n = t.numbers
         var table = TextTable(headers: [t(.importFile), "SHA-256", t(.datasetsTime), t(.importRows), t(.datasetsValues), t(.importReplaced)],
                               alignments: [.left, .left, .left, .right, .right, .right])
         for i in s.imports {
             table.append([i.file, String(i.sha256.prefix(12)), i.importedAt, n.integer(i.rows), n.integer(i.observations), n.integer(i.replaced)])
         }
-        out += table.rendered()
+        out += table.rendered(width: width, language: language)
         return out
     }
 

@@ -3,14 +3,18 @@ import Foundation
 /// A city's plan for people (table and Markdown): the quick win of each dimension with what it changes in
 /// real units, every programme by priority, the roadmap with year one's total, and the risk register.
 extension QuickWinsReport {
-    static func cityText(_ plan: CityPlan, markdown md: Bool, language l: Language) -> String {
+    static func cityText(_ plan: CityPlan, markdown md: Bool, language l: Language, width: Int? = nil, top: Int? = nil) -> String {
         let t = Localizer(l), n = t.numbers, w = QuickWinsWording(t: t, framework: plan.framework)
-        func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String { Format.table(h, rows, a, markdown: md) }
+        func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment], droppable: [Int] = [], whole: [Int] = []) -> String {
+            Format.table(h, rows, a, markdown: md, width: width, language: l, droppable: droppable, whole: whole)
+        }
+        // Whole lines keep the 100 columns prose always had; a terminal has its own width.
+        let proseWidth = width ?? 100
         func heading(_ s: String) -> String { Format.heading(s, markdown: md) }
         // Everything here may quote the user's data (city and programme names from a --programmes file): escaped in
         // Markdown; in a terminal, wrapped so that a sentence does not run off the screen.
         func prose(_ s: String, indent: Int = 0) -> String {
-            md ? Format.md(s) : Format.wrap(s, width: 100 - indent).replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: indent))
+            md ? Format.md(s) : Format.wrap(s, width: proseWidth - indent).replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: indent))
         }
         func bullet(_ s: String, level: Int = 1) -> String {
             md ? String(repeating: "  ", count: level - 1) + "- " + prose(s) + "\n"
@@ -46,15 +50,23 @@ extension QuickWinsReport {
         if let assessment = plan.assessment { out += criteriaText(plan, assessment, markdown: md, t) }
 
         out += heading(t(.quickwinsByPriority))
-        let shown = plan.entries.filter { $0.impact > CityPlan.lifts }
+        let lifting = plan.entries.filter { $0.impact > CityPlan.lifts }
+        // The list is by priority: a terminal shows the first `top`, and says so.
+        let shown = top.map { Array(lifting.prefix($0)) } ?? lifting
+        // Names are shortened in whole lines as they always were; fitted to a terminal they wrap instead.
+        // Kind, quadrant and months are left out first: the roadmap and the quadrant note say them again.
         out += table([t(.quickwinsProgramme), t(.dimension), t(.quickwinsKind), t(.quickwinsImpact), t(.quickwinsEffort), t(.quickwinsPriority),
                       t(.quickwinsQuadrant), t(.quickwinsMonths), t(.quickwinsCost)],
                      shown.map { e in
-                         [CatalogueReport.truncate(e.programme.name[l], 48), t.dimensionShort(e.programme.dimension), w.kind(e.programme),
+                         [width == nil ? CatalogueReport.truncate(e.programme.name[l], 48) : e.programme.name[l],
+                          t.dimensionShort(e.programme.dimension), w.kind(e.programme),
                           n.points(e.impact), String(e.programme.effort), n.points(e.priority), w.quadrant(e),
                           n.integer(e.programme.months), n.rupiahRange(e.programme.cost.min, e.programme.cost.max)]
-                     }, [.left, .left, .left, .right, .right, .right, .left, .right, .left])
+                     }, [.left, .left, .left, .right, .right, .right, .left, .right, .left], droppable: [7, 2, 6, 4], whole: [8])
         if shown.isEmpty { out += t(.quickwinsNoProgramme) + "\n" }
+        if shown.count < lifting.count {
+            out += prose(t(.terminalProgrammesShown, ["shown": n.integer(shown.count), "total": n.integer(lifting.count)])) + "\n"
+        }
         out += "\n" + t(.quickwinsQuadrantNote, ["threshold": n.score(plan.impactThreshold, digits: 2),
                                                  "low_effort": String(plan.options.lowEffortMax)]) + "\n"
 
@@ -63,18 +75,25 @@ extension QuickWinsReport {
         let deferred = Dictionary(plan.deferred.map { ($0.entry.index, $0.reason) }, uniquingKeysWith: { a, _ in a })
         var rows: [[String]] = []
         for h in Horizon.allCases {
-            for e in plan.roadmap[h]! {
+            // Year one is bounded (--year-one-max); the later horizons hold every other programme, so a
+            // terminal lists their first `top` by priority and counts the rest. The total counts them all.
+            let all = plan.roadmap[h]!
+            let listed = h == .short ? all : top.map { Array(all.prefix($0)) } ?? all
+            for e in listed {
                 let note = h == .medium ? deferred[e.index].map { " (" + w.deferral($0) + ")" } ?? "" : ""
                 rows.append([t.horizon(h), e.programme.name[l] + note, n.rupiahRange(e.programme.cost.min, e.programme.cost.max),
                              "+" + n.points(e.impact)])
             }
-            let chosen = plan.roadmap[h]!
+            if listed.count < all.count {
+                rows.append([t.horizon(h), t(.terminalRoadmapMore, ["count": n.integer(all.count - listed.count)]), "", ""])
+            }
+            let chosen = all
             let spent = n.rupiah(chosen.reduce(0) { $0 + $1.programme.cost.max })
             let total = plan.options.budget[h].map { t(.cityReportRoadmapTotalBudget, ["count": n.integer(chosen.count), "cost": spent, "budget": n.rupiahAmount($0)]) }
                 ?? t(.cityReportRoadmapTotalUnlimited, ["count": n.integer(chosen.count), "cost": spent])
             rows.append([t.horizon(h), total, "", "+" + n.points(plan.gains[h] ?? 0)])
         }
-        out += table([t(.quickwinsHorizon), t(.quickwinsProgramme), t(.quickwinsCost), t(.cityReportRoadmapGain)], rows, [.left, .left, .left, .right])
+        out += table([t(.quickwinsHorizon), t(.quickwinsProgramme), t(.quickwinsCost), t(.cityReportRoadmapGain)], rows, [.left, .left, .left, .right], whole: [2])
         out += "\n" + prose(t(.cityReportRoadmapNote)) + "\n"
         if let left = w.outOfBudget(plan) { out += prose(left) + "\n" }
         out += "\n" + (md ? "**" : "") + t(.quickwinsYearOneHeading) + (md ? "**" : "") + "\n"

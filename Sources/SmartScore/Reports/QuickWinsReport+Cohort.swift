@@ -41,9 +41,11 @@ extension QuickWinsReport {
         return t.rendered()
     }
 
-    static func cohortText(_ view: CohortQuickWins, markdown md: Bool, language l: Language) -> String {
+    static func cohortText(_ view: CohortQuickWins, markdown md: Bool, language l: Language, width: Int? = nil) -> String {
         let t = Localizer(l), n = t.numbers, w = QuickWinsWording(t: t, framework: view.result.framework)
-        func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String { Format.table(h, rows, a, markdown: md) }
+        func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment], droppable: [Int] = []) -> String {
+            Format.table(h, rows, a, markdown: md, width: width, language: l, droppable: droppable)
+        }
         func prose(_ s: String) -> String { md ? Format.md(s) : s }
         var out = (md ? "# " : "") + t(.quickwinsCohortTitle) + "\n\n"
         out += prose(w.rule(view.options)) + "\n"
@@ -55,7 +57,7 @@ extension QuickWinsReport {
                      served.enumerated().map { k, p in
                          [String(k + 1), p.programme.name[l], t.dimensionShort(p.programme.dimension), w.kind(p.programme),
                           n.integer(p.citiesServed), n.score(p.totalImpact, digits: 1)]
-                     }, [.right, .left, .left, .left, .right, .right])
+                     }, [.right, .left, .left, .left, .right, .right], droppable: [3])
         let unused = view.programmes.count - served.count
         if unused > 0 { out += "\n" + t(.quickwinsCohortUnused, ["count": n.integer(unused)]) + "\n" }
         out += Format.heading(t(.quickwinsCohortCities), markdown: md)

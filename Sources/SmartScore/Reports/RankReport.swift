@@ -26,7 +26,7 @@ public enum RankReport {
     }
 
     public static func render(_ result: ScoreResult, filter: Filter = Filter(), format: OutputFormat, language: Language,
-                              uncertainty: [RankInterval?]? = nil, values: ValueProvenance? = nil) -> String {
+                              uncertainty: [RankInterval?]? = nil, values: ValueProvenance? = nil, width: Int? = nil) -> String {
         let rows = filter.apply(result)
         switch format {
         case .json:
@@ -36,8 +36,10 @@ public enum RankReport {
             return JSONValue.object(fields + [("values", values.json)]).serialized()
         case .csv: return csv(result, rows: rows, uncertainty: uncertainty)
         case .md, .table, .html:
-            let text = text(result, rows: rows, uncertainty: uncertainty, markdown: format == .md, language: language)
-            return values.map { text + $0.sentence(Localizer(language)) + "\n" } ?? text
+            let text = text(result, rows: rows, uncertainty: uncertainty, markdown: format == .md, language: language,
+                            width: format == .md ? nil : width)
+            let whole = values.map { text + $0.sentence(Localizer(language)) + "\n" } ?? text
+            return format == .md ? whole : TextWrap.fit(whole, width: width)
         }
     }
 
@@ -64,7 +66,10 @@ public enum RankReport {
     }
 
     /// The ranking people read: the language's words and numbers.
-    static func text(_ result: ScoreResult, rows: [Int], uncertainty: [RankInterval?]?, markdown: Bool, language: Language) -> String {
+    /// `width`: the terminal's (nil: whole lines). The dimension columns are left out first when the table
+    /// cannot fit, then the rank interval, then the two coverages; rank, code, name, index and level stay.
+    static func text(_ result: ScoreResult, rows: [Int], uncertainty: [RankInterval?]?, markdown: Bool, language: Language,
+                     width: Int? = nil) -> String {
         let words = ScoringWording.reader(language, framework: result.framework)
         let t = words.localizer, n = t.numbers
         let headers = [t(.rank), t(.code), t(.name), t(.index), t(.level), t(.coverage), t(.dataCoverageColumn)]
@@ -107,8 +112,11 @@ public enum RankReport {
         if markdown { return header + Format.markdownTable(headers, body) + footer }
         var table = TextTable(headers: headers, alignments: [.right, .left, .left, .right, .left, .right, .right]
                               + Framework.dimensionIDs.map { _ in .right } + (uncertainty == nil ? [] : [.right]))
+        let dimensions = Framework.dimensionIDs.indices.map { 7 + $0 }
+        table.droppable = dimensions.reversed() + (uncertainty == nil ? [] : [7 + dimensions.count]) + [6, 5]
+        table.unbreakable.insert(1)     // the region code
         body.forEach { table.append($0) }
-        return header + table.rendered() + footer
+        return header + table.rendered(width: width, language: language) + footer
     }
 
     static func json(_ result: ScoreResult, rows: [Int], uncertainty: [RankInterval?]?) -> JSONValue {

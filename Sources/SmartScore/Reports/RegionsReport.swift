@@ -3,7 +3,9 @@ import Foundation
 /// `regions search` and `regions list`: code, name, province and type of each region, as a table for
 /// people, or JSON and CSV for programs (ids and English keys, whatever the language).
 public enum RegionsReport {
-    public static func render(_ regions: [CityRecord], search: RegionSearch? = nil, format: OutputFormat, language: Language) -> String {
+    /// `width`: the terminal's, which the table is fitted to (nil: whole lines).
+    public static func render(_ regions: [CityRecord], search: RegionSearch? = nil, format: OutputFormat, language: Language,
+                              width: Int? = nil) -> String {
         switch format {
         case .json:
             var fields: [(String, JSONValue)] = []
@@ -21,7 +23,11 @@ public enum RegionsReport {
             let t = Localizer(language)
             var table = TextTable(headers: [t(.regionsHeaderCode), t(.regionsHeaderName), t(.regionsHeaderProvince), t(.regionsHeaderType)])
             for r in regions { table.append([r.code, r.name, r.province ?? "—", type(r.type, t)]) }
-            return table.rendered() + "\n" + t(.regionsFound, ["count": t.numbers.integer(regions.count)]) + "\n"
+            // The type is left out first: a name says kota or kabupaten already.
+            table.droppable = [3]
+            table.unbreakable = [0]
+            return table.rendered(width: width, language: language) + "\n"
+                + TextWrap.fit(t(.regionsFound, ["count": t.numbers.integer(regions.count)]), width: width) + "\n"
         }
     }
 

@@ -2,7 +2,8 @@ import Foundation
 
 /// `smartscore sensitivity`: how sure each rank is, and which choices move the ranks most.
 public enum SensitivityReport {
-    public static func render(_ s: SensitivityResult, format: OutputFormat, language l: Language) -> String {
+    /// `width`: the terminal's, which the table text is fitted to (nil: whole lines).
+    public static func render(_ s: SensitivityResult, format: OutputFormat, language l: Language, width: Int? = nil) -> String {
         switch format {
         case .json: return json(s).serialized()
         case .csv:
@@ -14,15 +15,19 @@ public enum SensitivityReport {
                          + modesCSV(c.modes))
             }
             return t.rendered()
+        case .md:
+            return text(s, markdown: true, language: l)
         default:
-            return text(s, markdown: format == .md, language: l)
+            return TextWrap.fit(text(s, markdown: false, language: l, width: width), width: width)
         }
     }
 
     /// The analysis for people: the language's words and numbers, the inputs by name.
-    static func text(_ s: SensitivityResult, markdown md: Bool, language l: Language) -> String {
+    static func text(_ s: SensitivityResult, markdown md: Bool, language l: Language, width: Int? = nil) -> String {
         let t = Localizer(l), n = t.numbers
-        func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String { Format.table(h, rows, a, markdown: md) }
+        func table(_ h: [String], _ rows: [[String]], _ a: [TextTable.Alignment]) -> String {
+            Format.table(h, rows, a, markdown: md, width: width, language: l)
+        }
         var out = (md ? "# " : "") + t(.sensitivityTitle) + "\n\n"
         let inputs = s.options.inputs.isEmpty ? "—" : s.options.inputs.map(t.uncertainInput).joined(separator: ", ")
         out += t(.sensitivityRuns, ["runs": n.integer(s.runs), "seed": String(s.options.seed), "inputs": inputs]) + "\n\n"

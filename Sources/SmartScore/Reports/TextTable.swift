@@ -1,16 +1,27 @@
 import Foundation
 
 /// An aligned plain-text table for the terminal. Numeric columns align right.
+///
+/// `rendered()` gives every column its full width (a pipe or a file: scripts read whole lines).
+/// `rendered(width:language:)` fits a terminal: see `TextTableFit`.
 public struct TextTable {
     public enum Alignment { case left, right }
 
     public var headers: [String]
     public var alignments: [Alignment]
     public var rows: [[String]] = []
+    /// Columns that may be left out when the table cannot fit, the first given the first left out. Columns
+    /// not named here are always shown.
+    public var droppable: [Int] = []
+    /// Columns that must never be broken (numbers, codes, amounts). By default the right-aligned columns,
+    /// which hold the numbers; a left-aligned column's text may wrap at its spaces.
+    public var unbreakable: Set<Int>
 
     public init(headers: [String], alignments: [Alignment]? = nil) {
         self.headers = headers.map { TerminalText.visible($0) }
-        self.alignments = alignments ?? Array(repeating: .left, count: headers.count)
+        let alignments = alignments ?? Array(repeating: .left, count: headers.count)
+        self.alignments = alignments
+        self.unbreakable = Set(alignments.indices.filter { alignments[$0] == .right })
     }
 
     /// Cells come from the user's data: their control characters are shown, not obeyed (see `TerminalText`),
@@ -19,6 +30,8 @@ public struct TextTable {
         precondition(row.count == headers.count, "a table row must have one cell per column")
         rows.append(row.map { TerminalText.visible($0) })
     }
+
+    static let gap = 2
 
     public func rendered() -> String {
         // Character counts once per cell (String.count walks the string).
@@ -38,5 +51,16 @@ public struct TextTable {
         var out = [line(headers, headerCounts), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
         for (row, counts) in zip(rows, rowCounts) { out.append(line(row, counts)) }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The table at most `width` columns wide (nil: `rendered()`, every line whole). Columns that cannot fit
+    /// are left out, and one line below the table names them and says that `--wide` shows them; text cells
+    /// wrap at word boundaries onto continuation lines.
+    public func rendered(width: Int?, language: Language) -> String {
+        guard let width else { return rendered() }
+        let plan = TextTableFit.plan(self, width: width)
+        // A table that fits as it is stays byte for byte the unlimited one.
+        if plan.dropped.isEmpty && plan.widths == plan.natural { return rendered() }
+        return TextTableFit.render(self, plan, language: language)
     }
 }
