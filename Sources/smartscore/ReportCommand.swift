@@ -25,7 +25,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Region code or name of the city.") var city: String?
     @Flag(help: "The cohort ranking instead of one city.") var all = false
     @Option(help: ArgumentHelp("The file to write (.html, .md, .docx or .pdf).", valueName: "path")) var out: String
-    @Option(help: "Output format (default: the --out file's extension, else html).") var format: ReportFormat?
+    @Option(help: "Output format: html, md, docx or pdf. Without it, the --out file's extension chooses (.md, .docx, .pdf), else html.")
+    var format: ReportFormat?
     @Option(parsing: .unconditional, help: "Monte Carlo runs for the rank intervals (0: none).") var samples = 300
     @Option(parsing: .unconditional, help: "The seed of the rank intervals.") var seed: UInt64 = 1
     @OptionGroup var plan: QuickWinPlanOptions

@@ -209,10 +209,10 @@ public enum EvaluateReport {
         out += heading(t(.indicatorsByPointsLost))
         // The costliest first (the list is in that order); a terminal shows the first `top`, and says so.
         let shown = top.map { Array(e.indicators.prefix($0)) } ?? e.indicators
-        // Names are shortened in whole lines as they always were; fitted to a terminal they wrap instead.
+        // Names are whole: a pipe or Markdown has the room, and a terminal wraps them between words.
         out += table([t(.code), t(.indicator), t(.value), t(.terminalUnit), t(.score), t(.gap), t(.pointsLost)],
                      shown.map { line in
-                         [line.indicator.code, width == nil ? CatalogueReport.truncate(line.indicator.name[l], 50) : line.indicator.name[l],
+                         [line.indicator.code, line.indicator.name[l],
                           n.value(line.value), t.unit(line.indicator.unit), n.score(line.score), n.score(line.gap), n.score(line.cost, digits: 2)]
                      }, [.left, .left, .right, .left, .right, .right, .right], droppable: [5, 4])
         if shown.count < e.indicators.count {

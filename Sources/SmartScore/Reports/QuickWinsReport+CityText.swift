@@ -53,12 +53,12 @@ extension QuickWinsReport {
         let lifting = plan.entries.filter { $0.impact > CityPlan.lifts }
         // The list is by priority: a terminal shows the first `top`, and says so.
         let shown = top.map { Array(lifting.prefix($0)) } ?? lifting
-        // Names are shortened in whole lines as they always were; fitted to a terminal they wrap instead.
+        // Names are whole: a pipe or Markdown has the room, and a terminal wraps them between words.
         // Kind, quadrant and months are left out first: the roadmap and the quadrant note say them again.
         out += table([t(.quickwinsProgramme), t(.dimension), t(.quickwinsKind), t(.quickwinsImpact), t(.quickwinsEffort), t(.quickwinsPriority),
                       t(.quickwinsQuadrant), t(.quickwinsMonths), t(.quickwinsCost)],
                      shown.map { e in
-                         [width == nil ? CatalogueReport.truncate(e.programme.name[l], 48) : e.programme.name[l],
+                         [e.programme.name[l],
                           t.dimensionShort(e.programme.dimension), w.kind(e.programme),
                           n.points(e.impact), String(e.programme.effort), n.points(e.priority), w.quadrant(e),
                           n.integer(e.programme.months), n.rupiahRange(e.programme.cost.min, e.programme.cost.max)]

@@ -20,7 +20,7 @@ extension QuickWinsReport {
         out += (md ? Format.md(t(.quickwinsCriteriaSource, ["file": assessment.file])) : t(.quickwinsCriteriaSource, ["file": assessment.file])) + "\n\n"
         out += Format.table([t(.quickwinsProgramme), t(.dimension), t(.quickwinsCriteriaScore), t(.quickwinsImpact), t(.quickwinsEffort), t(.quickwinsCriteriaChosen)],
                             criteriaRows(plan, assessment).map { row in
-                                [CatalogueReport.truncate(row.programme.name[l], 48), t.dimensionShort(row.programme.dimension),
+                                [md ? row.programme.name[l] : CatalogueReport.truncate(row.programme.name[l], 48), t.dimensionShort(row.programme.dimension),
                                  row.entry.map { n.halfUp($0.score, digits: 2) } ?? t(.quickwinsCriteriaNotAssessed),
                                  row.impact.map(n.points) ?? "—", String(row.programme.effort), t(row.chosen ? .quickwinsYes : .quickwinsNo)]
                             }, [.left, .left, .right, .right, .right, .left], markdown: md)
