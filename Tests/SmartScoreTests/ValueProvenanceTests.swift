@@ -23,6 +23,9 @@ struct ValueProvenanceTests {
         let id = p.sentence(Localizer(.id)), en = p.sentence(Localizer(.en))
         #expect(id.hasPrefix("Asal nilai: 3 nilai, 67% di antaranya sintetis (bukan data nyata); sumber: sintetis (benih acak 7) 2; BPS 2021 1."))
         #expect(en.contains("CAUTION: most values are synthetic"))
+        // In a table row already labelled "Asal nilai", the label is not said twice.
+        #expect(p.unlabelledSentence(Localizer(.id)).hasPrefix("3 nilai, 67% di antaranya sintetis"))
+        #expect(p.unlabelledSentence(Localizer(.en)).hasPrefix("3, of which 67% synthetic"))
     }
 
     @Test("the demo cohort's ranking says it is about 96 % synthetic, in every format")

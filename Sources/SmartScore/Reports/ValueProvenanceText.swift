@@ -12,6 +12,12 @@ extension ValueProvenance {
         ])
     }
 
+    /// The sentence for a table whose row is already labelled "Asal nilai": without its own label.
+    public func unlabelledSentence(_ t: Localizer) -> String {
+        let full = sentence(t), label = t(.valuesLabel) + ": "
+        return full.hasPrefix(label) ? String(full.dropFirst(label.count)) : full
+    }
+
     /// "Asal nilai: 75.390 nilai, 98,8% di antaranya sintetis …", and a caution line when most are synthetic.
     public func sentence(_ t: Localizer) -> String {
         let n = t.numbers

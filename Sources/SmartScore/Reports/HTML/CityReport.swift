@@ -187,7 +187,7 @@ public struct CityReport {
                                     numeric: Set(1...years.count))
             var notes = [t(.trendNote, ["reference": String(result.referenceYear)])]
             notes += evaluation.trend.compactMap { p in words.reasons(p.nullReasons).map { t(.trendYearNull, ["year": String(p.year), "reasons": $0]) } }
-            notes += evaluation.historyWarnings.map(words.warning)
+            notes += evaluation.historyWarnings.map { t(.noteLabel) + words.warning($0) }
             body6 += notes.map { "<p class=\"muted\">" + HTMLPage.h($0) + "</p>" }.joined()
         }
         body6 += IndicatorSeriesReport.html(evaluation.series, referenceYear: result.referenceYear, t)
@@ -277,7 +277,7 @@ public struct CityReport {
             [t(.cityReportDataHash), provenance.dataHashes.joined(separator: ", ")],
             [t(.catalogueVersion), "\(provenance.catalogueVersion) (\(provenance.catalogueFiles.joined(separator: ", ")))"],
             [t(.smartscoreVersion), provenance.smartscoreVersion],
-        ] + (values.map { [[t(.valuesLabel), $0.sentence(t)]] } ?? [])) + "<p class=\"muted\">" + HTMLPage.h(t(.cityReportMethodNote)) + "</p>"
+        ] + (values.map { [[t(.valuesLabel), $0.unlabelledSentence(t)]] } ?? [])) + "<p class=\"muted\">" + HTMLPage.h(t(.cityReportMethodNote)) + "</p>"
     }
 }
 

@@ -108,7 +108,7 @@ public struct CohortReport {
             [t(.data), t(.cohortReportDataValue, ["source": provenance.dataSource, "hashes": provenance.dataHashes.joined(separator: ", ")])],
             [t(.catalogueVersion), provenance.catalogueVersion],
             [t(.smartscoreVersion), provenance.smartscoreVersion],
-        ] + (values.map { [[t(.valuesLabel), $0.sentence(t)]] } ?? [])) + HTMLPage.notes(result, words: words)
+        ] + (values.map { [[t(.valuesLabel), $0.unlabelledSentence(t)]] } ?? [])) + HTMLPage.notes(result, words: words)
             + MethodWeightsHTML.section(result, words: words))
         return page.rendered(script: Self.filterScript)
     }
