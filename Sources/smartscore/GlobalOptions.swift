@@ -12,7 +12,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Your own indicator file (YAML) that adds or overrides catalogue entries. Repeatable.", valueName: "path"))
     var catalogue: [String] = []
 
-    @Flag(name: .long, help: "Whole lines: no fitting of tables and text to the terminal's width ($COLUMNS, else the terminal's own; a pipe or a file always gets whole lines).")
+    @Flag(name: .long, help: "Whole lines: no fitting of tables and text to the terminal's width ($COLUMNS, else the terminal's own; a file, or a pipe without $COLUMNS, gets whole lines).")
     var wide = false
 
     func validate() throws {

@@ -4,19 +4,21 @@ import SmartScore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write a report (HTML, Markdown, Word or PDF): a city's Buku 1 chapter, or the cohort ranking.",
+        abstract: "Write a report (HTML, Markdown, Word or PDF): a city's pages for the masterplan books, or the cohort ranking.",
         discussion: """
-        --city: profile and coverage, readiness index and level, a radar of the six dimensions against the \
-        cohort median, a dimension × pillar heat map, element scores, the gaps that cost the most, strengths \
-        and weaknesses against peers with the trend (the external half of SWOT left to the analysts, \
-        labelled), quick wins with their impact/effort chart, the roadmap and the risk register, the rank \
-        with its uncertainty interval, and the method and provenance. --all: the ranking with rank \
-        intervals and a dimension heat map of every city, filterable by province and type. One HTML file, \
-        no network, print-ready on A4; Indonesian unless --lang en. --format docx: the same content as a Word \
-        document to edit (Heading 1–4, tables with repeated header rows, the charts as pictures drawn by \
-        rsvg-convert, from librsvg2-bin). --format pdf: the HTML page printed by headless Chromium (chromium, \
-        chromium-browser or google-chrome on PATH). Without --format, the --out file's extension chooses \
-        (.md, .docx, .pdf; anything else is HTML).
+        --city: Buku 1 (profile and coverage; readiness index, level and rank; a radar of the six dimensions \
+        against the cohort median and a dimension × pillar heat map; element scores; the gaps that cost the \
+        most; strengths and weaknesses against peers, the external half of SWOT left to the analysts; the \
+        trend), Buku 2 (the strategy per dimension, the quick win of each dimension with its impact in the \
+        indicator's unit and the impact/effort chart, the 1-, 5- and 10-year roadmap, the risk register as a \
+        likelihood × impact matrix), an annex (the roadmap in full, the rank's uncertainty, method and \
+        provenance) and a one-page executive summary (Ringkasan Eksekutif). --all: a one-page overview for \
+        the ministry, then the ranking with rank intervals and a dimension heat map of every city, filterable \
+        by province and type. HTML: one file, no network, print-ready on A4; Indonesian unless --lang en. \
+        --format docx: the same content as a Word document to edit (Heading 1–4, tables with repeated header \
+        rows, the charts as pictures drawn by rsvg-convert, from librsvg2-bin). --format pdf: the HTML page \
+        printed by headless Chromium (chromium, chromium-browser or google-chrome on PATH). Without --format, \
+        the --out file's extension chooses (.md, .docx, .pdf; anything else is HTML).
         """)
 
     @OptionGroup var global: GlobalOptions

@@ -6,9 +6,9 @@ import Darwin
 import Foundation
 import SmartScore
 
-/// The width the text of a command is fitted to: `COLUMNS` when it holds a usable width, else the width of
-/// the terminal standard output is, else none (a pipe or a file keeps whole lines, so that scripts reading
-/// them do not break). `--wide` and `--out` never fit: a file is not read in a terminal.
+/// The width the text of a command is fitted to: `COLUMNS` when it holds a usable width (a pipe too: a
+/// user or a test who sets it asks for that width), else the width of the terminal standard output is,
+/// else none (a pipe without `COLUMNS` keeps whole lines, so that scripts reading it do not break). `--wide` and `--out` never fit: a file is not read in a terminal.
 enum TerminalWidth {
     /// Narrower than this, a table cannot show its numbers side by side: such a `COLUMNS` is a mistake
     /// (or a shell's leftover), and the terminal's own width is asked instead.

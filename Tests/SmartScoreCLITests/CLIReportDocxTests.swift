@@ -21,6 +21,20 @@ struct CLIReportDocxTests {
             && data.range(of: Data("[Content_Types].xml".utf8)) != nil && data.range(of: Data("word/media/chart1.png".utf8)) != nil
     }
 
+    @Test("the Word document is the same bytes in every time zone (its zip dates are one fixed instant)")
+    func sameBytesEverywhere() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var documents: [Data] = []
+        for zone in ["UTC", "Asia/Jakarta", "America/Los_Angeles"] {
+            let out = dir.appendingPathComponent("palu-\(documents.count).docx").path
+            let r = try CLI.run(["report"] + Self.data + ["--city", "Kota Palu", "--samples", "0", "--out", out], environment: ["TZ": zone], in: CLI.root)
+            #expect(r.status == 0, "\(r.stderr)")
+            documents.append(try #require(FileManager.default.contents(atPath: out)))
+        }
+        #expect(documents.count == 3 && documents.allSatisfy { $0 == documents[0] })
+    }
+
     @Test("--out palu.docx writes the city's Word document in Indonesian; --all --format docx --lang en the ranking's")
     func writes() throws {
         let dir = try Self.folder()

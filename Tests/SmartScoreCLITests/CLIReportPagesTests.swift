@@ -70,3 +70,28 @@ struct CLIReportPagesTests {
         #expect(!pages[1].contains("Ikhtisar Penilaian"))
     }
 }
+
+/// A city whose data give it no index: its summary and strategy say so and name no index points.
+@Suite("CLI: the report of a city without an index")
+struct CLIReportWithoutIndexTests {
+    @Test("no index: the summary says why and claims no points lost or gained; the strategy names no costs")
+    func withoutIndex() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("smartscore-noindex-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Kota Palu keeps only its local indicators (BPS series), too few for any dimension's coverage.
+        let csv = try String(contentsOf: CLI.root.appendingPathComponent("datasets/demo/demo_cohort.csv"), encoding: .utf8)
+        let kept = csv.split(separator: "\n").filter { !$0.hasPrefix("72.71,") || $0.contains(",local:") }
+        let data = dir.appendingPathComponent("noindex.csv").path
+        try kept.joined(separator: "\n").write(toFile: data, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("palu.md").path
+        let r = try CLI.run(["report", "--data", data, "--city", "Kota Palu", "--format", "md", "--samples", "0", "--out", out, "--lang", "id"], in: CLI.root)
+        #expect(r.status == 0, "\(r.stderr)")
+        let md = try String(contentsOfFile: out, encoding: .utf8)
+        let summary = try #require(md.range(of: "## Ringkasan Eksekutif").map { String(md[$0.upperBound...]) })
+        #expect(summary.contains("belum memperoleh indeks kesiapan"))
+        #expect(!summary.contains("menurunkan indeks") && !summary.contains("indeks naik"), "\(summary)")
+        let strategy = try #require(md.range(of: "## Arah strategi per dimensi").map { String(md[$0.upperBound...]) })
+        #expect(!strategy.components(separatedBy: "## Ringkasan").first!.contains("menurunkan indeks sebesar"))
+    }
+}

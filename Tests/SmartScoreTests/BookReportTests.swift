@@ -77,6 +77,17 @@ struct BookReportTests {
         #expect(doc.sectionClasses["ringkasan"] == "summary")
     }
 
+    @Test("without a plan the sections are numbered 1–11 with no gap, and the summary says no plan was made")
+    func withoutPlan() throws {
+        let (full, _, _, _) = try palu(.id)
+        let report = CityReport(evaluation: full.evaluation, plan: nil, sensitivity: full.sensitivity, profile: [], provenance: full.provenance,
+                                catalogue: Bundled.catalogue)
+        let doc = try HeadingReader.parse(report.html(language: .id))
+        let numbered = doc.headings.filter { $0.level == 2 }.compactMap { h in Int(h.text.prefix { $0.isNumber }) }
+        #expect(numbered == Array(1...11))
+        #expect(doc.sectionTexts["ringkasan"]?.contains(Localizer(.id)(.summaryNoPlan)) == true)
+    }
+
     @Test("the executive summary says the index, the rank and its interval, the three costliest gaps and every dimension's quick win", arguments: Language.allCases)
     func executiveSummary(_ language: Language) throws {
         let (report, result, k, plan) = try palu(language)
@@ -85,7 +96,9 @@ struct BookReportTests {
         let summary = try #require(doc.sectionTexts["ringkasan"])
         #expect(summary.contains(n.score(result.index[k])))
         let ranked = result.ranks.compactMap { $0 }.count
-        #expect(summary.contains("\(n.integer(result.ranks[k]!)) ") && summary.contains(" \(n.integer(ranked)) "))
+        let t = Localizer(language), words = ScoringWording.reader(language, framework: Bundled.catalogue.framework)
+        #expect(summary.contains(t(.summaryHeadline, ["city": "Kota Palu", "index": n.score(result.index[k]), "level": words.qualifiedLevel(result, k)!,
+                                                      "rank": n.integer(result.ranks[k]!), "ranked": n.integer(ranked), "year": String(result.input.year)])))
         let interval = try #require(report.interval)
         #expect(summary.contains(n.score(interval.rankP05, digits: 0)) && summary.contains(n.score(interval.rankP95, digits: 0)))
         // The costliest gaps, in order, and no more than three.
@@ -93,7 +106,6 @@ struct BookReportTests {
         #expect(costly.count >= 3)
         let named = costly.prefix(3).map { summary.range(of: $0.indicator.name[l])?.lowerBound }
         #expect(named.allSatisfy { $0 != nil } && named.map { $0! } == named.map { $0! }.sorted())
-        let words = ScoringWording.reader(language, framework: Bundled.catalogue.framework)
         #expect(ExecutiveSummary(report, words: words).gaps == costly.prefix(3).map { ExecutiveSummary.gapLine($0, Localizer(language)) })
         // Every dimension's quick win, by name; a dimension without one says so.
         for dimension in plan.picks {

@@ -61,15 +61,11 @@ extension LanguageTable {
         .cityReportSectionSwot: .init(id: "6. Analisis SWOT bagian internal: kekuatan dan kelemahan dibandingkan dengan daerah sejenis", en: "6. SWOT, internal half: strengths and weaknesses against peers"),
 
         // 7. Quick wins, roadmap, risks.
-        .cityReportSectionQuickWins: .init(id: "7. Quick win, peta jalan, dan risiko", en: "7. Quick wins, roadmap and risks"),
-        .cityReportQuadrantEffort: .init(id: "Upaya (1 ringan – 5 berat)", en: "Effort (1 light – 5 heavy)"),
-        .cityReportQuadrantImpact: .init(id: "Dampak (poin indeks)", en: "Impact (index points)"),
         .cityReportQuadrantPoint: .init(id: "#{number}: upaya {effort}, dampak {impact}", en: "#{number}: effort {effort}, impact {impact}"),
         .cityReportQuadrantChart: .init(id: "Dampak dan upaya program", en: "Programme impact and effort"),
         .cityReportQuadrantCaption: .init(
             id: "Dua puluh program teratas menurut prioritas; nomor merujuk pada tabel. Garis putus-putus: ambang dampak {threshold} poin indeks dan upaya ≤ {low_effort}.",
             en: "The top 20 programmes by priority; numbers key the table. Dashed lines: impact threshold {threshold} points and effort ≤ {low_effort}."),
-        .cityReportRoadmapHeading: .init(id: "Peta jalan 1, 5, dan 10+ tahun", en: "Roadmap over 1, 5 and 10+ years"),
         .cityReportRoadmapTotalBudget: .init(id: "Jumlah: {count} program, biaya maksimum {cost}, anggaran {budget}",
                                              en: "Total: {count} programmes, max cost {cost}, budget {budget}"),
         .cityReportRoadmapTotalUnlimited: .init(id: "Jumlah: {count} program, biaya maksimum {cost} (tanpa batas anggaran)",
@@ -88,10 +84,8 @@ extension LanguageTable {
             en: "The runs' ranks split into two groups: about {first} ({firstShare} of runs) or about {second} ({secondShare}); the median {median} represents neither."),
         .cityReportNoUncertainty: .init(id: "Analisis ketidakpastian tidak dijalankan (kota tidak memiliki indeks, atau --samples 0).",
                                         en: "No uncertainty analysis (the city has no index, or --samples 0)."),
-        .cityReportSectionRank: .init(id: "8. Peringkat dan ketidakpastiannya", en: "8. Rank and its uncertainty"),
 
         // 9. Method and provenance.
-        .cityReportSectionMethod: .init(id: "9. Metode dan asal data", en: "9. Method and provenance"),
         .cityReportNormalisation: .init(id: "Normalisasi", en: "Normalisation"),
         .cityReportAggregation: .init(id: "Agregasi", en: "Aggregation"),
         .cityReportWeights: .init(id: "Bobot", en: "Weights"),

@@ -4,13 +4,10 @@ import ZIPFoundation
 /// The zip container of a Word document, written so that the same parts give the same bytes: the parts in
 /// a fixed order ([Content_Types].xml first, as Office writes it), one fixed timestamp, fixed permissions.
 enum DocxPackage {
-    /// 1 January 2000, 00:00 in the zip's DOS time (which has no zone; ZIPFoundation converts with the
-    /// current calendar, so the date is built in it too and reads back the same everywhere).
-    static let timestamp: Date = {
-        var components = DateComponents()
-        (components.year, components.month, components.day, components.hour) = (2000, 1, 1, 0)
-        return Calendar.current.date(from: components) ?? Date(timeIntervalSince1970: 946_684_800)
-    }()
+    /// 1 January 2000, 00:00 UTC. The zip's DOS time has no zone and ZIPFoundation converts with gmtime,
+    /// so a fixed instant gives the same bytes in every time zone (a date built in the local calendar did
+    /// not: Jakarta wrote 31 December 1999, 17:00).
+    static let timestamp = Date(timeIntervalSince1970: 946_684_800)
 
     /// The package holding `parts` (path → bytes), in the order given.
     static func zip(_ parts: [(path: String, data: Data)]) throws -> Data {

@@ -46,7 +46,9 @@ extension CityReport {
                 lines.append(t(.bookStrategyWeakElements, ["elements": weak.map { "\(fw.name(of: $0.id, l)) (\(n.score($0.score)))" }
                                                                          .joined(separator: ", ")]))
             }
-            let costly = evaluation.indicators.filter { $0.indicator.dimension == d.id && ($0.cost ?? 0) > 0 }.prefix(Self.strategyIndicatorsShown)
+            // Without an index there are no index points to lose: the costliest indicators are then not named.
+            let costly = result.index[c].isFinite
+                ? evaluation.indicators.filter { $0.indicator.dimension == d.id && ($0.cost ?? 0) > 0 }.prefix(Self.strategyIndicatorsShown) : []
             var programmes: [String] = []
             if let plan {
                 for h in Horizon.allCases {
@@ -56,7 +58,7 @@ extension CityReport {
                 if programmes.isEmpty { programmes.append(t(.bookStrategyNoProgramme)) }
             }
             return DimensionStrategy(heading: t(.bookStrategyDimensionHeading, ["dimension": name, "score": n.score(s)]), lines: lines,
-                                     indicators: costly.isEmpty ? [t(.bookStrategyNoGap)] : costly.map { ExecutiveSummary.gapLine($0, t) },
+                                     indicators: !result.index[c].isFinite ? [] : costly.isEmpty ? [t(.bookStrategyNoGap)] : costly.map { ExecutiveSummary.gapLine($0, t) },
                                      programmes: programmes)
         }
     }
@@ -76,7 +78,7 @@ extension CityReport {
 
     func strategyMarkdown(_ words: ScoringWording) -> String {
         let t = words.localizer
-        var out = "\n## " + Format.md(t(.bookSectionStrategy)) + "\n\n" + Format.md(t(.bookStrategyLead)) + "\n\n> " + Format.md(t(.bookStrategyVision)) + "\n"
+        var out = "\n## " + Format.md(HTMLPage.unnumbered(t(.bookSectionStrategy))) + "\n\n" + Format.md(t(.bookStrategyLead)) + "\n\n> " + Format.md(t(.bookStrategyVision)) + "\n"
         for s in strategies(words) {
             out += "\n### " + Format.md(s.heading) + "\n\n" + s.lines.map(Format.md).joined(separator: " ") + "\n"
             if !s.indicators.isEmpty {

@@ -52,6 +52,7 @@ public struct CityReport {
     public func html(language l: Language) -> String {
         let city = evaluation.city
         var page = HTMLPage(title: "\(city.name) — smartscore", language: l)
+        page.numbersSections = true
         let words = ScoringWording.reader(l, framework: fw)
         let t = words.localizer, n = t.numbers
         let level = words.qualifiedLevel(result, c) ?? "—"
@@ -241,7 +242,7 @@ public struct CityReport {
                      + MethodWeightsHTML.section(result, words: words))
 
         // The one page a head of region presents, last, as the coaching ends.
-        page.section("ringkasan", t(.summaryHeading), ExecutiveSummary(self, words: words).html(t), classes: "summary")
+        page.section("ringkasan", t(.summaryHeading), ExecutiveSummary(self, words: words).html(t), classes: "summary", numbered: false)
         return page.rendered()
     }
 

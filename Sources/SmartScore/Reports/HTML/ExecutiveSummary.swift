@@ -38,7 +38,7 @@ struct ExecutiveSummary {
         if let s = report.interval, let sensitivity = report.sensitivity {
             // Name what the runs varied: weights by how much, and each other input in words.
             let inputs = sensitivity.options.inputs.map { $0 == .weights ? "\(t.uncertainInput($0)) ±\(n.percent(sensitivity.options.weightSpread))" : t.uncertainInput($0) }
-            paragraphs.append(t(.summaryInterval, ["inputs": Self.list(inputs, t), "runs": n.integer(sensitivity.runs),
+            paragraphs.append(t(s.rankP05 == s.rankP95 ? .summaryIntervalFixed : .summaryInterval, ["inputs": Self.list(inputs, t), "runs": n.integer(sensitivity.runs),
                                                    "p05": n.score(s.rankP05, digits: 0), "p95": n.score(s.rankP95, digits: 0)]))
         }
         let coverage = evaluation.catalogueCoverage
@@ -59,7 +59,9 @@ struct ExecutiveSummary {
         }
         strengths = evaluation.strengths.prefix(Self.listed).map(standing)
         weaknesses = evaluation.weaknesses.prefix(Self.listed).map(standing)
-        gaps = evaluation.indicators.filter { ($0.cost ?? 0) > 0 }.prefix(Self.listed).map { Self.gapLine($0, t) }
+        // Points an index loses or gains mean nothing when the city has no index: then neither is said.
+        let indexed = result.index[c].isFinite
+        if indexed { gaps = evaluation.indicators.filter { ($0.cost ?? 0) > 0 }.prefix(Self.listed).map { Self.gapLine($0, t) } }
 
         guard let plan = report.plan else {
             closing.append(t(.summaryNoPlan))
@@ -81,10 +83,12 @@ struct ExecutiveSummary {
             }
         }
         let yearOne = plan.roadmap[.short] ?? []
-        let gain = QuickWinsReport.yearOneGain(plan.yearOne, t)
-        closing.append(t(.summaryYearOne, ["count": n.integer(yearOne.count),
-                                           "cost": n.rupiah(yearOne.reduce(0) { $0 + $1.programme.cost.max }),
-                                           "gain": gain.prefix(1).lowercased() + gain.dropFirst()]))
+        if indexed {
+            let gain = QuickWinsReport.yearOneGain(plan.yearOne, t)
+            closing.append(t(.summaryYearOne, ["count": n.integer(yearOne.count),
+                                               "cost": n.rupiah(yearOne.reduce(0) { $0 + $1.programme.cost.max }),
+                                               "gain": gain.prefix(1).lowercased() + gain.dropFirst()]))
+        }
         if plan.risks.isEmpty {
             closing.append(t(.summaryNoRisks))
         } else {

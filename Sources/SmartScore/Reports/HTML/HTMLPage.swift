@@ -16,10 +16,27 @@ struct HTMLPage {
 
     mutating func raw(_ html: String) { parts.append(html) }
 
-    /// `classes` style a section as a whole: "summary" and "overview" are pages of their own in print.
-    mutating func section(_ id: String, _ heading: String, _ body: String, classes: String? = nil) {
+    /// When set, sections are numbered as they are added (1, 2, …), whatever number their heading's text
+    /// carries: a section left out (no plan, no roadmap) leaves no gap.
+    var numbersSections = false
+    private var sectionsNumbered = 0
+
+    /// A heading without the number its text starts with ("8. Arah strategi" → "Arah strategi").
+    static func unnumbered(_ heading: String) -> String {
+        guard let range = heading.range(of: "^[0-9]+\\. ", options: .regularExpression) else { return heading }
+        return String(heading[range.upperBound...])
+    }
+
+    /// `classes` style a section as a whole: "summary" and "overview" are pages of their own in print;
+    /// `numbered: false` keeps a section out of the numbering (the executive summary).
+    mutating func section(_ id: String, _ heading: String, _ body: String, classes: String? = nil, numbered: Bool = true) {
         let attribute = classes.map { " class=\"\(HTMLPage.h($0))\"" } ?? ""
-        parts.append("<section id=\"\(HTMLPage.h(id))\"\(attribute)><h2>\(HTMLPage.h(heading))</h2>\(body)</section>")
+        var title = heading
+        if numbersSections {
+            title = HTMLPage.unnumbered(heading)
+            if numbered { sectionsNumbered += 1; title = "\(sectionsNumbered). " + title }
+        }
+        parts.append("<section id=\"\(HTMLPage.h(id))\"\(attribute)><h2>\(HTMLPage.h(title))</h2>\(body)</section>")
     }
 
     /// A part of the book (Buku 1, Buku 2, the annex): a top-level heading with one line on what it holds,
