@@ -68,8 +68,10 @@ public enum RankReport {
     /// The ranking people read: the language's words and numbers.
     /// `width`: the terminal's (nil: whole lines). The dimension columns are left out first when the table
     /// cannot fit, then the rank interval, then the two coverages; rank, code, name, index and level stay.
+    /// `header: false` leaves out the lines on dimensions without data, for a document that already says
+    /// them above the ranking (the cohort report's Markdown).
     static func text(_ result: ScoreResult, rows: [Int], uncertainty: [RankInterval?]?, markdown: Bool, language: Language,
-                     width: Int? = nil) -> String {
+                     width: Int? = nil, header showsHeader: Bool = true) -> String {
         let words = ScoringWording.reader(language, framework: result.framework)
         let t = words.localizer, n = t.numbers
         let headers = [t(.rank), t(.code), t(.name), t(.index), t(.level), t(.coverage), t(.dataCoverageColumn)]
@@ -85,13 +87,10 @@ public enum RankReport {
             }
             return line
         }
-        // Whole dimensions without data come first, where nobody can miss them.
         let cohortCoverage = result.catalogueCoverage
-        let warning = words.withoutDataLines(cohortCoverage, indexed: result.rankedCount > 0)
-        // Markdown needs a blank line between them, or they run into one paragraph.
         // Prose quotes the user's data (names, --catalogue entries): escaped as a whole in Markdown.
         func prose(_ s: String) -> String { markdown ? Format.md(s) : s }
-        let header = warning.isEmpty ? "" : warning.map(prose).joined(separator: markdown ? "\n\n" : "\n") + "\n\n"
+        let header = showsHeader ? Self.header(result, markdown: markdown, words: words) : ""
         var footer = "\n" + prose(words.methodSentence(result)) + "\n"
         footer += prose(words.catalogueCoverageLine(cohortCoverage, cohort: true) + " " + t(.dataCoverageLegend)) + "\n"
         if result.rankedCount == 0 {
@@ -117,6 +116,14 @@ public enum RankReport {
         table.unbreakable.insert(1)     // the region code
         body.forEach { table.append($0) }
         return header + table.rendered(width: width, language: language) + footer
+    }
+
+    /// Whole dimensions without data come first, where nobody can miss them. Markdown needs a blank line
+    /// between them, or they run into one paragraph.
+    static func header(_ result: ScoreResult, markdown: Bool, words: ScoringWording) -> String {
+        let warning = words.withoutDataLines(result.catalogueCoverage, indexed: result.rankedCount > 0)
+        guard !warning.isEmpty else { return "" }
+        return warning.map { markdown ? Format.md($0) : $0 }.joined(separator: markdown ? "\n\n" : "\n") + "\n\n"
     }
 
     static func json(_ result: ScoreResult, rows: [Int], uncertainty: [RankInterval?]?) -> JSONValue {

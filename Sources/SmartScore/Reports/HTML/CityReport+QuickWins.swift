@@ -6,33 +6,31 @@ import Foundation
 extension CityReport {
     func quickWins(_ plan: CityPlan, _ t: Localizer) -> String {
         let l = t.language, n = t.numbers, w = QuickWinsWording(t: t, framework: plan.framework)
-        func paragraph(_ s: String, muted: Bool = false) -> String { "<p\(muted ? " class=\"muted\"" : "")>" + HTMLPage.h(s) + "</p>" }
-        func list(_ items: [String]) -> String { "<ul>" + items.map { "<li>" + HTMLPage.h($0) + "</li>" }.joined() + "</ul>" }
 
         // The section's own heading names it; no subheading repeats it.
         var body = ""
-        body += paragraph(w.standing(plan)) + paragraph(w.rule(plan.options), muted: true)
+        body += HTMLPage.paragraph(w.standing(plan)) + HTMLPage.paragraph(w.rule(plan.options), muted: true)
         if !plan.unsuited.isEmpty {
-            body += paragraph(t(.quickwinsUnsuited, ["count": n.integer(plan.unsuited.count), "region": w.regionType(plan.city.type)]), muted: true)
+            body += HTMLPage.paragraph(t(.quickwinsUnsuited, ["count": n.integer(plan.unsuited.count), "region": w.regionType(plan.city.type)]), muted: true)
         }
         for dimension in plan.picks {
             let name = w.dimensionName(dimension.dimension)
             guard dimension.reason == nil else {
-                body += "<h4>" + HTMLPage.h(name) + "</h4>" + paragraph(w.noPick(dimension.reason!, regionType: plan.city.type), muted: true)
+                body += "<h4>" + HTMLPage.h(name) + "</h4>" + HTMLPage.paragraph(w.noPick(dimension.reason!, regionType: plan.city.type), muted: true)
                 continue
             }
             for (pick, detail) in zip(dimension.picks, dimension.details) {
                 body += "<h4>" + HTMLPage.h("\(name): \(pick.programme.name[l])") + "</h4>"
-                body += paragraph(pick.programme.description[l]) + paragraph(w.facts(pick.programme), muted: true)
-                body += paragraph(w.gain(detail, dimension: dimension.dimension))
-                body += list(w.moves(detail, limit: 6))
+                body += HTMLPage.paragraph(pick.programme.description[l]) + HTMLPage.paragraph(w.facts(pick.programme), muted: true)
+                body += HTMLPage.paragraph(w.gain(detail, dimension: dimension.dimension))
+                body += HTMLPage.list(w.moves(detail, limit: 6))
             }
-            if dimension.infrastructureOnly { body += paragraph(t(.quickwinsInfrastructureOnly), muted: true) }
+            if dimension.infrastructureOnly { body += HTMLPage.paragraph(t(.quickwinsInfrastructureOnly), muted: true) }
             if dimension.picks.count < plan.options.perDimension {
-                body += paragraph(t(.quickwinsFewerPicks, ["count": n.integer(dimension.picks.count)]), muted: true)
+                body += HTMLPage.paragraph(t(.quickwinsFewerPicks, ["count": n.integer(dimension.picks.count)]), muted: true)
             }
         }
-        body += paragraph(t(.quickwinsModelNote), muted: true)
+        body += HTMLPage.paragraph(t(.quickwinsModelNote), muted: true)
         if let assessment = plan.assessment { body += criteria(plan, assessment, t) }
 
         let shown = Array(plan.entries.filter { $0.impact > CityPlan.lifts }.prefix(20))
@@ -60,9 +58,7 @@ extension CityReport {
     /// and what year one changes.
     func roadmap(_ plan: CityPlan, _ t: Localizer) -> String {
         let l = t.language, n = t.numbers, w = QuickWinsWording(t: t, framework: plan.framework)
-        func paragraph(_ s: String, muted: Bool = false) -> String { "<p\(muted ? " class=\"muted\"" : "")>" + HTMLPage.h(s) + "</p>" }
-        func list(_ items: [String]) -> String { "<ul>" + items.map { "<li>" + HTMLPage.h($0) + "</li>" }.joined() + "</ul>" }
-        var body = paragraph(w.roadmapRule(plan.options), muted: true)
+        var body = HTMLPage.paragraph(w.roadmapRule(plan.options), muted: true)
         // Each horizon in one row: how many programmes, what they cost at most, what they add to the index.
         body += HTMLPage.table([t(.quickwinsHorizon), t(.bookRoadmapProgrammes), t(.quickwinsCost), t(.cityReportRoadmapGain)],
                                Horizon.allCases.map { h in
@@ -85,11 +81,11 @@ extension CityReport {
         }
         body += matrix + "</tbody></table>"
         body += "<h4>" + HTMLPage.h(t(.quickwinsYearOneHeading)) + "</h4>"
-        body += list([QuickWinsReport.yearOneGain(plan.yearOne, t), t(.quickwinsYearOneDimensions, ["dimensions": w.dimensionGains(plan.yearOne)])]
+        body += HTMLPage.list([QuickWinsReport.yearOneGain(plan.yearOne, t), t(.quickwinsYearOneDimensions, ["dimensions": w.dimensionGains(plan.yearOne)])]
                      + w.moves(plan.yearOne, limit: 10))
-        body += paragraph(t(.cityReportRoadmapNote), muted: true)
-        if let left = w.outOfBudget(plan) { body += paragraph(left, muted: true) }
-        body += paragraph(t(.bookRoadmapDetailsInAnnex), muted: true)
+        body += HTMLPage.paragraph(t(.cityReportRoadmapNote), muted: true)
+        if let left = w.outOfBudget(plan) { body += HTMLPage.paragraph(left, muted: true) }
+        body += HTMLPage.paragraph(t(.bookRoadmapDetailsInAnnex), muted: true)
         return body
     }
 
@@ -130,11 +126,10 @@ extension CityReport {
     /// risk with its mitigation and owner.
     func risks(_ plan: CityPlan, _ t: Localizer) -> String {
         let l = t.language, w = QuickWinsWording(t: t, framework: plan.framework)
-        func paragraph(_ s: String, muted: Bool = false) -> String { "<p\(muted ? " class=\"muted\"" : "")>" + HTMLPage.h(s) + "</p>" }
         var body = ""
-        guard !plan.risks.isEmpty else { return body + paragraph(t(.quickwinsNoRisks)) }
+        guard !plan.risks.isEmpty else { return body + HTMLPage.paragraph(t(.quickwinsNoRisks)) }
         let matrix = w.riskMatrix(plan.risks)
-        body += paragraph(t(.quickwinsRiskMatrixHeading), muted: true)
+        body += HTMLPage.paragraph(t(.quickwinsRiskMatrixHeading), muted: true)
         // The matrix coloured by severity (likelihood + impact), the way a risk-management plan draws it; the
         // cells keep their text, so the matrix still reads in greyscale.
         var grid = "<table class=\"risk-matrix\"><thead><tr>" + matrix.headers.map { "<th>" + HTMLPage.h($0) + "</th>" }.joined() + "</tr></thead><tbody>"

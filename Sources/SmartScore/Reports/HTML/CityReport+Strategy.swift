@@ -65,13 +65,12 @@ extension CityReport {
 
     func strategyHTML(_ words: ScoringWording) -> String {
         let t = words.localizer
-        func list(_ items: [String]) -> String { "<ul>" + items.map { "<li>" + HTMLPage.h($0) + "</li>" }.joined() + "</ul>" }
-        var body = "<p>" + HTMLPage.h(t(.bookStrategyLead)) + "</p>"
+        var body = HTMLPage.paragraph(t(.bookStrategyLead))
         body += "<div class=\"analyst\">" + HTMLPage.h(t(.bookStrategyVision)) + "</div>"
         for s in strategies(words) {
-            body += "<h3>" + HTMLPage.h(s.heading) + "</h3>" + s.lines.map { "<p>" + HTMLPage.h($0) + "</p>" }.joined()
-            if !s.indicators.isEmpty { body += "<p>" + HTMLPage.h(t(.bookStrategyPriorityIndicators)) + "</p>" + list(s.indicators) }
-            if !s.programmes.isEmpty { body += "<p>" + HTMLPage.h(t(.bookStrategyProgrammes)) + "</p>" + list(s.programmes) }
+            body += "<h3>" + HTMLPage.h(s.heading) + "</h3>" + s.lines.map { HTMLPage.paragraph($0) }.joined()
+            if !s.indicators.isEmpty { body += HTMLPage.paragraph(t(.bookStrategyPriorityIndicators)) + HTMLPage.list(s.indicators) }
+            if !s.programmes.isEmpty { body += HTMLPage.paragraph(t(.bookStrategyProgrammes)) + HTMLPage.list(s.programmes) }
         }
         return body
     }

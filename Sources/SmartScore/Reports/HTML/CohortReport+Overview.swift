@@ -81,7 +81,7 @@ extension CohortReport {
 
     func overviewHTML(_ words: ScoringWording) -> String {
         let t = words.localizer, o = overview(words)
-        var body = o.paragraphs.map { "<p>" + HTMLPage.h($0) + "</p>" }.joined()
+        var body = o.paragraphs.map { HTMLPage.paragraph($0) }.joined()
         let numeric: Set<Int> = [0, 3]
         body += "<h3>" + HTMLPage.h(t(.overviewTop, ["count": t.numbers.integer(o.top.count)])) + "</h3>" + HTMLPage.table(o.rankHeaders, o.top, numeric: numeric)
         if !o.bottom.isEmpty {
@@ -89,7 +89,7 @@ extension CohortReport {
                 + HTMLPage.table(o.rankHeaders, o.bottom, numeric: numeric)
         }
         body += "<h3>" + HTMLPage.h(t(.overviewDimensions)) + "</h3>" + HTMLPage.table(o.dimensionHeaders, o.dimensions, numeric: [1])
-        return body + o.closing.map { "<p class=\"muted\">" + HTMLPage.h($0) + "</p>" }.joined()
+        return body + o.closing.map { HTMLPage.paragraph($0, muted: true) }.joined()
     }
 
     /// Names are the user's: every line and cell escaped with `Format.md`.

@@ -157,12 +157,10 @@ public struct CohortReport {
         let intervals = sensitivity.map(SensitivityReport.intervals)
         let words = ScoringWording.reader(l, framework: catalogue.framework), t = words.localizer
         // Whole dimensions without data open the document, where nobody can miss them; the ranking below
-        // opens with the same lines, which are then not repeated.
-        let warning = words.withoutDataLines(result.catalogueCoverage, indexed: result.rankedCount > 0).map(Format.md)
-        let header = warning.isEmpty ? "" : warning.joined(separator: "\n\n") + "\n\n"
-        var ranking = RankReport.render(result, format: .md, language: l, uncertainty: intervals)
-        if !header.isEmpty && ranking.hasPrefix(header) { ranking.removeFirst(header.count) }
-        return "# " + Format.md(t(.cohortReportHeading, ["year": String(result.input.year)])) + "\n\n" + header + overviewMarkdown(words)
+        // then leaves them out.
+        let ranking = RankReport.text(result, rows: RankReport.Filter().apply(result), uncertainty: intervals, markdown: true, language: l, header: false)
+        return "# " + Format.md(t(.cohortReportHeading, ["year": String(result.input.year)])) + "\n\n"
+            + RankReport.header(result, markdown: true, words: words) + overviewMarkdown(words)
             + "## " + Format.md(t(.cohortReportSectionRanking)) + "\n\n" + ranking
             + MethodWeightsReport.markdown(result, language: l)
             + "\n" + Localizer(l)(.cohortReportMarkdownProvenance, ["source": provenance.dataSource, "hashes": provenance.dataHashes.joined(separator: ", "),

@@ -127,11 +127,8 @@ struct ExecutiveSummary {
 
     /// Its own printed page (`section.summary` breaks before it).
     func html(_ t: Localizer) -> String {
-        func paragraph(_ s: String) -> String { "<p>" + HTMLPage.h(s) + "</p>" }
-        func list(_ heading: String, _ items: [String]) -> String {
-            "<div><h3>" + HTMLPage.h(heading) + "</h3><ul>" + items.map { "<li>" + HTMLPage.h($0) + "</li>" }.joined() + "</ul></div>"
-        }
-        var body = paragraphs.map(paragraph).joined()
+        func list(_ heading: String, _ items: [String]) -> String { "<div><h3>" + HTMLPage.h(heading) + "</h3>" + HTMLPage.list(items) + "</div>" }
+        var body = paragraphs.map { HTMLPage.paragraph($0) }.joined()
         if !strengths.isEmpty || !weaknesses.isEmpty {
             body += "<div class=\"two-columns\">" + list(t(.summaryStrengths), strengths.ifEmpty(["—"]))
                 + list(t(.summaryWeaknesses), weaknesses.ifEmpty(["—"])) + "</div>"
@@ -140,7 +137,7 @@ struct ExecutiveSummary {
         if !quickWinRows.isEmpty {
             body += "<h3>" + HTMLPage.h(t(.summaryQuickWins)) + "</h3>" + HTMLPage.table(quickWinHeaders, quickWinRows, numeric: [3, 4])
         }
-        body += closing.map(paragraph).joined()
+        body += closing.map { HTMLPage.paragraph($0) }.joined()
         return body
     }
 

@@ -14,6 +14,12 @@ struct HTMLPage {
 
     static func h(_ s: String) -> String { SVG.escape(s) }
 
+    /// A paragraph of text, escaped; `muted` for the small grey notes.
+    static func paragraph(_ s: String, muted: Bool = false) -> String { "<p\(muted ? " class=\"muted\"" : "")>" + h(s) + "</p>" }
+
+    /// A bullet list of texts, each escaped.
+    static func list(_ items: [String]) -> String { "<ul>" + items.map { "<li>" + h($0) + "</li>" }.joined() + "</ul>" }
+
     mutating func raw(_ html: String) { parts.append(html) }
 
     /// When set, sections are numbered as they are added (1, 2, …), whatever number their heading's text
