@@ -38,6 +38,7 @@ struct CLIFlagValidationTests {
         (["evaluate", "--city", ""], "--city"),
         (["evaluate", "--city", String(repeating: "a", count: 30_000)], "--city"),
         (["evaluate", "--city", "72.71", "--min-peers", "-3"], "--min-peers"),
+        (["evaluate", "--city", "72.71", "--top", "-1"], "--top"),
         (["quickwins", "--city", "72.71", "--top", "-1"], "--top"),
         (["quickwins", "--city", "72.71", "--low-effort", "-1"], "--low-effort"),
         (["quickwins", "--city", "72.71", "--impact-threshold", "-1"], "--impact-threshold"),

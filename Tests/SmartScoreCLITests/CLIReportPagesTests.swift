@@ -6,17 +6,9 @@ import Testing
 /// is the first page; the city report's first page carries its first section, not a half-empty title page.
 @Suite("CLI: the printed reports' pages")
 struct CLIReportPagesTests {
-    static func tool(_ name: String) -> String? {
-        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
-            let path = "\(dir)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return nil
-    }
-
     /// The text of each page of a PDF, in order.
     static func pages(_ pdf: String) throws -> [String] {
-        let pdftotext = try #require(tool("pdftotext"), "no pdftotext: run scripts/install-deps.sh (poppler-utils)")
+        let pdftotext = try #require(CLITemplateTests.which("pdftotext"), "no pdftotext: run scripts/install-deps.sh (poppler-utils)")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: pdftotext)
         process.arguments = ["-layout", pdf, "-"]

@@ -1,49 +1,6 @@
 import Foundation
 import Testing
 @testable import SmartScore
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
-/// The headings of a report in document order (h1 and h2), and the text of the section with a given id.
-final class HeadingReader: NSObject, XMLParserDelegate {
-    var headings: [(level: Int, classes: String, text: String)] = []
-    var sectionTexts: [String: String] = [:]
-    var sectionClasses: [String: String] = [:]
-    private var heading: (level: Int, classes: String, text: String)?
-    private var sections: [String] = []
-    private var depth: [Int] = []
-    private var elementDepth = 0
-
-    static func parse(_ html: String) throws -> HeadingReader {
-        let reader = HeadingReader()
-        let parser = XMLParser(data: Data(html.utf8))
-        parser.delegate = reader
-        guard parser.parse() else { throw parser.parserError ?? NSError(domain: "xml", code: 1) }
-        return reader
-    }
-
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        elementDepth += 1
-        if name == "h1" || name == "h2" { heading = (name == "h1" ? 1 : 2, attributes["class"] ?? "", "") }
-        if name == "section", let id = attributes["id"] {
-            sections.append(id); depth.append(elementDepth); sectionTexts[id] = ""; sectionClasses[id] = attributes["class"] ?? ""
-        }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        if (name == "h1" || name == "h2"), let h = heading { headings.append(h); heading = nil }
-        if name == "section", depth.last == elementDepth { sections.removeLast(); depth.removeLast() }
-        // Elements end a word: "<td>1</td><td>2</td>" must not read "12".
-        for id in sections { sectionTexts[id, default: ""] += " " }
-        elementDepth -= 1
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        heading?.text += string
-        for id in sections { sectionTexts[id, default: ""] += string }
-    }
-}
 
 @Suite("Reports as the books: Buku 1, Buku 2, the annex, the executive summary, the cohort overview")
 struct BookReportTests {
@@ -64,7 +21,7 @@ struct BookReportTests {
     func structure(_ language: Language) throws {
         let (report, _, _, _) = try palu(language)
         let t = Localizer(language)
-        let doc = try HeadingReader.parse(report.html(language: language))
+        let doc = try ReportReader.parse(report.html(language: language))
         let parts = doc.headings.filter { $0.level == 1 && $0.classes.contains("part") }.map(\.text)
         #expect(parts == [t(.bookPartOne), t(.bookPartTwo), t(.bookAnnex)])
         // Numbered sections run 1, 2, … 14 without a gap, each under its part.
@@ -82,7 +39,7 @@ struct BookReportTests {
         let (full, _, _, _) = try palu(.id)
         let report = CityReport(evaluation: full.evaluation, plan: nil, sensitivity: full.sensitivity, profile: [], provenance: full.provenance,
                                 catalogue: Bundled.catalogue)
-        let doc = try HeadingReader.parse(report.html(language: .id))
+        let doc = try ReportReader.parse(report.html(language: .id))
         let numbered = doc.headings.filter { $0.level == 2 }.compactMap { h in Int(h.text.prefix { $0.isNumber }) }
         #expect(numbered == Array(1...11))
         #expect(doc.sectionTexts["ringkasan"]?.contains(Localizer(.id)(.summaryNoPlan)) == true)
@@ -92,7 +49,7 @@ struct BookReportTests {
     func executiveSummary(_ language: Language) throws {
         let (report, result, k, plan) = try palu(language)
         let n = language == .id ? NumberFormat.indonesian : NumberFormat.english, l = language
-        let doc = try HeadingReader.parse(report.html(language: language))
+        let doc = try ReportReader.parse(report.html(language: language))
         let summary = try #require(doc.sectionTexts["ringkasan"])
         #expect(summary.contains(n.score(result.index[k])))
         let ranked = result.ranks.compactMap { $0 }.count
@@ -170,7 +127,7 @@ struct BookReportTests {
             #expect(row[1] == n.score(m) && row[2].hasPrefix(n.score(scores.first!)) && row[3].hasPrefix(n.score(scores.last!)))
         }
         // Its own page, first, in the HTML.
-        let doc = try HeadingReader.parse(report.html(language: .id))
+        let doc = try ReportReader.parse(report.html(language: .id))
         #expect(doc.sectionClasses["ikhtisar"] == "overview")
         #expect(doc.headings.dropFirst().first?.text == Localizer(.id)(.overviewHeading))
     }

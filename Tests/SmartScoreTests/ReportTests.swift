@@ -5,16 +5,23 @@ import Testing
 import FoundationXML
 #endif
 
-/// Collects the text of elements by id and the rows of tables, from a report parsed as XML.
+/// Collects the text of elements by id and the rows of tables, from a report parsed as XML; and the
+/// headings (h1, h2) in document order, and each section's text and class.
 final class ReportReader: NSObject, XMLParserDelegate {
     var ids: [String] = []
     var texts: [String] = []
     var tableRows: [String: [[String]]] = [:]
     var svgCount = 0
+    var headings: [(level: Int, classes: String, text: String)] = []
+    var sectionTexts: [String: String] = [:]
+    var sectionClasses: [String: String] = [:]
     private var currentTable: String?
     private var row: [String]?
     private var cell = ""
     private var inCell = false
+    private var heading: (level: Int, classes: String, text: String)?
+    private var sections: [(id: String, depth: Int)] = []
+    private var depth = 0
 
     static func parse(_ html: String) throws -> ReportReader {
         let reader = ReportReader()
@@ -25,7 +32,12 @@ final class ReportReader: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        depth += 1
         if let id = attributes["id"] { ids.append(id) }
+        if name == "h1" || name == "h2" { heading = (name == "h1" ? 1 : 2, attributes["class"] ?? "", "") }
+        if name == "section", let id = attributes["id"] {
+            sections.append((id, depth)); sectionTexts[id] = ""; sectionClasses[id] = attributes["class"] ?? ""
+        }
         if name == "svg" { svgCount += 1 }
         if name == "table" { currentTable = attributes["id"] ?? "table\(tableRows.count)"; tableRows[currentTable!] = [] }
         if name == "tr" { row = [] }
@@ -35,11 +47,18 @@ final class ReportReader: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         if name == "td" || name == "th" { row?.append(cell.trimmingCharacters(in: .whitespaces)); inCell = false }
         if name == "tr", let r = row, let t = currentTable { tableRows[t, default: []].append(r); row = nil }
+        if name == "h1" || name == "h2", let h = heading { headings.append(h); heading = nil }
+        if name == "section", sections.last?.depth == depth { sections.removeLast() }
+        // Elements end a word: "<td>1</td><td>2</td>" must not read "12".
+        for s in sections { sectionTexts[s.id, default: ""] += " " }
+        depth -= 1
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if inCell { cell += string }
         texts.append(string)
+        heading?.text += string
+        for s in sections { sectionTexts[s.id, default: ""] += string }
     }
 }
 
