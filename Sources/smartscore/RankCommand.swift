@@ -37,7 +37,7 @@ struct RankCommand: ParsableCommand {
         let threads = try global.workerThreads()
         let ranking = try workspace.rank(try source.source(), method: method, filter: .init(province: province, type: type, top: top),
                                          uncertainty: uncertainty.map { UncertaintySpec(runs: $0, seed: seed, threads: threads) },
-                                         progress: ProgressBar.make(label: "uncertainty"))
+                                         progress: ProgressBar.make(.progressUncertainty, language: global.lang))
         try Terminal.emit(RankReport.render(ranking.cohort.result, filter: ranking.filter, format: format, language: global.lang,
                                             uncertainty: ranking.intervals, values: ranking.values, width: global.textWidth(out: out)), to: out, format: format)
     }

@@ -50,7 +50,7 @@ struct ReportCommand: ParsableCommand {
                               criteria: plan.criteria, minimumPeers: minPeers)
         let workspace = try global.workspace(programmes: plan.programmes)
         let method = try methodOptions.spec()
-        let progress = ProgressBar.make(label: "uncertainty")
+        let progress = ProgressBar.make(.progressUncertainty, language: global.lang)
         let format = ReportFormat.resolved(self.format, out: out)
         // The flag that chose the format is the one a refusal names (--out when its extension chose).
         let parameter: Parameter = self.format == nil ? .out : .format

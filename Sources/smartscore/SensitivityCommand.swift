@@ -52,7 +52,7 @@ struct SensitivityCommand: ParsableCommand {
         let workspace = try global.workspace()
         let method = try methodOptions.spec()
         let analysis = try workspace.sensitivity(try source.source(), method: method, options: try options(threads: global.workerThreads()),
-                                                 progress: ProgressBar.make(label: "sensitivity"))
+                                                 progress: ProgressBar.make(.progressSensitivity, language: global.lang))
         try Terminal.emit(SensitivityReport.render(analysis, format: format, language: global.lang, width: global.textWidth(out: out)), to: out, format: format)
     }
 }

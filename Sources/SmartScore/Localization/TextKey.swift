@@ -1333,4 +1333,17 @@ public enum TextKey: String, CaseIterable, Sendable {
     case terminalUnit = "terminal.unit"
     case terminalRoadmapMore = "terminal.roadmap_more"
     case terminalTopNeedsCity = "terminal.top_needs_city"
+    // MARK: Progress: the line long steps draw on a terminal (issue 20)
+    case progressRate = "progress.rate"
+    case progressLeft = "progress.left"
+    case progressTook = "progress.took"
+    case progressSeconds = "progress.seconds"
+    case progressMinutes = "progress.minutes"
+    case progressHours = "progress.hours"
+    case progressReading = "progress.reading"
+    case progressImporting = "progress.importing"
+    case progressGenerating = "progress.generating"
+    case progressSensitivity = "progress.sensitivity"
+    case progressUncertainty = "progress.uncertainty"
+    case progressReport = "progress.report"
 }

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Issue 20: the progress line of long steps (import, generate, sensitivity, report), on a terminal only.
+extension LanguageTable {
+    static let progress: [TextKey: LocalizedText] = [
+        .progressRate: .init(id: "{rate}/dtk", en: "{rate}/s"),
+        .progressLeft: .init(id: "sisa {time}", en: "{time} left"),
+        .progressTook: .init(id: "selesai dalam {time}", en: "took {time}"),
+        .progressSeconds: .init(id: "{s} dtk", en: "{s} s"),
+        .progressMinutes: .init(id: "{m} mnt {s} dtk", en: "{m} min {s} s"),
+        .progressHours: .init(id: "{h} jam {m} mnt", en: "{h} h {m} min"),
+        .progressReading: .init(id: "Membaca baris", en: "Reading rows"),
+        .progressImporting: .init(id: "Menyimpan nilai", en: "Storing values"),
+        .progressGenerating: .init(id: "Membuat baris", en: "Writing rows"),
+        .progressSensitivity: .init(id: "Analisis sensitivitas (putaran)", en: "Sensitivity analysis (runs)"),
+        .progressUncertainty: .init(id: "Interval peringkat (putaran)", en: "Rank intervals (runs)"),
+        .progressReport: .init(id: "Menyusun laporan (daerah)", en: "Writing the report (regions)"),
+    ]
+}
