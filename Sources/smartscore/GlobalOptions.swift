@@ -28,7 +28,8 @@ struct GlobalOptions: ParsableArguments {
         let named = Launch.current.environment[ResourceLocator.Resource.datasets.environmentVariable].map { !$0.isEmpty } ?? false
         let datasets = named ? try ResourceLocator.locate(.datasets) : try? ResourceLocator.locate(.datasets)
         return try Workspace(paths: WorkspacePaths(indicators: ResourceLocator.locate(.indicators), datasets: datasets,
-                                            userCatalogues: catalogue, programmes: programmes))
+                                            userCatalogues: catalogue, programmes: programmes,
+                                            compiledCatalogue: CatalogueCacheLocation.resolve()))
     }
 
     /// Worker threads, flag over environment over the machine's cores.

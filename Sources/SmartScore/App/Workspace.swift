@@ -11,12 +11,25 @@ public struct WorkspacePaths: Sendable, Equatable {
     public var userCatalogues: [String]
     /// A programme catalogue to use instead of `indicators/programmes.yaml`.
     public var programmes: String?
+    /// Where the compiled catalogues are kept (`CompiledCatalogue`); nil parses the YAML every time.
+    public var compiledCatalogue: CompiledCatalogue?
 
-    public init(indicators: String, datasets: String? = nil, userCatalogues: [String] = [], programmes: String? = nil) {
+    public init(indicators: String, datasets: String? = nil, userCatalogues: [String] = [], programmes: String? = nil,
+                compiledCatalogue: CompiledCatalogue? = nil) {
         self.indicators = indicators
         self.datasets = datasets
         self.userCatalogues = userCatalogues
         self.programmes = programmes
+        self.compiledCatalogue = compiledCatalogue
+    }
+
+    /// The programme catalogue's file: the user's, else the bundled one.
+    var programmeFile: String { programmes ?? (indicators as NSString).appendingPathComponent("programmes.yaml") }
+
+    /// Every file the two catalogues are read from, for the compiled catalogue's key.
+    var catalogueSources: [String] {
+        let bundled = ["framework.yaml"] + Catalogue.indicatorFiles + [IndicatorOwnersLoader.fileName]
+        return bundled.map { (indicators as NSString).appendingPathComponent($0) } + userCatalogues + [programmeFile]
     }
 }
 
@@ -35,18 +48,33 @@ public struct Workspace: Sendable {
     public init(paths: WorkspacePaths) throws {
         BLASThreads.pinToOneThread()
         self.paths = paths
-        catalogue = try Catalogue.load(directory: paths.indicators, userFiles: paths.userCatalogues)
+        (catalogue, programmeCatalogue) = try Self.loadCatalogues(paths)
         regions = try paths.datasets.map { try RegionRegistry.bundled(in: $0) }
-        let programmeFile = paths.programmes ?? (paths.indicators as NSString).appendingPathComponent("programmes.yaml")
-        do {
-            programmeCatalogue = .success(try ProgrammeCatalogue.load(path: programmeFile, catalogue: catalogue))
-        } catch let error as InputErrors {
-            programmeCatalogue = .failure(error)
-        } catch let error as InputError {
-            programmeCatalogue = .failure(InputErrors([error]))
-        } catch {
-            programmeCatalogue = .failure(InputErrors([InputError(.workspaceProgrammesUnreadable, ["reason": "\(error)"], at: SourceLocation(file: programmeFile))]))
+    }
+
+    /// The two catalogues: compiled when the cache has them for exactly these files, else parsed (and
+    /// then kept compiled, when both loaded).
+    private static func loadCatalogues(_ paths: WorkspacePaths) throws -> (Catalogue, Result<ProgrammeCatalogue, InputErrors>) {
+        let key = paths.compiledCatalogue.flatMap { $0.key(files: paths.catalogueSources) }
+        if let key, let compiled = paths.compiledCatalogue?.load(key: key) {
+            return (compiled.catalogue, .success(compiled.programmes))
         }
+        let catalogue = try Catalogue.load(directory: paths.indicators, userFiles: paths.userCatalogues)
+        let programmeFile = paths.programmeFile
+        let programmes: Result<ProgrammeCatalogue, InputErrors>
+        do {
+            programmes = .success(try ProgrammeCatalogue.load(path: programmeFile, catalogue: catalogue))
+        } catch let error as InputErrors {
+            programmes = .failure(error)
+        } catch let error as InputError {
+            programmes = .failure(InputErrors([error]))
+        } catch {
+            programmes = .failure(InputErrors([InputError(.workspaceProgrammesUnreadable, ["reason": "\(error)"], at: SourceLocation(file: programmeFile))]))
+        }
+        if let key, case let .success(loaded) = programmes {
+            paths.compiledCatalogue?.store(key: key, catalogue: catalogue, programmes: loaded)
+        }
+        return (catalogue, programmes)
     }
 
     public var framework: Framework { catalogue.framework }

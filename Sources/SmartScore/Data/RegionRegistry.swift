@@ -20,7 +20,15 @@ public struct RegionRegistry: Sendable {
         }
         self.byCode = byCode
         self.byFoldedName = byFoldedName
-        self.foldedProvinces = regions.map { $0.province.map(RegionRegistry.foldProvince) ?? "" }
+        // 514 regions share 38 provinces: each is folded once.
+        var folded: [String: String] = [:]
+        self.foldedProvinces = regions.map { region in
+            guard let province = region.province else { return "" }
+            if let known = folded[province] { return known }
+            let fold = RegionRegistry.foldProvince(province)
+            folded[province] = fold
+            return fold
+        }
     }
 
     /// Reads `regions.csv` (`code,bps_code,name,type,province_code,province`).
@@ -54,7 +62,22 @@ public struct RegionRegistry: Sendable {
 
     /// Folds a name for matching: case, accents, punctuation and spacing ignored.
     static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // ASCII (every region name of the list, most of a file's) folds to its lower-case letters and
+        // digits: the same as Foundation's folding, at a fraction of its cost (the registry folds 1,028
+        // names and provinces at every start).
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var folded: [UInt8] = []
+            folded.reserveCapacity(s.utf8.count)
+            for byte in s.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): folded.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): folded.append(byte + 32)
+                default: break
+                }
+            }
+            return String(decoding: folded, as: UTF8.self)
+        }
+        return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }
             .map(String.init).joined()
     }
@@ -78,7 +101,12 @@ public struct RegionRegistry: Sendable {
 
     /// Folds a province name, expanding the abbreviations of BPS tables ("KEP. BANGKA BELITUNG").
     static func foldProvince(_ s: String) -> String {
-        let expanded = s.trimmingCharacters(in: .whitespaces)
+        let trimmed = s.trimmingCharacters(in: .whitespaces)
+        // Only a name starting "kep" or "prov" (in any case) has an abbreviation to expand: the others skip
+        // the two regular expressions, which are most of the cost.
+        let lower = trimmed.prefix(4).lowercased()
+        guard lower.hasPrefix("kep") || lower.hasPrefix("prov") else { return fold(trimmed) }
+        let expanded = trimmed
             .replacingOccurrences(of: "^(?i)kep\\.\\s*", with: "Kepulauan ", options: .regularExpression)
             .replacingOccurrences(of: "^(?i)prov(insi|\\.)\\s*", with: "", options: .regularExpression)
         return fold(expanded)
