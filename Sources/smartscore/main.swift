@@ -6,7 +6,7 @@ import SmartScore
 Launch.current = Launch(environment: ProcessInfo.processInfo.environment, arguments: CommandLine.arguments,
                         workingDirectory: FileManager.default.currentDirectoryPath)
 // OpenBLAS on one thread for the whole process: parallelism is the library's own (see BLASThreads).
-BLASThreads.pinToOneThread()
+BLASThreads.pinToOneThreadForGood()
 // A reader that goes away (`smartscore rank | head -1`) must not kill the process silently with SIGPIPE,
 // in the middle of whatever it was doing: writes then fail with EPIPE, which Terminal reports.
 signal(SIGPIPE, SIG_IGN)

@@ -16,6 +16,15 @@ public enum BLASThreads {
         if openblas_get_num_threads() != 1 { openblas_set_num_threads(1) }
     }
 
+    /// Pins OpenBLAS to one thread and stops the worker threads it started when it was loaded (they spin
+    /// with `sched_yield` for a while before they sleep: ~13 ms of a second core's time in every command, on
+    /// a 2-core machine a core the analyses' own workers want). For a process that never raises the count
+    /// again: the CLI.
+    public static func pinToOneThreadForGood() {
+        pinToOneThread()
+        _ = blas_thread_shutdown_()
+    }
+
     /// Sets the thread count (at least 1): for benchmarks that measure OpenBLAS itself, never while an
     /// analysis runs.
     public static func set(_ count: Int) {
