@@ -65,7 +65,9 @@ struct ReportCommand: ParsableCommand {
             (markdown, html) = ({ report.markdown(language: global.lang) }, { report.html(language: global.lang) })
         } else {
             let report = try workspace.cohortReport(try source.source(), method: method, spec: spec, progress: progress)
-            (markdown, html) = ({ report.markdown(language: global.lang) }, { report.html(language: global.lang) })
+            // Writing the page is a step of its own on a large cohort: one tick per section.
+            let pageProgress = ProgressBar.make(.progressReport, language: global.lang)
+            (markdown, html) = ({ report.markdown(language: global.lang) }, { report.html(language: global.lang, progress: pageProgress) })
         }
         switch format {
         case .html: try Terminal.emit(html(), to: out, format: .html)
