@@ -14,7 +14,8 @@ struct ReportCommand: ParsableCommand {
         likelihood × impact matrix), an annex (the roadmap in full, the rank's uncertainty, method and \
         provenance) and a one-page executive summary (Ringkasan Eksekutif). --all: a one-page overview for \
         the ministry, then the ranking with rank intervals and a dimension heat map of every city, filterable \
-        by province and type. HTML: one file, no network, print-ready on A4; Indonesian unless --lang en. \
+        by province and type; a cohort of more than 1,000 units (the villages) is summarised instead: the top and \
+        bottom 25, then a table per regency or city and a searchable one per district (no chart per unit). HTML: one file, no network, print-ready on A4; Indonesian unless --lang en. \
         --format docx: the same content as a Word document to edit (Heading 1–4, tables with repeated header \
         rows, the charts as pictures drawn by rsvg-convert, from librsvg2-bin). --format pdf: the HTML page \
         printed by headless Chromium (chromium, chromium-browser or google-chrome on PATH). Without --format, \
@@ -65,7 +66,9 @@ struct ReportCommand: ParsableCommand {
             (markdown, html) = ({ report.markdown(language: global.lang) }, { report.html(language: global.lang) })
         } else {
             let report = try workspace.cohortReport(try source.source(), method: method, spec: spec, progress: progress)
-            (markdown, html) = ({ report.markdown(language: global.lang) }, { report.html(language: global.lang) })
+            // Writing the page is a step of its own on a large cohort: one tick per section.
+            let pageProgress = ProgressBar.make(.progressReport, language: global.lang)
+            (markdown, html) = ({ report.markdown(language: global.lang) }, { report.html(language: global.lang, progress: pageProgress) })
         }
         switch format {
         case .html: try Terminal.emit(html(), to: out, format: .html)

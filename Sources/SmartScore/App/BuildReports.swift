@@ -58,7 +58,15 @@ extension Workspace {
         var report = CohortReport(result: cohort.result, sensitivity: try sensitivity(for: cohort, spec: spec, progress: progress),
                                   provenance: try cohort.data.provenance(), catalogue: catalogue)
         report.values = cohort.valueProvenance
+        if report.summarises { report.areaNames = try areaNames() }
         return report
+    }
+
+    /// The names a summarised cohort report gives its regencies and districts: the region list, and the
+    /// districts of `datasets/villages/` when the bundled data is there (without it, areas show their codes).
+    func areaNames() throws -> CohortAreaNames {
+        let districts = paths.datasets == nil ? [:] : try bundledData().districtNames()
+        return CohortAreaNames(regions: regions, districts: districts)
     }
 
     /// The rank intervals of a report: none for `samples == 0` or a cohort without a ranked city;

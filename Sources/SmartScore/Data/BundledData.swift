@@ -93,4 +93,19 @@ public struct BundledData: Sendable {
         }
         return villages
     }
+
+    /// The districts (kecamatan) of the villages: 7-digit code → name, as in the source (`villages/districts.csv`).
+    /// Only the large cohort report reads it, to name the districts its summary groups villages by.
+    public func districtNames() throws -> [String: String] {
+        var names: [String: String] = [:]
+        names.reserveCapacity(7_300)
+        var first = true
+        try CSVReader(path: path("villages/districts.csv"), separator: .comma).forEachRecord { record in
+            defer { first = false }
+            guard !first, !record.isBlank, record.fields.count >= 3 else { return true }
+            names[record.fields[0]] = record.fields[2]
+            return true
+        }
+        return names
+    }
 }

@@ -35,8 +35,9 @@ struct DocxBody {
     /// HTML classes that have a paragraph style of their own (the rest read as Normal).
     static let classStyles: [(cls: String, style: String)] = [("lead", "Lead"), ("muted", "Muted"), ("warning", "Warning"),
                                                             ("analyst", "Analyst"), ("big", "CardValue"), ("label", "CardLabel")]
-    /// Classes of containers left out: the cohort page's province/type filters only work in a browser.
-    static let skippedClasses: Set<String> = ["filters"]
+    /// Classes of containers left out: the cohort page's province/type filters only work in a browser, and
+    /// what a large cohort's page shows on screen only (its 7,000-row district table) is no page of a document.
+    static let skippedClasses: Set<String> = ["filters", "screen-only"]
 
     /// What a paragraph inherits from where it stands: its style, list level, alignment and run look.
     struct Context {

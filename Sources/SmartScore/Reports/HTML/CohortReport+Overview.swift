@@ -6,6 +6,8 @@ import Foundation
 extension CohortReport {
     /// How many regions the top and the bottom lists show.
     static let overviewListed = 10
+    /// How many a summarised cohort's lists show: they stand in for the ranking it leaves out.
+    static let summaryListed = 25
 
     struct Overview {
         var paragraphs: [String] = []
@@ -44,17 +46,22 @@ extension CohortReport {
         }
 
         let intervals = sensitivity.map { s in Dictionary(uniqueKeysWithValues: s.cities.map { ($0.city.code, $0) }) } ?? [:]
-        o.rankHeaders = [t(.rank), t(.name), t(.province), t(.index), t(.level)] + (sensitivity == nil ? [] : [t(.sensitivityRankInterval90)])
+        // A summarised cohort's units (villages) are named with their code and regency, as their names repeat.
+        let summarised = summarises
+        o.rankHeaders = [t(.rank)] + (summarised ? [t(.code), t(.name), t(.cohortScaleRegency)] : [t(.name), t(.province)]) + [t(.index), t(.level)]
+            + (sensitivity == nil ? [] : [t(.sensitivityRankInterval90)])
         func row(_ k: Int) -> [String] {
-            [result.ranks[k].map(n.integer) ?? "—", result.cities[k].name, result.cities[k].province ?? "—", n.score(result.index[k]),
-             words.qualifiedLevel(result, k) ?? "—"]
-                + (sensitivity == nil ? [] : [intervals[result.cities[k].code].map { "\(n.score($0.rankP05, digits: 0))–\(n.score($0.rankP95, digits: 0))" } ?? "—"])
+            let city = result.cities[k]
+            let names = summarised ? [city.code, city.name, regencyName(of: city.code)] : [city.name, city.province ?? "—"]
+            return [result.ranks[k].map(n.integer) ?? "—"] + names + [n.score(result.index[k]), words.qualifiedLevel(result, k) ?? "—"]
+                + (sensitivity == nil ? [] : [intervals[city.code].map { "\(n.score($0.rankP05, digits: 0))–\(n.score($0.rankP95, digits: 0))" } ?? "—"])
         }
-        let shown = min(Self.overviewListed, ranked.count)
+        let listed = summarised ? Self.summaryListed : Self.overviewListed
+        let shown = min(listed, ranked.count)
         o.top = ranked.prefix(shown).map(row)
         // The bottom list only when it does not repeat the top one.
         let rest = ranked.count - shown
-        if rest > 0 { o.bottom = ranked.suffix(min(Self.overviewListed, rest)).map(row) }
+        if rest > 0 { o.bottom = ranked.suffix(min(listed, rest)).map(row) }
 
         o.dimensionHeaders = [t(.dimension), t(.overviewMedian), t(.overviewLowest), t(.overviewHighest)]
         var weakest: (name: String, median: Double)?
@@ -75,14 +82,14 @@ extension CohortReport {
         let m = result.method
         o.closing.append(t(.overviewMethod, ["normalisation": words.normalisation(m.normalisation), "aggregation": words.aggregation(m.aggregation),
                                              "weights": words.weightsName(m.weights.name)]))
-        o.closing.append(t(.overviewDetailsFollow))
+        o.closing.append(t(summarised ? .cohortScaleDetailsFollow : .overviewDetailsFollow))
         return o
     }
 
     func overviewHTML(_ words: ScoringWording) -> String {
         let t = words.localizer, o = overview(words)
         var body = o.paragraphs.map { HTMLPage.paragraph($0) }.joined()
-        let numeric: Set<Int> = [0, 3]
+        let numeric: Set<Int> = summarises ? [0, 4] : [0, 3]
         body += "<h3>" + HTMLPage.h(t(.overviewTop, ["count": t.numbers.integer(o.top.count)])) + "</h3>" + HTMLPage.table(o.rankHeaders, o.top, numeric: numeric)
         if !o.bottom.isEmpty {
             body += "<h3>" + HTMLPage.h(t(.overviewBottom, ["count": t.numbers.integer(o.bottom.count)])) + "</h3>"

@@ -1,7 +1,8 @@
 import Foundation
 
 /// `smartscore report --all`: the cohort's ranking with rank intervals and a dimension heat map of every
-/// city, filterable by province and type in the page itself.
+/// city, filterable by province and type in the page itself. A cohort of more than `listedUnitsAtMost`
+/// units (the 80,532 villages) is summarised instead of listed (`CohortReport+Summary.swift`).
 public struct CohortReport {
     public let result: ScoreResult
     public let sensitivity: SensitivityResult?
@@ -9,6 +10,17 @@ public struct CohortReport {
     /// Where the scored year's values came from, when the caller knows.
     public var values: ValueProvenance?
     public let catalogue: Catalogue
+    /// Above this many units a list of each, with a heat-map row each, is more than anyone reads (80,532
+    /// villages made a 75 MB page): the report gives the overview, the top and bottom 25 and the summaries by
+    /// regency and district instead, and `rank --format csv` gives every unit's rank.
+    public static let listedUnitsAtMost = 1_000
+    /// `listedUnitsAtMost`, unless a test summarises a small cohort.
+    public var summariseAbove = CohortReport.listedUnitsAtMost
+    /// The names of the regencies and districts the summary groups units by.
+    public var areaNames = CohortAreaNames()
+
+    /// Whether the report summarises the cohort instead of listing every unit.
+    public var summarises: Bool { result.cities.count > summariseAbove }
 
     public init(result: ScoreResult, sensitivity: SensitivityResult?, provenance: Provenance, catalogue: Catalogue) {
         self.result = result
@@ -17,7 +29,14 @@ public struct CohortReport {
         self.catalogue = catalogue
     }
 
-    public func html(language l: Language) -> String {
+    public func html(language l: Language) -> String { html(language: l, progress: nil) }
+
+    /// `progress` hears of each section done, of all the page's sections.
+    public func html(language l: Language, progress: (@Sendable (Int, Int) -> Void)?) -> String {
+        // Overview; levels and coverage; two for the ranking and heat map, or the two summaries; method.
+        let sections = 5
+        var done = 0
+        func step() { done += 1; progress?(done, sections) }
         let words = ScoringWording.reader(l, framework: catalogue.framework)
         let t = words.localizer, n = t.numbers
         var page = HTMLPage(title: t(.cohortReportTitle) + " — smartscore", language: l)
@@ -30,8 +49,12 @@ public struct CohortReport {
             page.raw("<p class=\"analyst\"><strong>" + HTMLPage.h(line) + "</strong></p>")
         }
         page.raw("<p class=\"lead\">" + HTMLPage.h(t(.cohortReportLeadStandards)) + "</p>")
+        if summarises {
+            page.raw("<p class=\"lead\">" + HTMLPage.h(t(.cohortScaleSummarised, ["count": n.integer(result.cities.count), "limit": n.integer(summariseAbove)])) + "</p>")
+        }
         // The ministry's one page first (its own printed page); the full tables follow.
         page.section("ikhtisar", t(.overviewHeading), overviewHTML(words), classes: "overview")
+        step()
 
         // Level distribution.
         var counts: [String: Int] = [:]
@@ -43,6 +66,21 @@ public struct CohortReport {
         page.section("cakupan", t(.dataCoverageHeading),
                      "<p>" + HTMLPage.h(words.catalogueCoverageLine(coverage, cohort: true)) + "</p>"
                      + CityReport.catalogueCoverageTable(coverage, framework: catalogue.framework, words: words))
+        step()
+        if summarises {
+            summarySectionsHTML(&page, words, progress: step)
+        } else {
+            listSectionsHTML(&page, words, ranked: ranked)
+            step(); step()
+        }
+        methodSectionHTML(&page, words)
+        step()
+        return page.rendered(script: summarises ? Self.searchScript : Self.filterScript, css: summarises ? Self.summaryCSS : nil)
+    }
+
+    /// The ranking and the heat map: a row for every city.
+    private func listSectionsHTML(_ page: inout HTMLPage, _ words: ScoringWording, ranked: Int) {
+        let t = words.localizer, n = t.numbers, l = t.language
 
         // Filters: the option values are the data's types, their text the reader's words.
         let provinces = Array(Set(result.cities.compactMap(\.province))).sorted()
@@ -98,6 +136,10 @@ public struct CohortReport {
         }
         heat += "</tbody></table>"
         page.section("peta-panas", t(.cohortReportSectionHeat), heat)
+    }
+
+    private func methodSectionHTML(_ page: inout HTMLPage, _ words: ScoringWording) {
+        let t = words.localizer, n = t.numbers
         let m = result.method
         let method = t(.cohortReportMethodValue, ["normalisation": words.normalisation(m.normalisation), "aggregation": words.aggregation(m.aggregation),
                                                   "weights": words.weightsName(m.weights.name), "coverage": n.percent(m.minCoverage)])
@@ -110,7 +152,6 @@ public struct CohortReport {
             [t(.smartscoreVersion), provenance.smartscoreVersion],
         ] + (values.map { [[t(.valuesLabel), $0.unlabelledSentence(t)]] } ?? [])) + HTMLPage.notes(result, words: words)
             + MethodWeightsHTML.section(result, words: words))
-        return page.rendered(script: Self.filterScript)
     }
 
     /// A small inline SVG: the rank interval as a bar, the nominal rank as a dot.
@@ -154,14 +195,21 @@ public struct CohortReport {
     """
 
     public func markdown(language l: Language) -> String {
-        let intervals = sensitivity.map(SensitivityReport.intervals)
         let words = ScoringWording.reader(l, framework: catalogue.framework), t = words.localizer
         // Whole dimensions without data open the document, where nobody can miss them; the ranking below
         // then leaves them out.
-        let ranking = RankReport.text(result, rows: RankReport.Filter().apply(result), uncertainty: intervals, markdown: true, language: l, header: false)
+        // A summarised cohort gives its regency and district tables where the ranking would stand.
+        let listing: String
+        if summarises {
+            listing = summaryMarkdown(words)
+        } else {
+            let ranking = RankReport.text(result, rows: RankReport.Filter().apply(result), uncertainty: sensitivity.map(SensitivityReport.intervals), markdown: true, language: l, header: false)
+            listing = "## " + Format.md(t(.cohortReportSectionRanking)) + "\n\n" + ranking
+        }
+        let scale = summarises ? Format.md(t(.cohortScaleSummarised, ["count": t.numbers.integer(result.cities.count), "limit": t.numbers.integer(summariseAbove)])) + "\n\n" : ""
         return "# " + Format.md(t(.cohortReportHeading, ["year": String(result.input.year)])) + "\n\n"
-            + RankReport.header(result, markdown: true, words: words) + overviewMarkdown(words)
-            + "## " + Format.md(t(.cohortReportSectionRanking)) + "\n\n" + ranking
+            + RankReport.header(result, markdown: true, words: words) + scale + overviewMarkdown(words)
+            + listing
             + MethodWeightsReport.markdown(result, language: l)
             + "\n" + Localizer(l)(.cohortReportMarkdownProvenance, ["source": provenance.dataSource, "hashes": provenance.dataHashes.joined(separator: ", "),
                                                                   "catalogue": provenance.catalogueVersion, "version": provenance.smartscoreVersion]) + "\n"

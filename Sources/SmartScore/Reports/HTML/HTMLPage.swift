@@ -75,10 +75,12 @@ struct HTMLPage {
         "<figure>\(svg.rendered(label: label))\(caption.map { "<figcaption>\(h($0))</figcaption>" } ?? "")</figure>"
     }
 
-    func rendered(script: String? = nil) -> String {
+    /// `css` adds rules after the shared ones, for a page that needs its own (a large cohort's search box);
+    /// without it every page keeps the same bytes.
+    func rendered(script: String? = nil, css: String? = nil) -> String {
         var out = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\"/>"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>\(HTMLPage.h(title))</title>"
-        out += "<style>\(HTMLPage.css)</style></head><body><main>"
+        out += "<style>\(HTMLPage.css)\(css.map { "\n" + $0 } ?? "")</style></head><body><main>"
         out += parts.joined(separator: "\n")
         out += "</main>"
         if let script { out += "<script>//<![CDATA[\n\(script)\n//]]></script>" }
