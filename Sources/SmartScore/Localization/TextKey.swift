@@ -1346,4 +1346,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case progressSensitivity = "progress.sensitivity"
     case progressUncertainty = "progress.uncertainty"
     case progressReport = "progress.report"
+    // MARK: Progress of datasets generate, by cities (issue 20, peers)
+    case progressGeneratingCities = "progress.generating_cities"
 }
