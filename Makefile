@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/release/smartscore
 
-.PHONY: deps build demo test bench fuzz screenshots clean
+.PHONY: deps build demo test bench fuzz screenshots clean bench-peers bench-villages
 
 deps:
 	@scripts/install-deps.sh
@@ -22,6 +22,16 @@ test: deps
 # The benchmark suite (a nested package, so the main build never compiles package-benchmark).
 bench: deps
 	cd benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
+
+# smartscore against numpy / naive-python peers doing the same work (issue 20): checks, then a table of
+# ratios and targets. BIN=path measures another binary (default: builds release). BENCH_RUNS=5.
+bench-peers: deps
+	scripts/bench-peers.sh $(if $(filter command line,$(origin BIN)),$(BIN))
+
+# The village scale (80,534 villages x 100 indicators): import, rank, sensitivity, report --all, with
+# their targets. QUICK=1 for fewer Monte Carlo runs.
+bench-villages: deps
+	scripts/bench-villages.sh $(if $(QUICK),--quick) $(if $(filter command line,$(origin BIN)),$(BIN))
 
 # The libFuzzer targets (a nested package, fuzz/), FUZZ_SECONDS per target; fuzz/README.md has the longer run.
 FUZZ_SECONDS ?= 60

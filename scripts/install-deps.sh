@@ -11,6 +11,8 @@ set -euo pipefail
 packages=(libopenblas-dev liblapacke-dev pkg-config libsqlite3-dev)
 packages+=(libxlsxwriter-dev libreoffice-calc-nogui python3-openpyxl)
 packages+=(librsvg2-bin libreoffice-writer-nogui poppler-utils fonts-liberation chromium fonts-dejavu-core)
+# The numpy peers of `make bench-peers` (benchmarks/peers), and the test that keeps the rank peer honest.
+packages+=(python3-numpy)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -29,7 +29,9 @@ extension DatasetsCommand {
 
         func run() throws {
             let options = CohortGenerator.Options(seed: seed, years: try YearsSpec.parse(years), missingRate: missing)
-            let written = try global.workspace().generateCohort(cohort, options: options, indicatorLimit: indicators, to: out)
+            // The villages take some 15 s: a terminal sees how far, by cities (the rows' total comes out only at the end).
+            let written = try global.workspace().generateCohort(cohort, options: options, indicatorLimit: indicators, to: out,
+                                                                progress: ProgressBar.make(.progressGeneratingCities, language: global.lang))
             let t = Localizer(global.lang)
             Terminal.printError(t(.outputCohortWritten, ["rows": String(written.rows), "cities": String(written.cities), "path": out]))
         }

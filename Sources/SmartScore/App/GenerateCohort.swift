@@ -23,7 +23,7 @@ extension Workspace {
     /// Writes a seeded cohort as a long CSV: real values from the national panel wherever it has them, seeded
     /// synthetic values elsewhere; returns the rows written and the cities.
     public func generateCohort(_ kind: CohortKind, options: CohortGenerator.Options, indicatorLimit: Int?,
-                               to path: String) throws -> (rows: Int, cities: Int) {
+                               to path: String, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> (rows: Int, cities: Int) {
         let data = try bundledData()
         var scored = catalogue.scored
         if let indicatorLimit { scored = Array(scored.prefix(indicatorLimit)) }
@@ -37,6 +37,6 @@ extension Workspace {
         case .villages: cities = try data.villages()
         }
         let generator = CohortGenerator(indicators: scored, options: options, real: real)
-        return (try CohortWriter.write(generator: generator, cities: cities, to: path), cities.count)
+        return (try CohortWriter.write(generator: generator, cities: cities, to: path, progress: progress), cities.count)
     }
 }

@@ -54,13 +54,17 @@ public struct CohortGenerator: Sendable {
     /// A real value is emitted as it is, with its source; in the asked years, an indicator with real values
     /// in other years only is back-cast from the nearest real year (synthetic), and one with none is drawn
     /// from the model. With `realSeries`, a city's real values of years outside the asked ones are emitted too.
-    public func generate(cities: [CityRecord], emit: (CityRecord, Int, Indicator, Double, String) throws -> Void) rethrows {
+    /// `progress` hears (cities done, cities) every 32 cities and at the end: the rows to come are not known
+    /// before the missing pairs are drawn, the cities are.
+    public func generate(cities: [CityRecord], progress: ((Int, Int) -> Void)? = nil,
+                         emit: (CityRecord, Int, Indicator, Double, String) throws -> Void) rethrows {
         let synthetic = Self.syntheticSource(seed: options.seed)
         let lastYear = options.years.max() ?? 0
         let asked = Set(options.years)
         let parameters = indicators.map { IndicatorParameters(code: $0.code, seed: options.seed, missingRate: options.missingRate) }
         let generated = Set(indicators.map(\.code))
-        for city in cities {
+        for (done, city) in cities.enumerated() {
+            if let progress, done % 32 == 0 { progress(done, cities.count) }
             let z = latentLevel(city)
             let realValues = real[city.code] ?? [:]
             var years = asked
@@ -96,6 +100,7 @@ public struct CohortGenerator: Sendable {
                 }
             }
         }
+        progress?(cities.count, cities.count)
     }
 
     /// The latent development level: from the real HDI (`local:E.1`) of the last asked year, or the nearest

@@ -1361,4 +1361,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cohortScaleWorst = "cohort_scale.worst"
     case cohortScaleSearch = "cohort_scale.search"
     case cohortScaleLeftOutOnPaper = "cohort_scale.left_out_on_paper"
+    // MARK: Progress of datasets generate, by cities (issue 20, peers)
+    case progressGeneratingCities = "progress.generating_cities"
 }
