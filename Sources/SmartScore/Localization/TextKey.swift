@@ -1346,4 +1346,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case progressSensitivity = "progress.sensitivity"
     case progressUncertainty = "progress.uncertainty"
     case progressReport = "progress.report"
+    // MARK: Reader: progress of reading a large file (issue 20)
+    case progressReadingFile = "progress.reading_file"
 }
