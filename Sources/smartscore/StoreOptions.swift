@@ -43,7 +43,10 @@ struct CSVOptions: ParsableArguments {
     }
 
     func spec(lenient: Bool = false) -> CSVSpec {
-        CSVSpec(separator: separator, decimal: decimal, layout: layout, mapping: mapping, lenient: lenient)
+        var spec = CSVSpec(separator: separator, decimal: decimal, layout: layout, mapping: mapping, lenient: lenient)
+        // A large file shows how far its reading has come, on a terminal only.
+        spec.progress = ProgressBar.make(.progressReadingFile, language: Launch.current.requestedLanguage)
+        return spec
     }
 }
 

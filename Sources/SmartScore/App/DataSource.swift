@@ -9,6 +9,8 @@ public struct CSVSpec: Sendable, Equatable {
     public var mapping: String?
     /// Skip bad rows (reporting each) instead of refusing the file.
     public var lenient: Bool
+    /// Told how far reading the file has come (`ReadOptions.progress`); not part of what the spec means.
+    public var progress: ReadProgress?
 
     public init(separator: CSVDialect.Separator? = nil, decimal: CSVDialect.DecimalMark? = nil, layout: CSVLayout? = nil,
                 mapping: String? = nil, lenient: Bool = false) {
@@ -20,8 +22,15 @@ public struct CSVSpec: Sendable, Equatable {
     }
 
     func readOptions(catalogue: Catalogue) throws -> ReadOptions {
-        ReadOptions(separator: separator, decimal: decimal, layout: layout, lenient: lenient,
-                    mapping: try mapping.map { try ColumnMapping.load(path: $0, catalogue: catalogue) })
+        var options = ReadOptions(separator: separator, decimal: decimal, layout: layout, lenient: lenient,
+                                  mapping: try mapping.map { try ColumnMapping.load(path: $0, catalogue: catalogue) })
+        options.progress = progress
+        return options
+    }
+
+    /// Two specs read a file alike when their options are the same; who is told of the progress does not matter.
+    public static func == (a: CSVSpec, b: CSVSpec) -> Bool {
+        a.separator == b.separator && a.decimal == b.decimal && a.layout == b.layout && a.mapping == b.mapping && a.lenient == b.lenient
     }
 }
 

@@ -30,6 +30,10 @@ public struct CSVReader {
     public private(set) var separator: CSVDialect.Separator?
     /// Whether a non-UTF-8 file may be offered back as Windows-1252 (else it is an error).
     var allowsWindows1252 = false
+    /// Told the megabytes read of the file's, chunk by chunk, when the file is at least `progressThreshold`.
+    var progress: ReadProgress?
+    /// Smaller files are read in well under the two seconds after which a person wants to see progress.
+    var progressThreshold = 32 << 20
     /// Text already in memory (standard input handled by the caller, a transcoded file): its UTF-8
     /// bytes, the encoding they were transcoded from, and the SHA-256 of the original bytes.
     private var memory: (utf8: [UInt8], encoding: TextEncoding, sha256: String)?
@@ -85,6 +89,14 @@ public struct CSVReader {
             source = try InputFile.open(path: path, displayName: displayName)
         }
         var memoryDelivered = false
+        // Progress in megabytes (rounded up, so that the last one is reached with the last byte).
+        var report: ReadProgress?
+        var totalBytes = 0
+        if let progress, case let .handle(handle) = source, let size = InputFile.size(of: handle), size >= progressThreshold {
+            report = progress
+            totalBytes = size
+        }
+        func megabytes(_ bytes: Int) -> Int { (bytes + 999_999) / 1_000_000 }
         func nextChunk() throws -> [UInt8]? {
             switch source {
             case let .handle(handle):
@@ -93,6 +105,7 @@ public struct CSVReader {
                 guard let chunk, !chunk.isEmpty else { return nil }
                 hasher.update(data: chunk)
                 consumed += chunk.count
+                report?(megabytes(min(consumed, totalBytes)), megabytes(totalBytes))
                 return [UInt8](chunk)
             case let .memory(bytes):
                 guard !memoryDelivered else { return nil }
@@ -156,6 +169,8 @@ public struct CSVReader {
                                       prefixHash: hasher, consumed: consumed)
         }
         let sha256 = memory?.sha256 ?? Self.hex(hasher.finalize())
+        // A file that grew while read, or was stopped early: the line still ends.
+        report?(megabytes(totalBytes), megabytes(totalBytes))
         return Pass(separator: separator, encoding: encoding, sha256: sha256)
     }
 
@@ -234,6 +249,10 @@ struct RecordParser {
     private var state = State.fieldStart
     private var field: [UInt8] = []
     private var fields: [String] = []
+    /// Per field position, the bytes and text of the last field seen there. A long CSV repeats its city,
+    /// province, type, year and source on row after row: the same bytes reuse the same text (validated
+    /// once, no allocation), and the reader then compares them by identity.
+    private var lastFields: [(bytes: [UInt8], text: String)] = []
     private var line = 1
     private var recordLine = 1
     private var quoteLine = 1
@@ -257,6 +276,8 @@ struct RecordParser {
     private static let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
     /// No cell of an indicator file comes near this; a longer one means the input is not CSV (or never ends).
     static let longestField = 16 << 20
+    /// The longest field whose text is kept for reuse by the next row.
+    static let rememberedField = 256
 
     private func fieldTooLong() -> InputError {
         InputError("a field is longer than 16 MiB", id: "sebuah kolom lebih panjang dari 16 MiB", at: SourceLocation(file: file, line: recordLine),
@@ -345,6 +366,14 @@ struct RecordParser {
     }
 
     private mutating func endField() throws {
+        let position = fields.count
+        if position < lastFields.count, lastFields[position].bytes == field {
+            // Bytes already validated and decoded: the same text again.
+            fields.append(lastFields[position].text)
+            field.removeAll(keepingCapacity: true)
+            state = .fieldStart
+            return
+        }
         // Strict validation, so that decoding below never has an ill-formed byte to turn into U+FFFD.
         if let bad = field.withUnsafeBufferPointer({ TextEncoding.firstInvalidUTF8($0) }) {
             let linesAfter = field[bad.offset...].lazy.filter { $0 == Self.lf }.count
@@ -353,16 +382,29 @@ struct RecordParser {
                               following: Array(field[bad.offset..<min(field.count, bad.offset + 3)]))
         }
         if !sawMultiByte, field.contains(where: { $0 >= 0x80 }) { sawMultiByte = true }
-        fields.append(String(decoding: field, as: UTF8.self))
+        let text = String(decoding: field, as: UTF8.self)
+        fields.append(text)
+        // Only short fields are remembered: a long one (a note, a pasted page) is rarely repeated.
+        if field.count <= Self.rememberedField {
+            if position < lastFields.count {
+                lastFields[position].bytes.removeAll(keepingCapacity: true)
+                lastFields[position].bytes.append(contentsOf: field)
+                lastFields[position].text = text
+            } else if position == lastFields.count {
+                lastFields.append((field, text))
+            }
+        }
         field.removeAll(keepingCapacity: true)
         state = .fieldStart
     }
 
     private mutating func endRecord(_ emit: (CSVRecord) throws -> Void) throws {
         let record = CSVRecord(line: recordLine, fields: fields)
-        fields.removeAll(keepingCapacity: true)
         state = .fieldStart
         recordLine = line + 1
         try emit(record)
+        // Emptied after the record is handed on and dropped: the array's storage is then ours alone and
+        // is reused for the next record instead of allocating one per row.
+        fields.removeAll(keepingCapacity: true)
     }
 }

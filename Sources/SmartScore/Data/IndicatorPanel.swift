@@ -33,24 +33,50 @@ public struct IndicatorPanel: Sendable {
         let columnOfBatchIndicator = batch.indicatorCodes.map { columnOfIndicator[$0] ?? -1 }
 
         let rows = batch.cities.count, columns = indicators.count
+        // One pass over millions of observations: each year gets a small slot number on first sight, so that
+        // the loop indexes arrays instead of hashing the year into four dictionaries per observation.
+        var slotOfYear: [Int16: Int] = [:]
+        var slotYears: [Int] = []
+        var slotMatrices: [Matrix] = []
+        var slotCityFlags: [[Bool]] = []
+        var slotIndicatorFlags: [[Bool]] = []
+        var slotValueCounts: [Int] = []
+        var lastYear: Int16? = nil, lastSlot = -1
+        for r in 0..<batch.count {
+            let year = batch.years[r]
+            let slot: Int
+            if year == lastYear {
+                slot = lastSlot
+            } else if let known = slotOfYear[year] {
+                slot = known
+            } else {
+                slot = slotYears.count
+                slotOfYear[year] = slot
+                slotYears.append(Int(year))
+                slotMatrices.append(Matrix(rows: rows, columns: columns, repeating: .nan))
+                slotCityFlags.append([Bool](repeating: false, count: rows))
+                slotIndicatorFlags.append([Bool](repeating: false, count: columns))
+                slotValueCounts.append(0)
+            }
+            (lastYear, lastSlot) = (year, slot)
+            let row = rowOfBatchCity[Int(batch.cityIndex[r])]
+            slotCityFlags[slot][row] = true
+            let j = columnOfBatchIndicator[Int(batch.indicatorIndex[r])]
+            guard j >= 0 else { continue }
+            slotIndicatorFlags[slot][j] = true
+            if slotMatrices[slot][row, j].isNaN { slotValueCounts[slot] += 1 }
+            slotMatrices[slot][row, j] = batch.values[r]
+        }
         var slices: [Int: Matrix] = [:]
         var cityFlags: [Int: [Bool]] = [:]
         var indicatorFlags: [Int: [Bool]] = [:]
         var valueCounts: [Int: Int] = [:]
-        for r in 0..<batch.count {
-            let year = Int(batch.years[r])
-            let row = rowOfBatchCity[Int(batch.cityIndex[r])]
-            if slices[year] == nil {
-                slices[year] = Matrix(rows: rows, columns: columns, repeating: .nan)
-                cityFlags[year] = [Bool](repeating: false, count: rows)
-                indicatorFlags[year] = [Bool](repeating: false, count: columns)
-            }
-            cityFlags[year]![row] = true
-            let j = columnOfBatchIndicator[Int(batch.indicatorIndex[r])]
-            guard j >= 0 else { continue }
-            indicatorFlags[year]![j] = true
-            if slices[year]![row, j].isNaN { valueCounts[year, default: 0] += 1 }
-            slices[year]![row, j] = batch.values[r]
+        for (slot, year) in slotYears.enumerated() {
+            slices[year] = slotMatrices[slot]
+            cityFlags[year] = slotCityFlags[slot]
+            indicatorFlags[year] = slotIndicatorFlags[slot]
+            // As before: a year whose observations are all of unscored indicators has no count.
+            if slotValueCounts[slot] > 0 { valueCounts[year] = slotValueCounts[slot] }
         }
         years = slices.keys.sorted()
         cities = cityOrder.map { batch.cities[$0] }

@@ -57,6 +57,13 @@ enum InputFile {
         throw InputError(key, at: location, hint: .inputNotRegularHint)
     }
 
+    /// The size of an opened regular file, for progress.
+    static func size(of handle: FileHandle) -> Int? {
+        var info = stat()
+        guard fstat(handle.fileDescriptor, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
     static func cannotRead(_ location: SourceLocation) -> InputError {
         InputError("cannot read the file", id: "berkas tidak dapat dibaca", at: location,
                    hint: "check that it exists and that you may read it", hintID: "periksa bahwa berkas ada dan boleh dibaca")

@@ -26,6 +26,7 @@ public struct ObservationFileReader {
         let file = InputFile.displayName(path: path, given: displayName)
         var reader = CSVReader(path: path, displayName: file, separator: options.separator)
         reader.allowsWindows1252 = true
+        reader.progress = options.progress
         do {
             return try read(reader, file: file, options: options)
         } catch let fallback as CSVReader.Windows1252Fallback {
@@ -89,6 +90,7 @@ public struct ObservationFileReader {
                     column < r.fields.count && (r.kinds.map { $0[column] == .text } ?? true) ? r.fields[column] : nil } })
             var fresh = ReadState(file: file, options: options, dialect: CSVDialect(separator: separator, decimal: decimal))
             fresh.sheet = sheet
+            fresh.memo = RowMemo(plan: plan, indicatorCount: catalogue.indicators.count)
             for record in held { try readRow(record, plan: plan, state: &fresh) }
             held = []
             state = fresh
@@ -196,16 +198,20 @@ public struct ObservationFileReader {
                 return
             }
         }
+        // The same region cells as the last row accepted: that region again, its cells and checks passed there.
+        let repeatsCity = record.kinds == nil && plan.mapping == nil && state.memo.repeatsAcceptedCity(fields)
+            && state.memo.acceptedCity.map { $0.code == state.previousCity.code && $0.name == state.previousCity.name } == true
+        let checkedColumns = repeatsCity ? state.memo.usedColumnsBesidesCity : state.memo.usedColumns
         // A control character (NUL, escape, a line break inside quotes…) in any cell the reader uses:
         // never stored, in a name or a value. Refused before anything quotes the cell.
         // No code, name, province, source or value needs 4 KiB; a longer cell (a pasted document, a
         // runaway field of 16 MiB) is refused before anything walks it character by character.
-        for column in plan.usedColumns where column < fields.count && fields[column].utf8.count > Self.longestCell {
+        for column in checkedColumns where column < fields.count && fields[column].utf8.count > Self.longestCell {
             report(.readCellTooLong, { ["cell": CellText.shown(fields[column], $0), "most": String(Self.longestCell)] }, column: column)
             state.finish(problems: problems, record: record)
             return
         }
-        for column in plan.usedColumns where column < fields.count {
+        for column in checkedColumns where column < fields.count {
             let text = Trim.spaces(fields[column])
             if let control = CellText.firstControl(text) {
                 report(.readControlCharacter, { ["cell": CellText.shown(text, $0), "char": CellText.codePoint(control)] },
@@ -269,44 +275,49 @@ public struct ObservationFileReader {
         }
 
         // The city.
-        var city = CityRecord(code: "", name: cell(plan.cityName) ?? "", province: cell(plan.province), type: nil)
-        if let rawType = cell(plan.type) {
-            if let canonical = Self.canonicalType(rawType) {
-                city.type = canonical
-            } else {
-                report(.readTypeUnknown, { ["cell": CellText.shown(rawType, $0)] }, column: plan.type, hint: .readTypeUnknownHint)
-            }
-        }
-        if let mapping = plan.mapping {
-            if let code = cityCode() {
-                city.code = regions?.code(forWritten: code) ?? code
-            } else if let resolved = resolveCity(name: city.name, province: city.province, mapping: mapping,
-                                                 column: plan.cityName, record: record, file: state.file, sheet: state.sheet, problems: &problems) {
-                city = CityRecord(code: resolved.code, name: resolved.name, province: resolved.province, type: resolved.type)
-            }
-        } else if plan.cityCode == nil {
-            // No code column: the name alone, resolved in the region list once per spelling.
-            if !city.name.isEmpty {
-                switch state.resolveName(city.name, province: city.province, type: city.type, in: regions, at: location(plan.cityName)) {
-                case let .region(region): city = region
-                case let .refused(error): problems.append(error)
-                case .refusedBefore: quiet = true
-                }
-            }
+        var city: CityRecord
+        if repeatsCity, let known = state.memo.acceptedCity {
+            city = known
         } else {
-            if let code = cityCode() {
-                // BPS's four digits (`7271`) are the region list's `72.71`; an unknown code stays as typed.
-                city.code = regions?.code(forWritten: code) ?? code
-                // A code is an identifier compared byte for byte: "72.71" with a combining mark or in
-                // Arabic-Indic digits would be a second city that looks like the first.
-                if code.utf8.contains(where: { $0 >= 0x80 }) {
-                    report(.readCodeNotASCII, { ["cell": CellText.shown(code, $0)] }, column: plan.cityCode, hint: .readCodeNotASCIIHint)
+            city = CityRecord(code: "", name: cell(plan.cityName) ?? "", province: cell(plan.province), type: nil)
+            if let rawType = cell(plan.type) {
+                if let canonical = Self.canonicalType(rawType) {
+                    city.type = canonical
+                } else {
+                    report(.readTypeUnknown, { ["cell": CellText.shown(rawType, $0)] }, column: plan.type, hint: .readTypeUnknownHint)
                 }
-            } else { problem("the city code is empty", id: "kode wilayah kosong", column: plan.cityCode) }
-        }
-        if plan.mapping == nil {
-            if city.name.isEmpty { problem("the city name is empty", id: "nama wilayah kosong", column: plan.cityName,
-                                                  hint: "give the region's name, e.g. Kota Palu", hintID: "isi nama wilayah, misalnya Kota Palu") }
+            }
+            if let mapping = plan.mapping {
+                if let code = cityCode() {
+                    city.code = regions?.code(forWritten: code) ?? code
+                } else if let resolved = resolveCity(name: city.name, province: city.province, mapping: mapping,
+                                                     column: plan.cityName, record: record, file: state.file, sheet: state.sheet, problems: &problems) {
+                    city = CityRecord(code: resolved.code, name: resolved.name, province: resolved.province, type: resolved.type)
+                }
+            } else if plan.cityCode == nil {
+                // No code column: the name alone, resolved in the region list once per spelling.
+                if !city.name.isEmpty {
+                    switch state.resolveName(city.name, province: city.province, type: city.type, in: regions, at: location(plan.cityName)) {
+                    case let .region(region): city = region
+                    case let .refused(error): problems.append(error)
+                    case .refusedBefore: quiet = true
+                    }
+                }
+            } else {
+                if let code = cityCode() {
+                    // BPS's four digits (`7271`) are the region list's `72.71`; an unknown code stays as typed.
+                    city.code = regions?.code(forWritten: code) ?? code
+                    // A code is an identifier compared byte for byte: "72.71" with a combining mark or in
+                    // Arabic-Indic digits would be a second city that looks like the first.
+                    if code.utf8.contains(where: { $0 >= 0x80 }) {
+                        report(.readCodeNotASCII, { ["cell": CellText.shown(code, $0)] }, column: plan.cityCode, hint: .readCodeNotASCIIHint)
+                    }
+                } else { problem("the city code is empty", id: "kode wilayah kosong", column: plan.cityCode) }
+            }
+            if plan.mapping == nil {
+                if city.name.isEmpty { problem("the city name is empty", id: "nama wilayah kosong", column: plan.cityName,
+                                                      hint: "give the region's name, e.g. Kota Palu", hintID: "isi nama wilayah, misalnya Kota Palu") }
+            }
         }
         // Rows come grouped by city: the same city as the row before needs no checks or lookups.
         let sameAsPrevious = plan.mapping == nil && city.code == state.previousCity.code && city.name == state.previousCity.name
@@ -333,7 +344,7 @@ public struct ObservationFileReader {
         }
         // A province that contradicts the region list, compared as the registry folds names (case,
         // spacing, "Prov." prefix, BPS abbreviations). Checked once per code and spelling.
-        if plan.mapping == nil, !city.code.isEmpty, let province = city.province, let known = regions?[city.code], let knownProvince = known.province,
+        if !repeatsCity, plan.mapping == nil, !city.code.isEmpty, let province = city.province, let known = regions?[city.code], let knownProvince = known.province,
            !state.provincesChecked.contains("\(city.code)\u{1F}\(province)") {
             if RegionRegistry.sameProvince(province, knownProvince) {
                 state.provincesChecked.insert("\(city.code)\u{1F}\(province)")
@@ -354,9 +365,12 @@ public struct ObservationFileReader {
                 } else {
                     problem("the year \(dateYear) is outside \(ObservationYears.admittedText)", id: "tahun \(dateYear) di luar \(ObservationYears.admittedText)", column: plan.year)
                 }
+            } else if record.kinds == nil, let column = plan.year, column < fields.count, let known = state.memo.yearCell, fields[column] == known.raw {
+                year = known.year
             } else if let raw = key(plan.year) {
                 if let y = Int(raw), ObservationYears.admitted.contains(y) {
                     year = y
+                    if record.kinds == nil, let column = plan.year { state.memo.yearCell = (fields[column], y) }
                 } else if let y = Int(raw) {
                     problem("the year \(y) is outside \(ObservationYears.admittedText)", id: "tahun \(y) di luar \(ObservationYears.admittedText)", column: plan.year)
                 } else {
@@ -368,18 +382,39 @@ public struct ObservationFileReader {
         }
 
         // The values.
-        var cells: [(indicator: Int, value: Double, column: Int)] = []
+        // The row's values and duplicate keys, in arrays kept from row to row: two allocations per row are a
+        // second of an 8-million-row file.
+        var cells = state.memo.cellBuffer, keys = state.memo.keyBuffer
+        state.memo.cellBuffer = []
+        state.memo.keyBuffer = []
+        cells.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
+        defer {
+            state.memo.cellBuffer = cells
+            state.memo.keyBuffer = keys
+        }
         var empty = 0
         if plan.layout == .long, let valueColumn = plan.value {
-            if let code = key(plan.indicator) {
-                if let position = catalogue.position(of: code) {
+            // An indicator cell seen before is looked up by its text as it stands.
+            var code: String? = nil, position: Int? = nil
+            if record.kinds == nil, let column = plan.indicator, column < fields.count, let known = state.memo.indicatorCells[fields[column]] {
+                position = known
+            } else if let typed = key(plan.indicator) {
+                code = typed
+                position = catalogue.position(of: typed)
+                if let position, record.kinds == nil, let column = plan.indicator, state.memo.indicatorCells.count < RowMemo.indicatorCellLimit {
+                    state.memo.indicatorCells[fields[column]] = position
+                }
+            }
+            if position != nil || code != nil {
+                if let position {
                     if let v = parseValue(cell(valueColumn), rule: rules[position], at: location(valueColumn), dialect: state.dialect,
                                           stored: storedNumber(record, valueColumn), problems: &problems) {
                         cells.append((position, v, valueColumn))
                     } else if problems.isEmpty {
                         empty += 1
                     }
-                } else {
+                } else if let code {
                     report(.readIndicatorUnknown, { ["code": CellText.shown(code, $0)] }, column: plan.indicator,
                            hint: .readIndicatorUnknownHint, hintArguments: ["codes": state.nearestCodes(to: code, in: catalogue)])
                 }
@@ -399,7 +434,6 @@ public struct ObservationFileReader {
         }
 
         // Duplicates: the same (city, year, indicator) twice in the import.
-        var keys: [DuplicateKey] = []
         if problems.isEmpty, !quiet, !city.code.isEmpty {
             let cityKey = sameAsPrevious ? state.previousCity.key : state.cityKey(city.code)
             for c in cells {
@@ -424,10 +458,22 @@ public struct ObservationFileReader {
                     state.previousCity = (city.code, city.name, state.cityKey(city.code), cityIndex)
                 }
             }
-            let source = state.batch.internSource(cell(plan.source) ?? plan.mapping?.source)
+            let source: Int32
+            if record.kinds == nil, let column = plan.source, column < fields.count, let known = state.memo.sourceCell, fields[column] == known.raw {
+                source = known.index
+            } else {
+                source = state.batch.internSource(cell(plan.source) ?? plan.mapping?.source)
+                if record.kinds == nil, let column = plan.source, column < fields.count { state.memo.sourceCell = (fields[column], source) }
+            }
+            if !repeatsCity, record.kinds == nil, plan.mapping == nil, !city.code.isEmpty { state.memo.accept(fields, city: city) }
             for (c, key) in zip(cells, keys) {
                 state.seen[key] = Int32(record.line)
-                state.batch.append(city: cityIndex, indicator: state.batch.internIndicator(rules[c.indicator].code),
+                var indicator = state.memo.batchIndicator[c.indicator]
+                if indicator < 0 {
+                    indicator = state.batch.internIndicator(rules[c.indicator].code)
+                    state.memo.batchIndicator[c.indicator] = indicator
+                }
+                state.batch.append(city: cityIndex, indicator: indicator,
                                    year: year, value: c.value, source: source, line: record.line, column: c.column + 1)
             }
             state.emptyCells += empty
@@ -617,6 +663,8 @@ struct ReadState {
     private var cityKeys: [String: Int32] = [:]
     /// The last city a valid row named, with its duplicate key and batch index.
     var previousCity: (code: String, name: String, key: Int32, index: Int32) = ("", "", -1, -1)
+    /// Answers about cells that repeat, from earlier rows.
+    var memo = RowMemo()
 
     /// "Did you mean" codes per unknown indicator code, computed once each (an edit distance against the
     /// whole catalogue costs milliseconds, and a file may repeat one wrong code on every row), and only for

@@ -1,5 +1,8 @@
 import Foundation
 
+/// How far a long read has come: (done, total), in megabytes of the file.
+public typealias ReadProgress = @Sendable (Int, Int) -> Void
+
 /// The two layouts of design.md: one observation per row (`long`), or one city-year per row with an
 /// indicator per column (`wide`). A mapping file turns a spreadsheet export into the wide layout.
 public enum CSVLayout: String, Sendable, CaseIterable {
@@ -16,6 +19,9 @@ public struct ReadOptions: Sendable {
     /// How many errors to report in full before summarising the rest.
     public var maxErrors = 50
     public var mapping: ColumnMapping?
+    /// Told how far the read has come, in megabytes of the file (read, in all), for a file large enough to
+    /// take a while (`CSVReader.progressThreshold`); the front end draws it.
+    public var progress: ReadProgress?
 
     public init(separator: CSVDialect.Separator? = nil, decimal: CSVDialect.DecimalMark? = nil,
                 layout: CSVLayout? = nil, lenient: Bool = false, maxErrors: Int = 50, mapping: ColumnMapping? = nil) {

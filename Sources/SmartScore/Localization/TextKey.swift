@@ -1363,4 +1363,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cohortScaleLeftOutOnPaper = "cohort_scale.left_out_on_paper"
     // MARK: Progress of datasets generate, by cities (issue 20, peers)
     case progressGeneratingCities = "progress.generating_cities"
+    // MARK: Reader: progress of reading a large file (issue 20)
+    case progressReadingFile = "progress.reading_file"
 }
