@@ -53,7 +53,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let outcome = try global.workspace().importFiles(files, csv: csv.spec(lenient: lenient), storePath: store.path, dataset: dataset,
                                                          replace: replace, dryRun: dryRun, exports: BPSExportSpec(indicator: indicator, year: year),
-                                                         sheet: sheet)
+                                                         sheet: sheet, storing: ProgressBar.make(.progressImporting, language: global.lang))
         let messages = ImportReport.messages(outcome, language: global.lang)
         if !messages.warnings.isEmpty { Terminal.printError(messages.warnings) }
         if outcome.dryRun { return Terminal.printError(messages.summary) }

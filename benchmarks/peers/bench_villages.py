@@ -8,27 +8,12 @@ Usage: bench_villages.py BIN [--quick] [--work DIR]
 --quick: 1,000 Monte Carlo runs instead of 10,000 (the memory target is then not judged)."""
 
 import argparse
-import csv
 import os
 import sys
 
 import timing
 
 GIB = 1024 * 1024  # KB
-
-
-def without_village_type(source, target):
-    """A copy of the file without its `type` column. `import` and `--data` accept only kota/kabupaten as a
-    type and refuse the `desa` that `datasets generate --cohort villages` writes on every row (found by this
-    benchmark, 2026-12-06); no step timed here needs the type, so the benchmark reads the villages without it."""
-    with open(source, newline="", encoding="utf-8") as f, open(target + ".part", "w", newline="", encoding="utf-8") as g:
-        reader, writer = csv.reader(f), csv.writer(g, lineterminator="\n")
-        header = next(reader)
-        keep = [i for i, name in enumerate(header) if name != "type"]
-        writer.writerow([header[i] for i in keep])
-        for row in reader:
-            writer.writerow([row[i] for i in keep])
-    os.replace(target + ".part", target)
 
 
 def main():
@@ -52,15 +37,6 @@ def main():
                                         "--out", villages + ".part"], 1)
             os.replace(villages + ".part", villages)
             rows.append(("generate 80,534 x 100", generated, "—", None, ""))
-        with open(villages, encoding="utf-8") as f:
-            header, first = f.readline().rstrip("\n").split(","), f.readline().rstrip("\n").split(",")
-        if "type" in header and first[header.index("type")] == "desa":
-            print("import refuses type 'desa' (every row of the generated villages): reading them without "
-                  "the type column", file=sys.stderr)
-            typeless = w("villages-without-type.csv")
-            if not os.path.exists(typeless):
-                without_village_type(villages, typeless)
-            villages = typeless
         values = sum(1 for _ in open(villages, "rb")) - 1
         for suffix in ("", "-wal", "-shm"):
             if os.path.exists(store + suffix):

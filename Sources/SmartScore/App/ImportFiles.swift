@@ -19,8 +19,10 @@ extension Workspace {
     /// transaction. On any error nothing is written: not a row, and not even a new store file.
     /// A dry run does the same import and rolls it back (into an empty store in memory when there is
     /// none yet), so that it refuses what the import would refuse and writes nothing.
+    /// `storing` is told the rows stored so far and in all (the front end's progress line).
     public func importFiles(_ paths: [String], csv: CSVSpec, storePath: String, dataset: String,
-                            replace: Bool, dryRun: Bool, exports: BPSExportSpec = BPSExportSpec(), sheet: String? = nil) throws -> ImportOutcome {
+                            replace: Bool, dryRun: Bool, exports: BPSExportSpec = BPSExportSpec(), sheet: String? = nil,
+                            storing: (@Sendable (Int, Int) -> Void)? = nil) throws -> ImportOutcome {
         // A bad --db or --dataset is said before the files are read, and before any of them is found wrong.
         _ = try Store.checkPath(storePath)
         let dataset = try Store.datasetName(dataset)
@@ -72,12 +74,12 @@ extension Workspace {
                 try Store.requireWritable(storePath, exists: false)
                 store = try Store(inMemoryStandingFor: storePath)
             }
-            let checked = try store.importFiles(results, dataset: dataset, replace: replace, dryRun: true)
+            let checked = try store.importFiles(results, dataset: dataset, replace: replace, dryRun: true, progress: storing)
             return ImportOutcome(files: [], warnings: warnings + checked.flatMap(\.warnings), skipped: results.flatMap(\.result.skipped),
                                  values: values, fileCount: results.count, dryRun: true)
         }
         let imported = try Self.importIntoStore(at: storePath) { store in
-            try store.importFiles(results, dataset: dataset, replace: replace)
+            try store.importFiles(results, dataset: dataset, replace: replace, progress: storing)
         }
         return ImportOutcome(files: imported, warnings: warnings + imported.flatMap(\.warnings), skipped: imported.flatMap(\.result.skipped),
                              values: values, fileCount: results.count, dryRun: false)

@@ -280,11 +280,24 @@ public struct ObservationFileReader {
             city = known
         } else {
             city = CityRecord(code: "", name: cell(plan.cityName) ?? "", province: cell(plan.province), type: nil)
+            // A village's type (desa, kelurahan) holds only for a village's code: checked once the code is read.
+            var villageType: (raw: String, type: String)?
             if let rawType = cell(plan.type) {
                 if let canonical = Self.canonicalType(rawType) {
                     city.type = canonical
+                } else if let village = Self.villageType(rawType) {
+                    villageType = (rawType, village)
                 } else {
                     report(.readTypeUnknown, { ["cell": CellText.shown(rawType, $0)] }, column: plan.type, hint: .readTypeUnknownHint)
+                }
+            }
+            defer {
+                if let villageType {
+                    if Self.isVillageCode(city.code) {
+                        city.type = villageType.type
+                    } else {
+                        report(.readTypeUnknown, { ["cell": CellText.shown(villageType.raw, $0)] }, column: plan.type, hint: .readTypeUnknownHint)
+                    }
                 }
             }
             if let mapping = plan.mapping {
@@ -493,6 +506,22 @@ public struct ObservationFileReader {
         case "kabupaten", "kab", "kab.", "regency": "kabupaten"
         default: nil
         }
+    }
+
+    /// A village's kind, as `datasets generate --cohort villages` and the village list write it.
+    static func villageType(_ raw: String) -> String? {
+        switch raw.lowercased() {
+        case "desa", "village": "desa"
+        case "kelurahan": "kelurahan"
+        default: nil
+        }
+    }
+
+    /// A village's code: ten digits (province, regency, district, village: 2 + 2 + 3 + 3), with or
+    /// without dots. A regency's or city's code (`72.71`) with a village's type is a contradiction.
+    static func isVillageCode(_ code: String) -> Bool {
+        code.utf8.allSatisfy { $0 == UInt8(ascii: ".") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            && code.utf8.filter { $0 != UInt8(ascii: ".") }.count == 10
     }
 
     /// A cell's number, or nil when it is empty (no problem) or bad (a problem is recorded).

@@ -21,14 +21,17 @@ extension Store {
     /// one already stored for the same city, year and indicator is an error unless `replace`.
     /// `dryRun` runs the very same import and rolls it back, so that it reports exactly the errors the
     /// import would (conflicts with stored values and names included) and writes nothing.
+    /// `progress` is told the rows stored so far and the rows of all files, every few thousand rows.
     public func importFiles(_ files: [(path: String, result: ReadResult)], dataset: String, replace: Bool,
-                            dryRun: Bool = false, maxErrors: Int = 50) throws -> [ImportedFile] {
+                            dryRun: Bool = false, maxErrors: Int = 50,
+                            progress report: (@Sendable (Int, Int) -> Void)? = nil) throws -> [ImportedFile] {
         var outcomes = files.map { file in
             ImportedFile(file: file.path, sha256: file.result.sha256, result: file.result)
         }
         // Where the import is, so that a refusal by SQLite names the file and line that caused it.
         var currentFile = path
         var currentLine: Int32 = 0
+        var progress = StoringProgress(total: files.reduce(0) { $0 + $1.result.batch.count }, report: report)
         do {
             try pool.writeWithoutTransaction { db in try db.inTransaction(.immediate) {
                 let datasetID = try Store.ensureDataset(db, name: dataset)
@@ -40,56 +43,43 @@ extension Store {
                     if !replace, try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM import_log WHERE dataset_id = ? AND sha256 = ?)",
                                                    arguments: [datasetID, hash]) ?? false {
                         outcomes[k].alreadyImported = true
+                        progress.skip(outcomes[k].result.batch.count)
                         continue
                     }
                     let batch = outcomes[k].result.batch
                     currentFile = outcomes[k].file
                     currentLine = 0
                     outcomes[k].warnings = try Store.upsertCities(db, batch.cities, file: outcomes[k].file, replace: replace)
+                    let order = batch.rowsInKeyOrder()
                     // Into an empty dataset nothing can conflict (the reader refused duplicates): bulk insert.
                     if try !(Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM observation WHERE dataset_id = ?)", arguments: [datasetID]) ?? false) {
-                        try Store.bulkInsert(db, batch, datasetID: datasetID, line: &currentLine)
+                        try Store.bulkInsert(db, batch, order: order, datasetID: datasetID, line: &currentLine, progress: &progress)
                         outcomes[k].inserted = batch.count
                         try Store.logImport(db, datasetID: datasetID, outcome: outcomes[k])
                         continue
                     }
-                    let insert = try db.makeStatement(sql: """
-                        INSERT INTO observation (dataset_id, city_code, year, indicator, value, source)
-                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-                        """)
-                    let existing = try db.makeStatement(sql: """
-                        SELECT value FROM observation WHERE dataset_id = ? AND city_code = ? AND year = ? AND indicator = ?
-                        """)
-                    let update = try db.makeStatement(sql: """
-                        UPDATE observation SET value = ?, source = ?
-                        WHERE dataset_id = ? AND city_code = ? AND year = ? AND indicator = ?
-                        """)
-                    for row in 0..<batch.count {
-                        currentLine = batch.lines[row]
+                    // Into a dataset that holds values: each row is looked up, then inserted, left or replaced.
+                    let merged = try Store.merge(db, batch, order: order, datasetID: datasetID, replace: replace, line: &currentLine,
+                                                 progress: &progress)
+                    outcomes[k].inserted = merged.inserted
+                    outcomes[k].replaced = merged.replaced
+                    outcomes[k].unchanged = merged.unchanged
+                    // In file order, as the rows were checked before they were stored in key order.
+                    for conflict in merged.conflicts {
+                        guard conflicts.count < maxErrors else { omitted += 1; continue }
+                        let row = conflict.row
                         let city = batch.city(atRow: row).code, indicator = batch.indicator(atRow: row)
-                        let year = Int(batch.years[row]), value = batch.values[row], source = batch.source(atRow: row)
-                        insert.setUncheckedArguments([datasetID, city, year, indicator, value, source])
-                        try insert.execute()
-                        if db.changesCount == 1 { outcomes[k].inserted += 1; continue }
-                        let stored = try Double.fetchOne(existing, arguments: [datasetID, city, year, indicator]) ?? .nan
-                        if stored == value {
-                            outcomes[k].unchanged += 1
-                        } else if replace {
-                            try update.execute(arguments: [value, source, datasetID, city, year, indicator])
-                            outcomes[k].replaced += 1
-                        } else if conflicts.count < maxErrors {
-                            conflicts.append(InputError(
-                                .storeValueConflict, ["city": city, "year": String(year), "indicator": indicator, "value": JSONValue.format(value),
-                                                      "stored": JSONValue.format(stored), "dataset": dataset],
-                                at: SourceLocation(file: outcomes[k].file, sheet: outcomes[k].result.sheet, line: batch.lines[row] > 0 ? Int(batch.lines[row]) : nil,
-                                                   column: outcomes[k].result.sheet == nil ? nil : Int(batch.columns[row])),
-                                hint: .storeValueConflictHint))
-                        } else {
-                            omitted += 1
-                        }
+                        conflicts.append(InputError(
+                            .storeValueConflict, ["city": city, "year": String(batch.years[row]), "indicator": indicator,
+                                                  "value": JSONValue.format(batch.values[row]),
+                                                  "stored": JSONValue.format(conflict.stored), "dataset": dataset],
+                            at: SourceLocation(file: outcomes[k].file, sheet: outcomes[k].result.sheet, line: batch.lines[row] > 0 ? Int(batch.lines[row]) : nil,
+                                               column: outcomes[k].result.sheet == nil ? nil : Int(batch.columns[row])),
+                            hint: .storeValueConflictHint))
                     }
                     try Store.logImport(db, datasetID: datasetID, outcome: outcomes[k])
                 }
+                progress.finish()
                 if !conflicts.isEmpty { throw InputErrors(conflicts, omitted: omitted) }
                 // A dry run ends here, its work undone: the same checks, nothing kept.
                 return dryRun ? .rollback : .commit
@@ -118,42 +108,6 @@ extension Store {
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [datasetID, outcome.file, outcome.sha256, Store.timestamp(), outcome.result.dataRows,
                              outcome.inserted, outcome.replaced])
-    }
-
-    /// Inserts a batch with multi-row statements (`rowsPerStatement` rows each), binding values that
-    /// repeat (city codes, indicator codes, sources) from arrays converted once.
-    static let rowsPerStatement = 200
-
-    static func bulkInsert(_ db: Database, _ batch: ObservationBatch, datasetID: Int64, line: inout Int32) throws {
-        let cities = batch.cities.map { $0.code.databaseValue }
-        let indicators = batch.indicatorCodes.map(\.databaseValue)
-        let sources = batch.sources.map(\.databaseValue)
-        let dataset = datasetID.databaseValue
-        func statement(rows: Int) throws -> Statement {
-            let values = Array(repeating: "(?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
-            return try db.makeStatement(sql: "INSERT INTO observation (dataset_id, city_code, year, indicator, value, source) VALUES \(values)")
-        }
-        let full = try statement(rows: rowsPerStatement)
-        var arguments: [DatabaseValue] = []
-        arguments.reserveCapacity(rowsPerStatement * 6)
-        var start = 0
-        while start < batch.count {
-            let end = min(start + rowsPerStatement, batch.count)
-            line = batch.lines[start]
-            arguments.removeAll(keepingCapacity: true)
-            for row in start..<end {
-                arguments.append(dataset)
-                arguments.append(cities[Int(batch.cityIndex[row])])
-                arguments.append(Int64(batch.years[row]).databaseValue)
-                arguments.append(indicators[Int(batch.indicatorIndex[row])])
-                arguments.append(batch.values[row].databaseValue)
-                arguments.append(batch.sourceIndex[row] < 0 ? .null : sources[Int(batch.sourceIndex[row])])
-            }
-            let target = end - start == rowsPerStatement ? full : try statement(rows: end - start)
-            target.setUncheckedArguments(StatementArguments(arguments))
-            try target.execute()
-            start = end
-        }
     }
 
     static func ensureDataset(_ db: Database, name: String) throws -> Int64 {
