@@ -21,7 +21,7 @@ public enum LanguageTable {
         [scoring, scoringReports, quickWins, sensitivity, catalogue, importing, cityReport, cohortReport, diagnostics, loaders, dataCoverage,
          methodWeights, audit, hostileInput, storeSafety, outputSafety, yamlSafety, redTeam, quickWinsPerDimension, quickWinCriteria, budget,
          hardening, assessment, assessmentReport, assessmentCohort, assessmentFindings, bpsExport, nationalPanel,
-         regionNames, collectionTemplate, workbook, bookReports, charts, docx, terminal, progress]
+         regionNames, collectionTemplate, workbook, bookReports, charts, docx, terminal, progress, sensitivityScale]
     }
 
     /// The entry of `key`; a key without one reads as the key itself (the test fails first).

@@ -1346,4 +1346,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case progressSensitivity = "progress.sensitivity"
     case progressUncertainty = "progress.uncertainty"
     case progressReport = "progress.report"
+    // MARK: Sensitivity at scale: ranks counted in bins when the cohort is large (issue 20)
+    case sensitivityRankBins = "sensitivity.rank_bins"
 }
