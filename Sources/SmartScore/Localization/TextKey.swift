@@ -1365,4 +1365,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case progressGeneratingCities = "progress.generating_cities"
     // MARK: Reader: progress of reading a large file (issue 20)
     case progressReadingFile = "progress.reading_file"
+    // MARK: Sensitivity at scale: ranks counted in bins when the cohort is large (issue 20)
+    case sensitivityRankBins = "sensitivity.rank_bins"
 }

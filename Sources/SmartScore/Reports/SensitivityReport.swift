@@ -57,8 +57,17 @@ public enum SensitivityReport {
             out += "\n" + notes(s, t).map { md ? "- " + Format.md($0) : $0 }.joined(separator: "\n") + "\n"
         }
         out += "\n" + t(.sensitivityMeanShift, ["shift": n.score(s.meanRankShift, digits: 2)]) + "\n"
+        if let bins = rankBinsNote(s, t) { out += (md ? Format.md(bins) : bins) + "\n" }
         if let values = s.values { out += (md ? Format.md(values.sentence(t)) : values.sentence(t)) + "\n" }
         return out
+    }
+
+    /// Said only when a large cohort's ranks were counted in bins wider than one rank: how far off they may be.
+    static func rankBinsNote(_ s: SensitivityResult, _ t: Localizer) -> String? {
+        guard s.rankBinWidth > 1 else { return nil }
+        let bound = s.rankBinErrorBound
+        return t(.sensitivityRankBins, ["width": t.numbers.integer(s.rankBinWidth),
+                                        "bound": t.numbers.score(bound, digits: bound == bound.rounded() ? 0 : 1)])
     }
 
     /// "Kota X: about rank 9 (55% of runs) or about rank 62 (45%)".
@@ -125,6 +134,9 @@ public enum SensitivityReport {
             ("indices", .array(indices)),
             ("sobol", estimators),
         ] + (s.values.map { [("values", $0.json)] } ?? [])
+          // Only a cohort too large for one count per rank has it, so the usual output is unchanged.
+          + (s.rankBinWidth > 1 ? [("rank_bins", .object([("width", .number(Double(s.rankBinWidth))),
+                                                          ("max_error_ranks", .number(s.rankBinErrorBound))]))] : [])
         return .object(fields)
     }
 

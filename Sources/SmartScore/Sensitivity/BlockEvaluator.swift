@@ -10,23 +10,40 @@ enum BlockEvaluator {
             ? try perturbedIndicatorSums(runs, variant: v, hierarchy: h)
             : try elementSums(runs, variant: v, hierarchy: h)
 
-        // Dimensions, then the index, per run and city.
+        // Dimensions, then the index, per run: a dimension at a time down its contiguous columns (the
+        // matrices are column-major), each city's sum taking its terms in dimension order as before.
         var out = [Double](repeating: .nan, count: runs.count * cities)
-        for (k, run) in runs.enumerated() {
-            let total = run.dimensionWeights.reduce(0, +)
-            for c in 0..<cities {
-                var sum = 0.0, missing = false
+        var sums = [Double](repeating: 0, count: cities)
+        var missing = [Bool](repeating: false, count: cities)
+        numerators.storage.withUnsafeBufferPointer { num in
+        denominators.storage.withUnsafeBufferPointer { den in
+        out.withUnsafeMutableBufferPointer { out in
+        sums.withUnsafeMutableBufferPointer { sum in
+        missing.withUnsafeMutableBufferPointer { missing in
+            for (k, run) in runs.enumerated() {
+                let total = run.dimensionWeights.reduce(0, +)
+                for c in 0..<cities { sum[c] = 0; missing[c] = false }
                 for d in 0..<dimensions {
-                    let column = k * dimensions + d
-                    let den = denominators[c, column]
-                    // Tiny negative residues of the drop correction are zero weight.
-                    guard den > 1e-12 else { missing = true; break }
-                    // The dimension's score, or under geometric aggregation its log on [1, 100].
-                    sum += run.dimensionWeights[d] * numerators[c, column] / den
+                    let offset = (k * dimensions + d) * cities, weight = run.dimensionWeights[d]
+                    for c in 0..<cities {
+                        let denominator = den[offset + c]
+                        // Tiny negative residues of the drop correction are zero weight.
+                        if denominator > 1e-12 {
+                            // The dimension's score, or under geometric aggregation its log on [1, 100].
+                            sum[c] += weight * num[offset + c] / denominator
+                        } else {
+                            missing[c] = true
+                        }
+                    }
                 }
-                if missing { continue }
-                out[k * cities + c] = geometric ? PositiveRange.score(fromLogMean: sum / total) : sum / total
+                for c in 0..<cities where !missing[c] {
+                    out[k * cities + c] = geometric ? PositiveRange.score(fromLogMean: sum[c] / total) : sum[c] / total
+                }
             }
+        }
+        }
+        }
+        }
         }
         return out
     }

@@ -20,21 +20,34 @@ public struct RankModes: Sendable, Equatable {
     /// most half the lower of the two sides' peaks makes the city bimodal. Silverman's bandwidth
     /// oversmooths a two-group distribution, so the test errs towards "one group".
     public static func detect(_ sorted: [Int32]) -> RankModes? {
-        let n = sorted.count
-        guard n >= 20, let first = sorted.first, let last = sorted.last, last > first else { return nil }
-        let values = sorted.map(Double.init)
-        let mean = Statistics.mean(values)
-        let sd = Statistics.sampleStandardDeviation(values, mean: mean)
-        let iqr = Percentile.of(sorted, 0.75) - Percentile.of(sorted, 0.25)
+        detect(RankDistribution(sorted: sorted))
+    }
+
+    /// The same from a city's counts of ranks: with bins of one rank, exactly the result for its sorted
+    /// ranks (each sum runs over the ranks in ascending order, one term per run, as the sorted loop did);
+    /// with wider bins, every run of a bin stands at the bin's value.
+    static func detect(_ distribution: RankDistribution) -> RankModes? {
+        let n = distribution.count
+        let occupied = distribution.occupied()
+        guard n >= 20, let first = occupied.first?.value, let last = occupied.last?.value, last > first else { return nil }
+        // Sums of whole ranks (or half ranks) are exact in a Double, so their order does not matter.
+        let mean = occupied.reduce(0.0) { $0 + Double($1.count) * $1.value } / Double(n)
+        var squares = 0.0
+        for (value, count) in occupied {
+            let square = (value - mean) * (value - mean)
+            if distribution.isExact { for _ in 0..<count { squares += square } } else { squares += Double(count) * square }
+        }
+        let sd = (squares / Double(n - 1)).squareRoot()
+        let iqr = distribution.percentile(0.75) - distribution.percentile(0.25)
         let spread = iqr > 0 ? min(sd, iqr / 1.34) : sd
-        let lo = Double(first), hi = Double(last)
+        let lo = first, hi = last
         let binWidth = max(1, (hi - lo + 1) / 256)
         let bandwidth = max(binWidth, 0.9 * spread * pow(Double(n), -0.2))
         // Bins over [lo − 3h, hi + 3h]; counts by bin, then the smoothed density by a truncated kernel.
         let start = lo - 3 * bandwidth
         let bins = Int(((hi + 3 * bandwidth - start) / binWidth).rounded(.up)) + 1
         var counts = [Double](repeating: 0, count: bins)
-        for v in values { counts[min(bins - 1, Int((v - start) / binWidth))] += 1 }
+        for (v, count) in occupied { counts[min(bins - 1, Int((v - start) / binWidth))] += Double(count) }
         let reach = Int((4 * bandwidth / binWidth).rounded(.up))
         let kernel = (0...reach).map { exp(-0.5 * pow(Double($0) * binWidth / bandwidth, 2)) }
         var density = [Double](repeating: 0, count: bins)

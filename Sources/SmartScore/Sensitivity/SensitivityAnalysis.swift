@@ -37,36 +37,49 @@ public struct SensitivityResult: Sendable {
     public let baseSamples: Int
     /// Mean over runs of the mean absolute rank shift.
     public let meanRankShift: Double
+    /// How many consecutive ranks share a bin of the rank counts: 1 (every statistic of the ranks exact)
+    /// unless the cohort is too large for one count per rank and city (see `RankHistogram`); then each
+    /// percentile and mode is within (width − 1) / 2 ranks of the exact one.
+    public let rankBinWidth: Int
     public let nominal: ScoreResult
     /// Where the scored year's values came from (set by the use case, which has the observations).
     public var values: ValueProvenance?
 }
 
-/// Where the workers put their results. Every slot of `ranks`, `shifts` and `partials` is written by
-/// exactly one worker (runs and blocks are partitioned), and nothing is read until all have finished, so
-/// the buffers need no lock; the progress count and the first failure do.
+/// Where the workers put their results. Every slot of `shifts` is written by exactly one worker (runs are
+/// partitioned) and nothing is read until all have finished, so it needs no lock; the ranks go into the
+/// shared histogram (integer counts, any order), and the score moments are merged in block order as the
+/// blocks arrive, so at most a few blocks' moments wait at a time (one per block for 10,000 runs of the
+/// villages would be gigabytes).
 final class RunOutputs: @unchecked Sendable {
-    let ranks: UnsafeMutableBufferPointer<Int32>
     let shifts: UnsafeMutableBufferPointer<Double>
-    let partials: UnsafeMutableBufferPointer<ScoreMoments>
+    let histogram: RankHistogram
     private let lock = NSLock()
     private var done = 0
+    private var waiting: [Int: ScoreMoments] = [:]
+    private var nextBlock = 0
+    private(set) var moments: ScoreMoments
     private(set) var failure: Error?
 
-    init(cities: Int, runs: Int, blocks: Int) {
-        ranks = .allocate(capacity: cities * runs)
-        ranks.initialize(repeating: 0)
+    init(cities: Int, runs: Int, histogramBytes: Int) {
         shifts = .allocate(capacity: runs)
         shifts.initialize(repeating: 0)
-        partials = .allocate(capacity: blocks)
-        partials.initialize(repeating: ScoreMoments(cities: 0))
+        histogram = RankHistogram(cities: cities, budgetBytes: histogramBytes)
+        moments = ScoreMoments(cities: cities)
     }
 
     deinit {
-        ranks.deallocate()
         shifts.deallocate()
-        partials.deinitialize()
-        partials.deallocate()
+    }
+
+    /// Block `block`'s score moments: merged now if every earlier block's are, else kept until they are.
+    func deliver(_ partial: ScoreMoments, block: Int) {
+        lock.lock(); defer { lock.unlock() }
+        waiting[block] = partial
+        while let next = waiting.removeValue(forKey: nextBlock) {
+            moments.merge(next)
+            nextBlock += 1
+        }
     }
 
     func finished(_ runs: Int) -> Int {
@@ -145,7 +158,7 @@ public enum SensitivityAnalysis {
 
         let nominalRanks = ranked.map { Int32(result.ranks[$0]!) }
         let runCount = scenarios.count
-        let shared = RunOutputs(cities: cities, runs: runCount, blocks: blocks.count)
+        let shared = RunOutputs(cities: cities, runs: runCount, histogramBytes: options.rankHistogramBytes)
         let runBlocks = blocks
         // Every BLAS call of the analysis runs single-threaded (see `run`), so no sum depends on the thread
         // count; the parallelism is over blocks of runs.
@@ -155,25 +168,30 @@ public enum SensitivityAnalysis {
                                        framework: result.framework, perIndicatorWeights: inputs.contains(.indicatorWeights))
         let workers = max(1, min(options.threads, range.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let kernel = RankKernel(capacity: cities)
+            var blockRanks = [Int32]()
             for b in stride(from: range.lowerBound + worker, to: range.upperBound, by: workers) {
                 do {
                     let block = runBlocks[b]
                     let scores = try BlockEvaluator.indexScores(block.map { scenarios[$0] }, variant: variant, hierarchy: hierarchy)
                     var moments = ScoreMoments(cities: cities)
-                    var order = [Int](repeating: 0, count: cities)
-                    var runRanks = [Int32](repeating: 0, count: cities)
-                    for (k, run) in block.enumerated() {
-                        let column = Array(scores[(k * cities)..<((k + 1) * cities)])
-                        moments.add(column)
-                        RankKernel.rank(column, order: &order, ranks: &runRanks)
-                        var shift = 0.0
-                        for c in 0..<cities {
-                            shared.ranks[c * runCount + run] = runRanks[c]
-                            shift += Double(abs(runRanks[c] - nominalRanks[c]))
+                    blockRanks.removeAll(keepingCapacity: true)
+                    blockRanks.append(contentsOf: repeatElement(0, count: block.count * cities))
+                    scores.withUnsafeBufferPointer { all in
+                        blockRanks.withUnsafeMutableBufferPointer { ranks in
+                            for (k, run) in block.enumerated() {
+                                let column = UnsafeBufferPointer(rebasing: all[(k * cities)..<((k + 1) * cities)])
+                                let runRanks = UnsafeMutableBufferPointer(rebasing: ranks[(k * cities)..<((k + 1) * cities)])
+                                moments.add(column)
+                                kernel.rank(column, into: runRanks)
+                                var shift = 0.0
+                                for c in 0..<cities { shift += Double(abs(runRanks[c] - nominalRanks[c])) }
+                                shared.shifts[run] = shift / Double(cities)
+                            }
                         }
-                        shared.shifts[run] = shift / Double(cities)
                     }
-                    shared.partials[b] = moments
+                    blockRanks.withUnsafeBufferPointer { shared.histogram.add($0) }
+                    shared.deliver(moments, block: b)
                     progress?(shared.finished(block.count), runCount)
                 } catch {
                     shared.fail(error)
@@ -182,27 +200,23 @@ public enum SensitivityAnalysis {
         }
         if let failure = shared.failure { throw failure }
         }
-        let ranks = shared.ranks, shifts = Array(shared.shifts), partials = Array(shared.partials)
+        let shifts = Array(shared.shifts), total = shared.moments, histogram = shared.histogram
 
-        // Merge score moments in block order (deterministic), then each city's rank distribution.
-        var total = ScoreMoments(cities: cities)
-        for p in partials { total.merge(p) }
+        // Each city's rank distribution from its counts (exact when a bin holds one rank).
         var stats: [SensitivityResult.CityStats] = []
-        var sortedRanks = [Int32](repeating: 0, count: runCount)
         for c in 0..<cities {
-            for r in 0..<runCount { sortedRanks[r] = ranks[c * runCount + r] }
-            sortedRanks.sort()
+            let ranks = histogram.distribution(c)
             let k = ranked[c]
             stats.append(.init(city: result.cities[k], nominalRank: Int(nominalRanks[c]), nominalScore: result.index[k],
-                               medianRank: Percentile.of(sortedRanks, 0.5), rankP05: Percentile.of(sortedRanks, 0.05),
-                               rankP95: Percentile.of(sortedRanks, 0.95), scoreMean: total.mean(c), scoreSD: total.sd(c),
-                               modes: RankModes.detect(sortedRanks)))
+                               medianRank: ranks.percentile(0.5), rankP05: ranks.percentile(0.05),
+                               rankP95: ranks.percentile(0.95), scoreMean: total.mean(c), scoreSD: total.sd(c),
+                               modes: RankModes.detect(ranks)))
         }
         let sobol = design.map { d in Array(zip(inputs, d.indices(outputs: shifts, confidence: options.confidence, seed: options.seed))) } ?? []
         return SensitivityResult(runs: runCount, options: options, cities: stats, indices: sobol.map { (input: $0.0, index: $0.1) },
                                  bootstrapResamples: SobolEstimates.defaultResamples, confidence: options.confidence,
                                  baseSamples: design?.baseSamples ?? 0,
-                                 meanRankShift: shifts.isEmpty ? 0 : Statistics.mean(shifts), nominal: result)
+                                 meanRankShift: shifts.isEmpty ? 0 : Statistics.mean(shifts), rankBinWidth: histogram.width, nominal: result)
     }
 }
 
@@ -236,7 +250,7 @@ struct ScoreMoments: Sendable {
         m2 = count
     }
 
-    mutating func add(_ scores: [Double]) {
+    mutating func add(_ scores: UnsafeBufferPointer<Double>) {
         for c in scores.indices where !scores[c].isNaN {
             count[c] += 1
             let d = scores[c] - mean[c]
@@ -257,32 +271,4 @@ struct ScoreMoments: Sendable {
 
     func mean(_ c: Int) -> Double { count[c] > 0 ? mean[c] : .nan }
     func sd(_ c: Int) -> Double { count[c] > 1 ? (m2[c] / (count[c] - 1)).squareRoot() : 0 }
-}
-
-/// Competition ranks of one run's scores, descending, ties within 1e-9 sharing the lower number; a NaN
-/// score (a city that lost a whole dimension in this run) ranks after every number.
-enum RankKernel {
-    static func rank(_ scores: [Double], order: inout [Int], ranks: inout [Int32]) {
-        let n = scores.count
-        for i in 0..<n { order[i] = i }
-        order.sort { a, b in
-            let x = scores[a], y = scores[b]
-            if x.isNaN != y.isNaN { return !x.isNaN }
-            if x != y && !x.isNaN { return x > y }
-            return a < b
-        }
-        var position = 0
-        while position < n {
-            var end = position + 1
-            let first = scores[order[position]]
-            while end < n {
-                let next = scores[order[end]], previous = scores[order[end - 1]]
-                let tied = first.isNaN ? next.isNaN : (!next.isNaN && abs(previous - next) <= Ranking.tolerance)
-                if !tied { break }
-                end += 1
-            }
-            for k in position..<end { ranks[order[k]] = Int32(position + 1) }
-            position = end
-        }
-    }
 }

@@ -18,4 +18,8 @@ extension SensitivityResult {
         let runs = base * Double(indices.count + 2)
         return Int((runs / 1000).rounded(.up)) * 1000
     }
+
+    /// How far a reported percentile, median or mode may lie from the exact one: (width − 1) / 2 ranks
+    /// (0 when every rank has its own bin), since each stands at the middle of a bin the exact value is in.
+    public var rankBinErrorBound: Double { Double(rankBinWidth - 1) / 2 }
 }

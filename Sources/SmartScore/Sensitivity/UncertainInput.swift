@@ -67,6 +67,9 @@ public struct SensitivityOptions: Sendable {
     public var threads = 1
     /// Bounds the memory of one block of runs.
     public var blockBytes = 64 << 20
+    /// Bounds the per-city counts of ranks (`RankHistogram`): one bin per rank while cities² counts fit
+    /// (up to about 8,000 cities), wider bins beyond (the villages: bins of 49 ranks).
+    public var rankHistogramBytes = 512 << 20
 
     public init(inputs: [UncertainInput] = UncertainInput.defaults, weightSpread: Double = 0.25,
                 normalisations: [ScoringMethod.Normalisation] = [.goalpost, .minmax, .rank], samples: Int = 1000,
@@ -87,16 +90,16 @@ public struct SensitivityOptions: Sendable {
     /// The fewest runs that give Sobol indices for `inputs`: the minimum base samples of `inputs + 2` runs each.
     public static func leastSamplesForIndices(_ inputs: [UncertainInput]) -> Int { minimumBaseSamples * (inputs.count + 2) }
 
-    /// The most memory the analysis may plan for (one Int32 rank per city and run, and each run's choices).
+    /// The most memory the analysis may plan for (each run's choices; the ranks are counted in a bounded histogram).
     public static let memoryLimit = 6 << 30
 
     func validate(cities: Int = 0, weights: Int = 0) throws {
         guard samples >= 1 else {
             throw InputError(.outputFlagAtLeast, ["flag": "--samples", "least": "1"], at: SourceLocation(parameter: .samples))
         }
-        let bytes = Double(samples) * (Double(cities) * 4 + Double(weights) * 8 + 96)
+        let bytes = Double(samples) * (Double(weights) * 8 + 96)
         guard bytes <= Double(Self.memoryLimit) else {
-            let most = Int(Double(Self.memoryLimit) / (Double(cities) * 4 + Double(weights) * 8 + 96))
+            let most = Int(Double(Self.memoryLimit) / (Double(weights) * 8 + 96))
             throw InputError("\(samples) runs for \(cities) cities would need about \(Int(bytes / 1e9)) GB", id: "\(samples) simulasi untuk \(cities) wilayah memerlukan sekitar \(Int(bytes / 1e9)) GB",
                              at: SourceLocation(parameter: .samples), hint: "use at most \(most) runs", hintID: "pakai paling banyak \(most) simulasi")
         }
