@@ -3,7 +3,9 @@ import Foundation
 /// Reads an observation CSV (long, wide, or a spreadsheet export with a mapping file), validating every
 /// row against the catalogue. Errors name the file, line and column with a hint; several are reported
 /// together. Nothing is returned unless the whole file is valid (or `lenient` skips the bad rows).
-public struct ObservationFileReader {
+/// A class: the row closure of a read captures it, and a struct of catalogue, registry and rules would be
+/// copied (a retain per reference) on every row.
+public final class ObservationFileReader {
     public let catalogue: Catalogue
     public let regions: RegionRegistry?
     /// The valid range of each catalogue indicator, by catalogue position.
