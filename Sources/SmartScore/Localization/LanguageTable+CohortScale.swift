@@ -11,7 +11,7 @@ extension LanguageTable {
         .cohortScaleRegenciesLead: .init(id: "{count} kabupaten/kota, diurutkan menurut kode. Median, kuartil, nilai terbaik, dan nilai terendah dihitung dari indeks wilayah yang memiliki indeks; sebaran predikat dinyatakan dalam persen dari wilayah yang memperoleh predikat.",
                  en: "{count} regencies and cities, in code order. The median, quartiles, best and lowest are of the units that have an index; the levels are shares of the units that have a level."),
         .cohortScaleDistricts: .init(id: "Ringkasan per kecamatan", en: "Summary by district"),
-        .cohortScaleDistrictsLead: .init(id: "{count} kecamatan, diurutkan menurut kode, dengan ukuran yang sama seperti tabel kabupaten/kota.",
+        .cohortScaleDistrictsLead: .init(id: "{count} kecamatan, diurutkan menurut kode, dengan ukuran seperti pada tabel kabupaten/kota.",
                  en: "{count} districts, in code order, with the same measures as the regency table."),
         .cohortScaleRegency: .init(id: "Kabupaten/Kota", en: "Regency/city"),
         .cohortScaleDistrict: .init(id: "Kecamatan", en: "District"),

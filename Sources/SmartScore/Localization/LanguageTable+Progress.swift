@@ -12,8 +12,8 @@ extension LanguageTable {
         .progressReading: .init(id: "Membaca baris", en: "Reading rows"),
         .progressImporting: .init(id: "Menyimpan nilai", en: "Storing values"),
         .progressGenerating: .init(id: "Membuat baris", en: "Writing rows"),
-        .progressSensitivity: .init(id: "Analisis sensitivitas (putaran)", en: "Sensitivity analysis (runs)"),
-        .progressUncertainty: .init(id: "Interval peringkat (putaran)", en: "Rank intervals (runs)"),
-        .progressReport: .init(id: "Menyusun laporan (daerah)", en: "Writing the report (regions)"),
+        .progressSensitivity: .init(id: "Analisis sensitivitas (simulasi)", en: "Sensitivity analysis (runs)"),
+        .progressUncertainty: .init(id: "Rentang peringkat (simulasi)", en: "Rank intervals (runs)"),
+        .progressReport: .init(id: "Menyusun laporan (bagian)", en: "Writing the report (sections)"),
     ]
 }
