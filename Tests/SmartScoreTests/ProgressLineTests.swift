@@ -5,13 +5,13 @@ import Testing
 /// Issue 20: the progress line's numbers (rate, time left) in each language's formatting.
 @Suite("Progress line: count, rate and time left, in Indonesian and English")
 struct ProgressLineTests {
-    @Test("1.200.000 of 8.000.000 rows in 3 s: 400.000 a second, 17 s left (6.800.000 ÷ 400.000)")
+    @Test("1.200.000 of 8.000.000 values in 3 s: 400.000 a second, 17 s left (6.800.000 ÷ 400.000)")
     func rateAndTimeLeft() {
-        let id = ProgressLine.render(.progressReading, done: 1_200_000, total: 8_000_000, elapsed: 3, language: .id, width: 20)
+        let id = ProgressLine.render(.progressImporting, done: 1_200_000, total: 8_000_000, elapsed: 3, language: .id, width: 20)
         // 20 × 1.2 / 8 = 3 cells filled.
-        #expect(id == "Membaca baris [███·················] 1.200.000/8.000.000 · 400.000/dtk · sisa 17 dtk")
-        let en = ProgressLine.render(.progressReading, done: 1_200_000, total: 8_000_000, elapsed: 3, language: .en, width: 20)
-        #expect(en == "Reading rows [███·················] 1,200,000/8,000,000 · 400,000/s · 17 s left")
+        #expect(id == "Menyimpan nilai [███·················] 1.200.000/8.000.000 · 400.000/dtk · sisa 17 dtk")
+        let en = ProgressLine.render(.progressImporting, done: 1_200_000, total: 8_000_000, elapsed: 3, language: .en, width: 20)
+        #expect(en == "Storing values [███·················] 1,200,000/8,000,000 · 400,000/s · 17 s left")
     }
 
     @Test("no rate before a tenth of a second; a slow rate keeps a decimal; the finished line says how long it took")

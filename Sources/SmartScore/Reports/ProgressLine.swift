@@ -1,7 +1,7 @@
 import Foundation
 
 /// The line a long step shows on a terminal while it works: what it does, a bar, how far, how fast and how
-/// long is left ("Membaca baris [██████······] 1.200.000/8.053.400 · 410.512/dtk · sisa 17 dtk").
+/// long is left ("Menyimpan nilai [██████······] 1.200.000/8.053.400 · 410.512/dtk · sisa 17 dtk").
 /// Pure text, so that its numbers are tested; the CLI decides when and where it is drawn.
 public enum ProgressLine {
     /// `done` of `total` items after `elapsed` seconds; the rate and time left once a tenth of a second
