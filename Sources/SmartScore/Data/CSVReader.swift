@@ -78,6 +78,13 @@ public struct CSVReader {
     /// stop early.
     @discardableResult
     public func pass(_ body: (CSVRecord, CSVDialect.Separator) throws -> Bool) throws -> Pass {
+        try pass(plainRows: nil, body)
+    }
+
+    /// A pass in which plain rows (`PlainRow`) are first offered, as bytes, to `plainRows`; a row it takes
+    /// is not handed to `body`. `body` returns `false` to stop early.
+    @discardableResult
+    func pass(plainRows: PlainRowTaker?, _ body: (CSVRecord, CSVDialect.Separator) throws -> Bool) throws -> Pass {
         var hasher = SHA256()
         var consumed = 0
         var encoding = TextEncoding.utf8
@@ -157,10 +164,14 @@ public struct CSVReader {
         }
         do {
             // The first chunk without its byte-order mark, uncopied (it may be all of standard input).
-            try bytes.withUnsafeBufferPointer { try parser.consume(UnsafeBufferPointer(rebasing: $0[skip...]), emit) }
+            let bounds = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2 * RecordParser.plainRowFields)
+            defer { bounds.deallocate() }
+            try bytes.withUnsafeBufferPointer {
+                try parser.consume(UnsafeBufferPointer(rebasing: $0[skip...]), plain: plainRows, bounds: bounds, emit)
+            }
             bytes = []
             while !stopped, let current = try nextChunk() {
-                try current.withUnsafeBufferPointer { try parser.consume($0, emit) }
+                try current.withUnsafeBufferPointer { try parser.consume($0, plain: plainRows, bounds: bounds, emit) }
             }
             if !stopped { try parser.finish(emit) }
         } catch let failure as RecordParser.InvalidText {
@@ -255,6 +266,8 @@ struct RecordParser {
     private var lastFields: [(bytes: [UInt8], text: String)] = []
     private var line = 1
     private var recordLine = 1
+    /// Whether the next byte starts a record, where a plain row may be offered.
+    private var atRecordStart = true
     private var quoteLine = 1
     /// Whether a cell so far held a (valid) multi-byte UTF-8 character.
     private(set) var sawMultiByte = false
@@ -284,10 +297,30 @@ struct RecordParser {
                    hint: "is this a CSV file, or is a quote never closed?", hintID: "apakah ini berkas CSV, atau ada tanda kutip yang tidak ditutup?")
     }
 
-    mutating func consume(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (CSVRecord) throws -> Void) throws {
+    /// Reads the records of `bytes`. A record that is a plain row (`PlainRow`) is first offered to `plain`,
+    /// as bytes; what it does not take is read here, field by field.
+    /// `bounds` holds a plain row's field bounds (2 × `plainRowFields`), when `plain` is given.
+    mutating func consume(_ bytes: UnsafeBufferPointer<UInt8>, plain: PlainRowTaker? = nil,
+                          bounds: UnsafeMutableBufferPointer<Int> = UnsafeMutableBufferPointer(start: nil, count: 0),
+                          _ emit: (CSVRecord) throws -> Void) throws {
         var i = 0
         let n = bytes.count
         while i < n {
+            if atRecordStart, let plain {
+                atRecordStart = false
+                if state == .fieldStart, fields.isEmpty, field.isEmpty,
+                   let found = Self.scanPlainRow(bytes, from: i, separator: separator, bounds: bounds) {
+                    let row = PlainRow(bytes: UnsafeBufferPointer(rebasing: bytes[i ..< found.contentEnd]),
+                                       bounds: UnsafeBufferPointer(rebasing: bounds[0 ..< 2 * found.fields]), line: line)
+                    if try plain(row) {
+                        i = found.lineFeed + 1
+                        line += 1
+                        recordLine = line
+                        atRecordStart = true
+                        continue
+                    }
+                }
+            }
             let b = bytes[i]
             switch state {
             case .fieldStart, .unquoted:
@@ -401,6 +434,7 @@ struct RecordParser {
     private mutating func endRecord(_ emit: (CSVRecord) throws -> Void) throws {
         let record = CSVRecord(line: recordLine, fields: fields)
         state = .fieldStart
+        atRecordStart = true
         recordLine = line + 1
         try emit(record)
         // Emptied after the record is handed on and dropped: the array's storage is then ours alone and

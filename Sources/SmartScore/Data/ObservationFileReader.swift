@@ -83,8 +83,8 @@ public final class ObservationFileReader {
     /// mark, then every row is read. The file is read once, so the hash is of exactly these bytes.
     private func read(_ reader: some RecordSource, file: String, sheet: String? = nil, options: ReadOptions) throws -> ReadResult {
         var plan: ColumnPlan?
-        var state: ReadState?
         var held: [CSVRecord] = []
+        let session = ReadSession()
         func start(_ plan: ColumnPlan, separator: CSVDialect.Separator) throws {
             // A workbook's numeric cells are numbers already: only its text cells are evidence of a decimal mark.
             let decimal = options.decimal ?? CSVDialect.detectDecimal(
@@ -95,9 +95,11 @@ public final class ObservationFileReader {
             fresh.memo = RowMemo(plan: plan, indicatorCount: catalogue.indicators.count)
             for record in held { try readRow(record, plan: plan, state: &fresh) }
             held = []
-            state = fresh
+            session.lane = options.plainRowLane ? LongRowFastLane(plan: plan, dialect: fresh.dialect, memo: fresh.memo, catalogue: catalogue, rules: rules) : nil
+            session.state = fresh
         }
-        let pass = try reader.pass { record, separator in
+        let pass = try reader.pass(plainRows: { row in session.takePlainRow(row) }) { record, separator in
+            session.lane?.forget()
             guard let p = plan else {
                 guard !record.fields.allSatisfy({ CellText.key($0).isEmpty }) else {
                     throw InputError("the file is empty", id: "berkas kosong", at: SourceLocation(file: file, line: 1),
@@ -107,13 +109,13 @@ public final class ObservationFileReader {
                 plan = try ColumnPlan(header: record.fields, file: file, options: options, catalogue: catalogue)
                 return true
             }
-            if state == nil {
+            if session.state == nil {
                 held.append(record)
                 if options.decimal == nil && held.count < Self.decimalSampleRows { return true }
                 try start(p, separator: separator)
                 return true
             }
-            try readRow(record, plan: p, state: &state!)
+            try readRow(record, plan: p, state: &session.state!)
             return true
         }
         guard let plan else {
@@ -121,8 +123,10 @@ public final class ObservationFileReader {
                              hint: "the first line must be the header (city_code,city_name,year,…)",
                              hintID: "baris pertama harus berisi header (city_code,city_name,year,…)")
         }
-        if state == nil { try start(plan, separator: pass.separator) }
-        guard var state else { preconditionFailure("the read state is made by start") }
+        if session.state == nil { try start(plan, separator: pass.separator) }
+        guard var state = session.state else { preconditionFailure("the read state is made by start") }
+        // The session lets go of its copy, so that the batch's arrays stay uniquely held (no copy on the next write).
+        session.state = nil
         if !state.errors.isEmpty || state.omittedErrors > 0 {
             throw InputErrors(state.errors, omitted: state.omittedErrors)
         }
@@ -140,9 +144,11 @@ public final class ObservationFileReader {
                                                      hint: .readCodesNotInRegionListHint))
             }
         }
-        return ReadResult(batch: state.batch, dialect: state.dialect, layout: plan.layout, dataRows: state.dataRows,
-                          emptyCells: state.emptyCells, skipped: state.skipped, skippedRows: state.skippedRows, warnings: warnings,
-                          sha256: pass.sha256, encoding: pass.encoding)
+        var result = ReadResult(batch: state.batch, dialect: state.dialect, layout: plan.layout, dataRows: state.dataRows,
+                                emptyCells: state.emptyCells, skipped: state.skipped, skippedRows: state.skippedRows, warnings: warnings,
+                                sha256: pass.sha256, encoding: pass.encoding)
+        result.rowsInFastLane = session.rowsTaken
+        return result
     }
 
     /// A file that yields no value is refused here, before the store: an import of nothing would log
@@ -454,7 +460,7 @@ public final class ObservationFileReader {
             for c in cells {
                 let key = DuplicateKey.pack(city: cityKey, year: year, indicator: c.indicator)
                 keys.append(key)
-                if let firstLine = state.seen[key] {
+                if let firstLine = state.seen.line(of: key) {
                     problem("a second value for \(CellText.shown(city.code, .en)), \(year), \(rules[c.indicator].code); the first is at line \(firstLine)",
                             id: "nilai kedua untuk \(CellText.shown(city.code, .id)), \(year), \(rules[c.indicator].code); yang pertama di baris \(firstLine)",
                             column: c.column, hint: "keep one value per city, year and indicator",
@@ -482,7 +488,7 @@ public final class ObservationFileReader {
             }
             if !repeatsCity, record.kinds == nil, plan.mapping == nil, !city.code.isEmpty { state.memo.accept(fields, city: city) }
             for (c, key) in zip(cells, keys) {
-                state.seen[key] = Int32(record.line)
+                state.seen.set(key, line: Int32(record.line))
                 var indicator = state.memo.batchIndicator[c.indicator]
                 if indicator < 0 {
                     indicator = state.batch.internIndicator(rules[c.indicator].code)
@@ -653,16 +659,19 @@ struct ValueRule {
     }
 }
 
-/// One (city, year, indicator), the unit of uniqueness in an import, as three small integers: a hash of
-/// a million of these is cheap where a hash of string triples is not. Nothing is truncated, whatever the
-/// number of cities, years or indicators.
-struct DuplicateKey: Hashable {
-    let city: Int32
-    let year: Int32
-    let indicator: Int32
+/// The state of one read, shared by the row-by-row path and the fast lane. A class whose properties skip
+/// the run-time exclusivity check: captured by two closures, local variables would pay a check per access,
+/// per row, and the reader never holds one access across another.
+private final class ReadSession {
+    @exclusivity(unchecked) var state: ReadState?
+    @exclusivity(unchecked) var lane: LongRowFastLane?
 
-    static func pack(city: Int32, year: Int, indicator: Int) -> DuplicateKey {
-        DuplicateKey(city: city, year: Int32(clamping: year), indicator: Int32(clamping: indicator))
+    private(set) var rowsTaken = 0
+
+    func takePlainRow(_ row: PlainRow) -> Bool {
+        guard lane != nil, state != nil, lane!.take(row, state: &state!) else { return false }
+        rowsTaken += 1
+        return true
     }
 }
 
@@ -680,7 +689,7 @@ struct ReadState {
     var skippedRows = 0
     var dataRows = 0
     var emptyCells = 0
-    var seen: [DuplicateKey: Int32] = [:]
+    var seen = DuplicateIndex()
     var cityNames: [String: (name: String, line: Int)] = [:]
     var reportedNameConflicts = Set<String>()
     /// What is worth telling about the rows without refusing them (lenient mode).

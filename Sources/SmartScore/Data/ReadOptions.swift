@@ -22,6 +22,9 @@ public struct ReadOptions: Sendable {
     /// Told how far the read has come, in megabytes of the file (read, in all), for a file large enough to
     /// take a while (`CSVReader.progressThreshold`); the front end draws it.
     public var progress: ReadProgress?
+    /// Whether plain rows that repeat proven cells take the fast lane (`LongRowFastLane`); off only in tests
+    /// that compare the two ways of reading.
+    var plainRowLane = true
 
     public init(separator: CSVDialect.Separator? = nil, decimal: CSVDialect.DecimalMark? = nil,
                 layout: CSVLayout? = nil, lenient: Bool = false, maxErrors: Int = 50, mapping: ColumnMapping? = nil) {
@@ -53,4 +56,6 @@ public struct ReadResult: Sendable {
     public var encoding: TextEncoding = .utf8
     /// The sheet read, when the file is a workbook.
     public var sheet: String? = nil
+    /// How many rows the fast lane read (`LongRowFastLane`): for tests that prove it was used.
+    var rowsInFastLane = 0
 }
