@@ -303,10 +303,21 @@ struct RecordParser {
     mutating func consume(_ bytes: UnsafeBufferPointer<UInt8>, plain: PlainRowTaker? = nil,
                           bounds: UnsafeMutableBufferPointer<Int> = UnsafeMutableBufferPointer(start: nil, count: 0),
                           _ emit: (CSVRecord) throws -> Void) throws {
+        // Unwrapped once, here: binding the optional closure row by row would retain and release its context
+        // on every row.
+        if let plain {
+            try consume(bytes, plain: plain, offersPlainRows: true, bounds: bounds, emit)
+        } else {
+            try consume(bytes, plain: { _ in false }, offersPlainRows: false, bounds: bounds, emit)
+        }
+    }
+
+    private mutating func consume(_ bytes: UnsafeBufferPointer<UInt8>, plain: PlainRowTaker, offersPlainRows: Bool,
+                                  bounds: UnsafeMutableBufferPointer<Int>, _ emit: (CSVRecord) throws -> Void) throws {
         var i = 0
         let n = bytes.count
         while i < n {
-            if atRecordStart, let plain {
+            if atRecordStart, offersPlainRows {
                 atRecordStart = false
                 if state == .fieldStart, fields.isEmpty, field.isEmpty,
                    let found = Self.scanPlainRow(bytes, from: i, separator: separator, bounds: bounds) {
