@@ -62,13 +62,16 @@ struct FastLaneTests {
         #expect(compared > 15_000)
     }
 
-    @Test("the duplicate index answers as a dictionary does, through growth")
-    func duplicateIndex() {
-        var index = DuplicateIndex(capacity: 4)
+    @Test("the duplicate index answers as a dictionary does: by hash alone, by group blocks, past the blocks' budget",
+          arguments: [(0, 0), (40, DuplicateIndex.defaultBlockBudget), (30, 30 * 500)])
+    func duplicateIndex(width: Int, budget: Int) {
+        var index = DuplicateIndex(indicators: width, blockBudget: budget)
         var model: [DuplicateKey: Int32] = [:]
         var mix = Mix(state: 7)
         for step in 1 ... 60_000 {
-            let key = DuplicateKey.pack(city: Int32(mix.below(900)), year: 2000 + mix.below(3), indicator: mix.below(40))
+            // Grouped runs, as files come, with jumps back to earlier groups and indicators past the width.
+            let city = step % 5 == 0 ? mix.below(900) : (step / 40) % 900
+            let key = DuplicateKey.pack(city: Int32(city), year: 2000 + mix.below(3), indicator: mix.below(45))
             #expect(index.line(of: key) == model[key])
             if mix.below(3) == 0 {
                 index.set(key, line: Int32(step))

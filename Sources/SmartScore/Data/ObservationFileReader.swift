@@ -93,6 +93,7 @@ public final class ObservationFileReader {
             var fresh = ReadState(file: file, options: options, dialect: CSVDialect(separator: separator, decimal: decimal))
             fresh.sheet = sheet
             fresh.memo = RowMemo(plan: plan, indicatorCount: catalogue.indicators.count)
+            fresh.seen = DuplicateIndex(indicators: catalogue.indicators.count)
             for record in held { try readRow(record, plan: plan, state: &fresh) }
             held = []
             session.lane = options.plainRowLane ? LongRowFastLane(plan: plan, dialect: fresh.dialect, memo: fresh.memo, catalogue: catalogue, rules: rules) : nil
