@@ -1,5 +1,8 @@
 import Crypto
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One record of a CSV file: its fields and the line it starts on (1-based; a quoted field may span
 /// lines, so the next record can start several lines later).
@@ -170,8 +173,24 @@ public struct CSVReader {
                 try parser.consume(UnsafeBufferPointer(rebasing: $0[skip...]), plain: plainRows, bounds: bounds, emit)
             }
             bytes = []
-            while !stopped, let current = try nextChunk() {
-                try current.withUnsafeBufferPointer { try parser.consume($0, plain: plainRows, bounds: bounds, emit) }
+            if case let .handle(handle) = source {
+                // The rest of a file is read into one buffer, reused: a fresh 1 MiB array per chunk cost a copy
+                // and its page faults.
+                let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
+                defer { buffer.deallocate() }
+                while !stopped {
+                    let count = try Self.read(handle, into: buffer, displayName: displayName)
+                    guard count > 0 else { break }
+                    let chunk = UnsafeRawBufferPointer(rebasing: buffer[0 ..< count])
+                    hasher.update(bufferPointer: chunk)
+                    consumed += count
+                    report?(megabytes(min(consumed, totalBytes)), megabytes(totalBytes))
+                    try parser.consume(chunk.bindMemory(to: UInt8.self), plain: plainRows, bounds: bounds, emit)
+                }
+            } else {
+                while !stopped, let current = try nextChunk() {
+                    try current.withUnsafeBufferPointer { try parser.consume($0, plain: plainRows, bounds: bounds, emit) }
+                }
             }
             if !stopped { try parser.finish(emit) }
         } catch let failure as RecordParser.InvalidText {
@@ -183,6 +202,22 @@ public struct CSVReader {
         // A file that grew while read, or was stopped early: the line still ends.
         report?(megabytes(totalBytes), megabytes(totalBytes))
         return Pass(separator: separator, encoding: encoding, sha256: sha256)
+    }
+
+    /// Reads up to a buffer's size from the file (fewer only at its end); 0 at the end.
+    static func read(_ handle: FileHandle, into buffer: UnsafeMutableRawBufferPointer, displayName: String) throws -> Int {
+        var filled = 0
+        while filled < buffer.count {
+            let n = Glibc.read(handle.fileDescriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            if n > 0 {
+                filled += n
+            } else if n == 0 {
+                break
+            } else if errno != EINTR {
+                throw InputFile.cannotRead(SourceLocation(file: displayName))
+            }
+        }
+        return filled
     }
 
     /// What an ill-formed cell means: a Windows-1252 file to read again (when allowed and plausible),
