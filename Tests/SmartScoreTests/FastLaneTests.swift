@@ -145,13 +145,7 @@ struct FastLaneTests {
         let reader = ObservationFileReader(catalogue: Bundled.catalogue, regions: Bundled.regions)
         do {
             let r = try reader.read(path: path, options: options)
-            let b = r.batch
-            let text = [
-                "\(b.cities)", "\(b.indicatorCodes)", "\(b.sources)", "\(b.cityIndex)", "\(b.indicatorIndex)", "\(b.years)",
-                "\(b.values.map(\.bitPattern))", "\(b.sourceIndex)", "\(b.lines)", "\(b.columns)",
-                "rows \(r.dataRows) empty \(r.emptyCells) skipped \(r.skippedRows) \(r.dialect)",
-                r.skipped.map(\.description).joined(separator: "\n"), r.warnings.map(\.description).joined(separator: "\n"),
-            ].joined(separator: "\n")
+            let text = r.comparableSummary
             return (text, r.rowsInFastLane)
         } catch let errors as InputErrors {
             return ("refused: " + errors.errors.map(\.description).joined(separator: "\n") + " omitted \(errors.omitted)", 0)

@@ -22,9 +22,9 @@ public struct ReadOptions: Sendable {
     /// Told how far the read has come, in megabytes of the file (read, in all), for a file large enough to
     /// take a while (`CSVReader.progressThreshold`); the front end draws it.
     public var progress: ReadProgress?
-    /// Whether plain rows that repeat proven cells take the fast lane (`LongRowFastLane`); off only in tests
-    /// that compare the two ways of reading.
-    var plainRowLane = true
+    /// Whether plain rows that repeat proven cells take the fast lane (`LongRowFastLane`). The result is the
+    /// same either way; off, every row is read field by field, for the tests and the fuzzer that compare the two.
+    public var plainRowLane = true
 
     public init(separator: CSVDialect.Separator? = nil, decimal: CSVDialect.DecimalMark? = nil,
                 layout: CSVLayout? = nil, lenient: Bool = false, maxErrors: Int = 50, mapping: ColumnMapping? = nil) {
@@ -57,5 +57,17 @@ public struct ReadResult: Sendable {
     /// The sheet read, when the file is a workbook.
     public var sheet: String? = nil
     /// How many rows the fast lane read (`LongRowFastLane`): for tests that prove it was used.
-    var rowsInFastLane = 0
+    public internal(set) var rowsInFastLane = 0
+
+    /// Everything the read produced, in one comparable text (values as their bits): whether two ways of
+    /// reading agree. Not the fast lane's row count, which is how, not what.
+    public var comparableSummary: String {
+        let b = batch
+        return [
+            "\(b.cities)", "\(b.indicatorCodes)", "\(b.sources)", "\(b.cityIndex)", "\(b.indicatorIndex)", "\(b.years)",
+            "\(b.values.map(\.bitPattern))", "\(b.sourceIndex)", "\(b.lines)", "\(b.columns)",
+            "rows \(dataRows) empty \(emptyCells) skipped \(skippedRows) \(dialect) \(layout) \(sha256) \(encoding) \(sheet ?? "")",
+            skipped.map(\.description).joined(separator: "\n"), warnings.map(\.description).joined(separator: "\n"),
+        ].joined(separator: "\n")
+    }
 }

@@ -11,8 +11,9 @@ import SmartScore
 /// - bit 6: lenient; bit 7: the BPS column mapping (`datasets/bps/bps_kabkota_2021.mapping.yaml`).
 ///
 /// The seeds in `corpus/FuzzCSVReader` start with `0x00` (everything detected, strict).
-/// Only `InputError`/`InputErrors` may come out; the raw `CSVReader` and the BPS table-export reader (issue 18)
-/// are run on the same file too.
+/// Only `InputError`/`InputErrors` may come out, and the same with the reader's fast lane as without it
+/// (`ReadOptions.plainRowLane`); the raw `CSVReader` and the BPS table-export reader (issue 18) are run on
+/// the same file too.
 /// (libFuzzer calls the target from one thread: the reader, built once, is never shared.)
 let mapping: ColumnMapping = {
     do {
@@ -32,8 +33,25 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let options = ReadOptions(separator: separators[Int(selector & 3)], decimal: decimals[Int(selector >> 2 & 3)],
                               layout: layouts[Int(selector >> 4 & 3)], lenient: selector & 0x40 != 0,
                               mapping: selector & 0x80 != 0 ? mapping : nil)
-    Fuzz.expectInputErrors("ObservationFileReader") {
-        _ = try reader.read(path: path, displayName: "input.csv", options: options)
+    // Read twice, with and without the fast lane for plain rows: the two must agree on everything, the
+    // observations to the bit, the counts, the warnings, and the errors of a refused file.
+    var read: [String] = []
+    for lane in [true, false] {
+        var these = options
+        these.plainRowLane = lane
+        do {
+            read.append(try reader.read(path: path, displayName: "input.csv", options: these).comparableSummary)
+        } catch let error as InputError {
+            read.append("refused: \(error)")
+        } catch let errors as InputErrors {
+            if errors.errors.isEmpty { fatalError("ObservationFileReader: InputErrors with no error") }
+            read.append("refused: \(errors.errors) omitted \(errors.omitted)")
+        } catch {
+            fatalError("ObservationFileReader threw \(type(of: error)), not an input error: \(error)")
+        }
+    }
+    if read[0] != read[1] {
+        fatalError("the fast lane and the row-by-row reading disagree:\n--- lane\n\(read[0])\n--- row by row\n\(read[1])")
     }
     Fuzz.expectInputErrors("BPSExport") {
         _ = try BPSExport.read(path: path, registry: Fuzz.regions, year: selector & 0x40 != 0 ? 2024 : nil)
