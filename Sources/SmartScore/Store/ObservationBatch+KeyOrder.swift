@@ -32,18 +32,20 @@ extension ObservationBatch {
             order[next[rank]] = Int32(row)
             next[rank] += 1
         }
-        // Within a city, by year then indicator: the year above the indicator's rank (< 2^32) in one integer.
-        func key(_ row: Int32) -> Int { Int(year(Int(row))) << 32 | Int(indicator(Int(row))) }
+        // Within a city, by year then indicator: the year above the indicator's rank (< 2^32) in one integer,
+        // computed once per row (the sort compares each row many times).
+        var keys = [Int](repeating: 0, count: count)
+        for row in 0..<count { keys[row] = Int(year(row)) << 32 | Int(indicator(row)) }
         for rank in 0..<cityCount where starts[rank + 1] - starts[rank] > 1 {
             let range = starts[rank]..<starts[rank + 1]
             var inOrder = true
-            var previous = key(order[range.lowerBound])
+            var previous = keys[Int(order[range.lowerBound])]
             for i in range.dropFirst() {
-                let current = key(order[i])
+                let current = keys[Int(order[i])]
                 if current < previous { inOrder = false; break }
                 previous = current
             }
-            if !inOrder { order[range].sort { key($0) < key($1) } }
+            if !inOrder { order[range].sort { keys[Int($0)] < keys[Int($1)] } }
         }
         return order
     }
