@@ -139,6 +139,8 @@ struct StoreIntegerKeysTests {
         #expect(try Store(path: path, readOnly: true).tableCounts() == ["dataset": 2, "city": 4, "observation": 8, "import_log": 3])
         let migrations = try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY 1") }
         #expect(migrations == ["v1", "v2"])
+        // The old tables' pages were given back (VACUUM after the conversion).
+        #expect(try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA freelist_count") } == 0)
         // Ids were given in byte order of the codes.
         let indicators = try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "SELECT code FROM indicator ORDER BY id") }
         #expect(indicators == ["37120:15.10", "37120:15.2", "37120:15.9", "37122:10.2", "local:E.1"])
