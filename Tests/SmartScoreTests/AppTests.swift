@@ -222,7 +222,8 @@ struct StoreErrorTests {
         // A trigger refuses one particular row, as a damaged or foreign schema might.
         try Store(path: path).pool.write { db in
             try db.execute(sql: """
-                CREATE TRIGGER refuse BEFORE INSERT ON observation WHEN NEW.indicator = '37120:5.4'
+                CREATE TRIGGER refuse BEFORE INSERT ON observation
+                WHEN NEW.indicator_id = (SELECT id FROM indicator WHERE code = '37120:5.4')
                 BEGIN SELECT RAISE(ABORT, 'refused by test'); END
                 """)
         }

@@ -19,7 +19,11 @@ struct StoreWriteOrderTests {
     /// Every stored observation as "city year indicator value source", in key order.
     static func stored(_ store: String) throws -> [String] {
         try DatabaseQueue(path: store).read { db in
-            try Row.fetchAll(db, sql: "SELECT city_code, year, indicator, value, source FROM observation ORDER BY 1, 2, 3").map { row in
+            // Since migration "v2" the rows hold ids: joined back to their codes.
+            try Row.fetchAll(db, sql: """
+                SELECT c.code, o.year, i.code, o.value, s.name FROM observation o JOIN city c ON c.id = o.city_id
+                JOIN indicator i ON i.id = o.indicator_id LEFT JOIN source s ON s.id = o.source_id ORDER BY 1, 2, 3
+                """).map { row in
                 let source: String? = row[4]
                 return "\(row[0] as String) \(row[1] as Int) \(row[2] as String) \(row[3] as Double) \(source ?? "-")"
             }

@@ -67,18 +67,25 @@ def check_mc(smartscore_path, peer_path):
 
 
 def stored_rows(db_path):
+    """Every stored observation as (city code, year, indicator code, value, source), in key order: the ids
+    of the two stores may differ, what they stand for may not."""
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        return db.execute("SELECT COUNT(*) FROM observation").fetchone()[0]
+        return db.execute("SELECT c.code, o.year, i.code, o.value, s.name FROM observation o "
+                          "JOIN city c ON c.id = o.city_id JOIN indicator i ON i.id = o.indicator_id "
+                          "LEFT JOIN source s ON s.id = o.source_id ORDER BY 1, 2, 3").fetchall()
     finally:
         db.close()
 
 
 def check_import(smartscore_db, peer_db, expected):
     ours, peer = stored_rows(smartscore_db), stored_rows(peer_db)
-    if not ours == peer == expected:
-        raise Disagreement(f"import: smartscore stored {ours} rows, the peer {peer}, the file holds {expected}")
-    return f"import: both stored {ours:,} rows"
+    if not len(ours) == len(peer) == expected:
+        raise Disagreement(f"import: smartscore stored {len(ours)} rows, the peer {len(peer)}, the file holds {expected}")
+    differing = next((k for k, (a, b) in enumerate(zip(ours, peer)) if a != b), None)
+    if differing is not None:
+        raise Disagreement(f"import: row {differing} differs: smartscore {ours[differing]}, the peer {peer[differing]}")
+    return f"import: both stored the same {len(ours):,} rows (codes, years, values and sources)"
 
 
 if __name__ == "__main__":

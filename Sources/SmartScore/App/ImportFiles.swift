@@ -68,7 +68,9 @@ extension Workspace {
         if dryRun {
             let store: Store
             if try Store.checkPath(storePath) {
-                store = try Store(path: storePath, mustExist: true)
+                // Not migrated on opening: a store an older smartscore wrote is converted inside the dry run's
+                // transaction and rolled back with it, so that the dry run writes nothing.
+                store = try Store(path: storePath, mustExist: true, migrating: false)
             } else {
                 // The real import would make the store in this folder: refuse where it would.
                 try Store.requireWritable(storePath, exists: false)

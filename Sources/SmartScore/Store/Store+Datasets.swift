@@ -33,8 +33,10 @@ extension Store {
                 throw try Store.unknownDataset(name, db: db)
             }
             let id: Int64 = row["id"]
+            // One id per code: as many distinct ids as codes.
+            let (city, indicator) = keyed ? ("city_id", "indicator_id") : ("city_code", "indicator")
             let counts = try Row.fetchOne(db, sql: """
-                SELECT COUNT(*) AS n, COUNT(DISTINCT city_code) AS c, COUNT(DISTINCT indicator) AS i
+                SELECT COUNT(*) AS n, COUNT(DISTINCT \(city)) AS c, COUNT(DISTINCT \(indicator)) AS i
                 FROM observation WHERE dataset_id = ?
                 """, arguments: [id])!
             let years = try Int.fetchAll(db, sql: "SELECT DISTINCT year FROM observation WHERE dataset_id = ? ORDER BY year", arguments: [id])
@@ -57,9 +59,12 @@ extension Store {
             guard try Int64.fetchOne(db, sql: "SELECT id FROM dataset WHERE name = ?", arguments: [name]) != nil else {
                 throw try Store.unknownDataset(name, db: db)
             }
+            // The observations first: since migration "v2" they declare no foreign key to cascade from.
+            try db.execute(sql: "DELETE FROM observation WHERE dataset_id = (SELECT id FROM dataset WHERE name = ?)", arguments: [name])
             try db.execute(sql: "DELETE FROM dataset WHERE name = ?", arguments: [name])
-            // NOT IN builds the set of referenced codes once (the observations are keyed by dataset first).
-            try db.execute(sql: "DELETE FROM city WHERE code NOT IN (SELECT city_code FROM observation)")
+            // NOT IN builds the set of referenced cities once (the observations are keyed by dataset first).
+            // Indicators and sources stay: a dictionary of a few hundred codes, reused by the next import.
+            try db.execute(sql: "DELETE FROM city WHERE id NOT IN (SELECT city_id FROM observation)")
         }
     }
 
@@ -70,20 +75,8 @@ extension Store {
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM dataset WHERE name = ?", arguments: [name]) else {
                 throw try Store.unknownDataset(name, db: db)
             }
-            var batch = ObservationBatch()
-            var sql = """
-                SELECT o.city_code, c.name, c.province, c.type, o.year, o.indicator, o.value, o.source
-                FROM observation o JOIN city c ON c.code = o.city_code WHERE o.dataset_id = ?
-                """
-            var arguments: StatementArguments = [id]
-            if let year { sql += " AND o.year = ?"; arguments += [year] }
-            sql += " ORDER BY o.city_code, o.year, o.indicator"
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            while let r = try rows.next() {
-                batch.add(city: CityRecord(code: r[0], name: r[1], province: r[2], type: r[3]),
-                          indicator: r[5], year: r[4], value: r[6], source: r[7])
-            }
-            return batch
+            return keyed ? try Store.keyedObservations(db, datasetID: id, year: year)
+                         : try Store.v1Observations(db, datasetID: id, year: year)
         }
     }
 

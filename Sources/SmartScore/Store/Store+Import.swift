@@ -34,6 +34,10 @@ extension Store {
         var progress = StoringProgress(total: files.reduce(0) { $0 + $1.result.batch.count }, report: report)
         do {
             try pool.writeWithoutTransaction { db in try db.inTransaction(.immediate) {
+                // A dry run into a store an older smartscore wrote converts it here, and rolls that back too.
+                // (Only a dry run opens a store without migrating it: a conversion committed here would not be recorded.)
+                precondition(keyed || dryRun, "an import into a store that was not migrated")
+                if !keyed { try Store.migrateWithinTransaction(db) }
                 let datasetID = try Store.ensureDataset(db, name: dataset)
                 var conflicts: [InputError] = []
                 var omitted = 0
@@ -49,18 +53,22 @@ extension Store {
                     let batch = outcomes[k].result.batch
                     currentFile = outcomes[k].file
                     currentLine = 0
-                    outcomes[k].warnings = try Store.upsertCities(db, batch.cities, file: outcomes[k].file, replace: replace)
-                    let order = batch.rowsInKeyOrder()
+                    let cities = try Store.upsertCities(db, batch.cities, file: outcomes[k].file, replace: replace)
+                    outcomes[k].warnings = cities.renamed
+                    let ids = BatchIDs(cities: cities.ids, indicators: try Store.dictionaryIDs(db, table: .indicator, batch.indicatorCodes),
+                                       sources: try Store.dictionaryIDs(db, table: .source, batch.sources))
+                    let order = batch.rowsInKeyOrder(cityRank: ObservationBatch.ascendingRanks(ids.cities),
+                                                     indicatorRank: ObservationBatch.ascendingRanks(ids.indicators))
                     // Into an empty dataset nothing can conflict (the reader refused duplicates): bulk insert.
                     if try !(Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM observation WHERE dataset_id = ?)", arguments: [datasetID]) ?? false) {
-                        try Store.bulkInsert(db, batch, order: order, datasetID: datasetID, line: &currentLine, progress: &progress)
+                        try Store.bulkInsert(db, batch, order: order, ids: ids, datasetID: datasetID, line: &currentLine, progress: &progress)
                         outcomes[k].inserted = batch.count
                         try Store.logImport(db, datasetID: datasetID, outcome: outcomes[k])
                         continue
                     }
                     // Into a dataset that holds values: each row is looked up, then inserted, left or replaced.
-                    let merged = try Store.merge(db, batch, order: order, datasetID: datasetID, replace: replace, line: &currentLine,
-                                                 progress: &progress)
+                    let merged = try Store.merge(db, batch, order: order, ids: ids, datasetID: datasetID, replace: replace,
+                                                 line: &currentLine, progress: &progress)
                     outcomes[k].inserted = merged.inserted
                     outcomes[k].replaced = merged.replaced
                     outcomes[k].unchanged = merged.unchanged
@@ -120,40 +128,56 @@ extension Store {
     /// is an error (one code, one name), unless no observation refers to it any more (its datasets were
     /// deleted: the file's name is taken), or `replace`: the file's name replaces the stored one, and the
     /// returned warning says so, since the name is the store's, shown by every dataset.
-    static func upsertCities(_ db: Database, _ cities: [CityRecord], file: String, replace: Bool) throws -> [InputError] {
+    /// Returns each city's id (index-aligned with `cities`); new cities get theirs in byte order of their codes.
+    static func upsertCities(_ db: Database, _ cities: [CityRecord], file: String, replace: Bool) throws
+        -> (ids: [Int64], renamed: [InputError]) {
         var problems: [InputError] = []
         var renamed: [InputError] = []
-        // The codes observations refer to, fetched once and only when a name differs (a scan of the
+        var ids = [Int64](repeating: 0, count: cities.count)
+        var added: [Int] = []
+        // The cities observations refer to, fetched once and only when a name differs (a scan of the
         // observations, which are keyed by dataset first).
-        var referenced: Set<String>?
-        for city in cities {
-            if let row = try Row.fetchOne(db, sql: "SELECT name, province, type FROM city WHERE code = ?", arguments: [city.code]) {
-                let stored: String = row["name"]
-                if RegionRegistry.fold(stored) != RegionRegistry.fold(city.name) {
-                    if referenced == nil { referenced = Set(try String.fetchAll(db, sql: "SELECT DISTINCT city_code FROM observation")) }
-                    let inUse = referenced!.contains(city.code)
-                    if !inUse {
-                        try db.execute(sql: "UPDATE city SET name = ?, province = ?, type = ? WHERE code = ?",
-                                       arguments: [city.name, city.province, city.type, city.code])
-                    } else if replace {
-                        try db.execute(sql: "UPDATE city SET name = ?, province = COALESCE(?, province), type = COALESCE(?, type) WHERE code = ?",
-                                       arguments: [city.name, city.province, city.type, city.code])
-                        renamed.append(InputError(.storeCityRenamed, ["code": city.code, "name": city.name, "stored": stored],
-                                                  at: SourceLocation(file: file)))
-                    } else {
-                        problems.append(InputError(.storeCityNameConflict, ["code": city.code, "name": city.name, "stored": stored],
-                                                   at: SourceLocation(file: file), hint: .storeCityNameConflictHint))
-                    }
-                    continue
+        var referenced: Set<Int64>?
+        let find = try db.cachedStatement(sql: "SELECT id, name, province, type FROM city WHERE code = ?")
+        for (k, city) in cities.enumerated() {
+            guard let row = try Row.fetchOne(find, arguments: [city.code]) else { added.append(k); continue }
+            let id: Int64 = row["id"]
+            ids[k] = id
+            let stored: String = row["name"]
+            if RegionRegistry.fold(stored) != RegionRegistry.fold(city.name) {
+                if referenced == nil { referenced = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT city_id FROM observation")) }
+                let inUse = referenced!.contains(id)
+                if !inUse {
+                    try db.execute(sql: "UPDATE city SET name = ?, province = ?, type = ? WHERE id = ?",
+                                   arguments: [city.name, city.province, city.type, id])
+                } else if replace {
+                    try db.execute(sql: "UPDATE city SET name = ?, province = COALESCE(?, province), type = COALESCE(?, type) WHERE id = ?",
+                                   arguments: [city.name, city.province, city.type, id])
+                    renamed.append(InputError(.storeCityRenamed, ["code": city.code, "name": city.name, "stored": stored],
+                                              at: SourceLocation(file: file)))
+                } else {
+                    problems.append(InputError(.storeCityNameConflict, ["code": city.code, "name": city.name, "stored": stored],
+                                               at: SourceLocation(file: file), hint: .storeCityNameConflictHint))
                 }
-                try db.execute(sql: "UPDATE city SET province = COALESCE(province, ?), type = COALESCE(type, ?) WHERE code = ?",
-                               arguments: [city.province, city.type, city.code])
-            } else {
-                try db.execute(sql: "INSERT INTO city (code, name, province, type) VALUES (?, ?, ?, ?)",
-                               arguments: [city.code, city.name, city.province, city.type])
+                continue
+            }
+            // Fill a missing province or type; a city that lacks neither is not written (80,000 villages:
+            // 80,000 updates that change nothing, before).
+            let fillsProvince = (row["province"] as String?) == nil && city.province != nil
+            let fillsType = (row["type"] as String?) == nil && city.type != nil
+            if fillsProvince || fillsType {
+                try db.execute(sql: "UPDATE city SET province = COALESCE(province, ?), type = COALESCE(type, ?) WHERE id = ?",
+                               arguments: [city.province, city.type, id])
             }
         }
         if !problems.isEmpty { throw InputErrors(problems) }
-        return renamed
+        added.sort { cities[$0].code.utf8.lexicographicallyPrecedes(cities[$1].code.utf8) }
+        let insert = try db.cachedStatement(sql: "INSERT INTO city (code, name, province, type) VALUES (?, ?, ?, ?)")
+        for k in added {
+            let city = cities[k]
+            try insert.execute(arguments: [city.code, city.name, city.province, city.type])
+            ids[k] = db.lastInsertedRowID
+        }
+        return (ids, renamed)
     }
 }

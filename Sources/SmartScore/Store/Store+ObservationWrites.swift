@@ -1,29 +1,19 @@
 import GRDB
 
-/// The rows of an import written to the observation table, in primary-key order (`rowsInKeyOrder`), one
-/// prepared statement per kind of write, bound through SQLite's C API (`RawStatement`).
+/// The rows of an import written to the observation table, in primary-key order (`rowsInKeyOrder` by the
+/// store's ids), through SQLite's C API (`RawStatement`): inserts many rows a statement (`ObservationInserter`),
+/// and a merge reads each city's stored rows once instead of looking every row up.
 extension Store {
-    static let insertObservationSQL = """
-        INSERT INTO observation (dataset_id, city_code, year, indicator, value, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-        """
-
     /// Inserts every row of a batch into a dataset that holds none yet (nothing can conflict). `line` follows
     /// the row being written, so that a refusal by SQLite names it.
-    static func bulkInsert(_ db: Database, _ batch: ObservationBatch, order: [Int32], datasetID: Int64, line: inout Int32,
-                           progress: inout StoringProgress) throws {
-        let texts = BatchTexts(batch)
-        let insert = try RawStatement(db, sql: insertObservationSQL)
-        defer { insert.clearBindings() }
-        insert.bind(1, datasetID)
-        var bound = BoundKey()
+    static func bulkInsert(_ db: Database, _ batch: ObservationBatch, order: [Int32], ids: BatchIDs, datasetID: Int64,
+                           line: inout Int32, progress: inout StoringProgress) throws {
+        var inserter = try ObservationInserter(db, batch: batch, ids: ids, datasetID: datasetID)
         for row in order.lazy.map(Int.init) {
-            line = batch.lines[row]
-            bound.bindKey(insert, batch, texts, row: row, city: 2, year: 3, indicator: 4)
-            insert.bind(5, batch.values[row])
-            bound.bindSource(insert, batch, texts, row: row, at: 6)
-            try insert.run()
+            try inserter.add(row, line: &line)
             progress.advance()
         }
+        try inserter.flush(line: &line)
     }
 
     /// What writing a batch into a dataset that already holds values did.
@@ -35,89 +25,68 @@ extension Store {
 
     /// Writes a batch into a dataset that already holds values: a row whose key is new is inserted; one whose
     /// stored value is the same is left; one whose value differs is replaced with `replace`, else a conflict.
-    /// One lookup per row by primary key, in key order, so that successive lookups find their pages cached.
-    static func merge(_ db: Database, _ batch: ObservationBatch, order: [Int32], datasetID: Int64, replace: Bool,
-                      line: inout Int32, progress: inout StoringProgress) throws -> Merged {
-        let texts = BatchTexts(batch)
-        let lookup = try RawStatement(db, sql: """
-            SELECT value FROM observation WHERE dataset_id = ?1 AND city_code = ?2 AND year = ?3 AND indicator = ?4
+    /// City by city (the rows are in key order: city, year, indicator): the city's stored rows are read in one
+    /// range scan of the primary key, then walked beside the batch's rows, both in (year, indicator) order.
+    /// A lookup per row cost a seek from the root of the B-tree each; a city is a few hundred rows.
+    static func merge(_ db: Database, _ batch: ObservationBatch, order: [Int32], ids: BatchIDs, datasetID: Int64,
+                      replace: Bool, line: inout Int32, progress: inout StoringProgress) throws -> Merged {
+        let stored = try RawStatement(db, sql: """
+            SELECT year, indicator_id, value FROM observation WHERE dataset_id = ?1 AND city_id = ?2 ORDER BY year, indicator_id
             """)
-        let insert = try RawStatement(db, sql: insertObservationSQL)
         let update = try RawStatement(db, sql: """
-            UPDATE observation SET value = ?5, source = ?6 WHERE dataset_id = ?1 AND city_code = ?2 AND year = ?3 AND indicator = ?4
+            UPDATE observation SET value = ?5, source_id = ?6 WHERE dataset_id = ?1 AND city_id = ?2 AND year = ?3 AND indicator_id = ?4
             """)
-        let statements = [lookup, insert, update]
-        defer { for statement in statements { statement.clearBindings() } }
-        for statement in statements { statement.bind(1, datasetID) }
+        stored.bind(1, datasetID)
+        update.bind(1, datasetID)
+        var inserter = try ObservationInserter(db, batch: batch, ids: ids, datasetID: datasetID)
         var merged = Merged()
-        var lookupKey = BoundKey(), insertKey = BoundKey(), updateKey = BoundKey()
-        for row in order.lazy.map(Int.init) {
-            line = batch.lines[row]
-            lookupKey.bindKey(lookup, batch, texts, row: row, city: 2, year: 3, indicator: 4)
-            let value = batch.values[row]
-            if let stored = try lookup.fetchDouble() {
-                if stored == value {
-                    merged.unchanged += 1
-                } else if replace {
-                    updateKey.bindKey(update, batch, texts, row: row, city: 2, year: 3, indicator: 4)
-                    update.bind(5, value)
-                    updateKey.bindSource(update, batch, texts, row: row, at: 6)
-                    try update.run()
-                    merged.replaced += 1
-                } else {
-                    merged.conflicts.append((row, stored))
-                }
-            } else {
-                insertKey.bindKey(insert, batch, texts, row: row, city: 2, year: 3, indicator: 4)
-                insert.bind(5, value)
-                insertKey.bindSource(insert, batch, texts, row: row, at: 6)
-                try insert.run()
-                merged.inserted += 1
+        var keys: [(year: Int64, indicator: Int64)] = [], values: [Double] = []
+        var start = 0
+        while start < order.count {
+            let city = batch.cityIndex[Int(order[start])]
+            var end = start + 1
+            while end < order.count && batch.cityIndex[Int(order[end])] == city { end += 1 }
+            let cityID = ids.cities[Int(city)]
+            // The city's stored rows, read to the end before anything of it is written.
+            keys.removeAll(keepingCapacity: true)
+            values.removeAll(keepingCapacity: true)
+            stored.bind(2, cityID)
+            while try stored.step() {
+                keys.append((stored.int64(0), stored.int64(1)))
+                values.append(stored.double(2))
             }
-            progress.advance()
+            var next = 0
+            for row in order[start..<end].lazy.map(Int.init) {
+                line = batch.lines[row]
+                let key = (year: Int64(batch.years[row]), indicator: ids.indicators[Int(batch.indicatorIndex[row])])
+                while next < keys.count && keys[next] < key { next += 1 }
+                let value = batch.values[row]
+                if next < keys.count && keys[next] == key {
+                    let storedValue = values[next]
+                    if storedValue == value {
+                        merged.unchanged += 1
+                    } else if replace {
+                        update.bind(2, cityID)
+                        update.bind(3, key.year)
+                        update.bind(4, key.indicator)
+                        update.bind(5, value)
+                        update.bind(6, idOrNull: ids.source(batch.sourceIndex[row]))
+                        try update.run()
+                        merged.replaced += 1
+                    } else {
+                        merged.conflicts.append((row, storedValue))
+                    }
+                } else {
+                    try inserter.add(row, line: &line)
+                    merged.inserted += 1
+                }
+                progress.advance()
+            }
+            start = end
         }
+        try inserter.flush(line: &line)
         merged.conflicts.sort { $0.row < $1.row }
         return merged
-    }
-}
-
-/// A batch's city codes, indicator codes and sources, each as `CodeTexts`.
-struct BatchTexts {
-    let cities: CodeTexts
-    let indicators: CodeTexts
-    let sources: CodeTexts
-
-    init(_ batch: ObservationBatch) {
-        cities = CodeTexts(batch.cities.map(\.code))
-        indicators = CodeTexts(batch.indicatorCodes)
-        sources = CodeTexts(batch.sources)
-    }
-}
-
-/// What one statement has bound, so that a city, year or source the previous row had too is not bound again
-/// (rows in key order share their city for a hundred rows and more).
-struct BoundKey {
-    private var city: Int32 = -1
-    private var year: Int16?
-    private var source: Int32?
-
-    mutating func bindKey(_ statement: RawStatement, _ batch: ObservationBatch, _ texts: BatchTexts, row: Int,
-                          city cityIndex: Int32, year yearIndex: Int32, indicator indicatorIndex: Int32) {
-        if batch.cityIndex[row] != city {
-            city = batch.cityIndex[row]
-            statement.bind(cityIndex, texts.cities, Int(city))
-        }
-        if batch.years[row] != year {
-            year = batch.years[row]
-            statement.bind(yearIndex, Int64(batch.years[row]))
-        }
-        statement.bind(indicatorIndex, texts.indicators, Int(batch.indicatorIndex[row]))
-    }
-
-    mutating func bindSource(_ statement: RawStatement, _ batch: ObservationBatch, _ texts: BatchTexts, row: Int, at index: Int32) {
-        guard batch.sourceIndex[row] != source else { return }
-        source = batch.sourceIndex[row]
-        statement.bind(index, texts.sources, Int(batch.sourceIndex[row]))
     }
 }
 

@@ -16,8 +16,8 @@ public final class Store: Sendable {
 
     /// The migrations smartscore registers, and every schema object they make: a database holding
     /// of its own belongs to someone else (another GRDB application has `grdb_migrations` too).
-    static let ownMigrations: Set<String> = ["v1"]
-    static let ownTables: Set<String> = ["dataset", "city", "observation", "import_log"]
+    static let ownMigrations: Set<String> = ["v1", "v2"]
+    static let ownTables: Set<String> = v2Tables
     static let ownSchema: Set<String> = ownTables.union(["grdb_migrations"])
 
     public let path: String
@@ -26,13 +26,20 @@ public final class Store: Sendable {
     let pool: any DatabaseWriter
     /// Seconds a write waits for another writer.
     let busyTimeout: TimeInterval
+    /// Whether the observations are keyed by integer ids (migration "v2"): every store opened for writing,
+    /// once migrated. False for a store written by an older smartscore and opened read-only (read as it is,
+    /// `Store+V1Reads.swift`), or opened for a dry run, which converts it inside the import's transaction and
+    /// rolls the conversion back with everything else.
+    let keyed: Bool
 
     /// Opens (creating when needed) and migrates the store. `mustExist` refuses a missing file, for
     /// commands that change an existing store; `readOnly` opens an existing store without writing
     /// anything to it (no migration, no journal change). Before anything is written the file is checked:
     /// a regular file, an SQLite database whose every table is smartscore's, undamaged, in a writable
     /// folder. `busyTimeout`: seconds to wait for another writer (default: the front end's, else 30).
-    public init(path: String, mustExist: Bool = false, readOnly: Bool = false, busyTimeout: TimeInterval? = nil) throws {
+    /// `migrating: false` leaves a store's pending migrations to the import (a dry run's).
+    public init(path: String, mustExist: Bool = false, readOnly: Bool = false, busyTimeout: TimeInterval? = nil,
+                migrating: Bool = true) throws {
         self.path = path
         self.busyTimeout = try busyTimeout ?? Store.frontEndBusyTimeout?.get() ?? Store.standardBusyTimeout
         let exists = try Store.checkPath(path)
@@ -43,6 +50,7 @@ public final class Store: Sendable {
         }
         if readOnly {
             pool = try Store.openReader(path: path, busyTimeout: self.busyTimeout)
+            keyed = try Store.hasIntegerKeys(pool, path: path, busyTimeout: self.busyTimeout)
             return
         }
         try Store.requireWritable(path, exists: exists)
@@ -73,10 +81,31 @@ public final class Store: Sendable {
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
-            try Store.migrator.migrate(pool)
+            if migrating {
+                let applied = try pool.read { db in try Store.migrator.appliedIdentifiers(db) }
+                try Store.migrator.migrate(pool)
+                // A store converted from v1 keeps the old tables' pages as free pages (a 472 MB village store
+                // grew to 664 MB): give them back once. VACUUM cannot run inside the migration's transaction.
+                if applied.contains("v1") && !applied.contains("v2") {
+                    try pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
+                }
+            }
             self.pool = pool
         } catch let error as DatabaseError {
             throw Store.describe(error, path: path, busyTimeout: self.busyTimeout)
+        }
+        keyed = try Store.hasIntegerKeys(pool, path: path, busyTimeout: self.busyTimeout)
+    }
+
+    /// Whether migration "v2" made the store's observation table (see `keyed`).
+    static func hasIntegerKeys(_ pool: any DatabaseReader, path: String, busyTimeout: TimeInterval) throws -> Bool {
+        do {
+            return try pool.read { db in
+                try db.tableExists("grdb_migrations")
+                    && Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM grdb_migrations WHERE identifier = 'v2')") == true
+            }
+        } catch let error as DatabaseError {
+            throw Store.describe(error, path: path, busyTimeout: busyTimeout, reading: true)
         }
     }
 
@@ -90,6 +119,7 @@ public final class Store: Sendable {
         let queue = try DatabaseQueue(configuration: configuration)
         try Store.migrator.migrate(queue)
         pool = queue
+        keyed = true
     }
 
     /// Moves everything in the write-ahead log into the main file and empties the log.
@@ -200,7 +230,8 @@ public final class Store: Sendable {
     /// before anything is written, and on every read-only open.
     /// `PRAGMA quick_check`, not `integrity_check`: both read every page and find a damaged page, a broken
     /// B-tree or a malformed record; only integrity_check also compares each index with its table, which
-    /// costs a sort per index, and our one secondary index is the small import log's. It runs on every open,
+    /// costs a sort per index, and our secondary indexes are small (the import log's, and the unique codes of
+    /// cities, indicators and sources). It runs on every open,
     /// reads included, so the cheaper one: measured 45 ms against 64 ms on the 75k-value demo store, and
     /// 0.13 s against 0.21 s on a 390k-value store (23 MB; all 514 regions, three years).
     static func verify(_ db: Database, path: String, mustBeStore: Bool = false) throws {
@@ -221,11 +252,14 @@ public final class Store: Sendable {
         if !problems.isEmpty {
             throw InputError(.storeDamaged, ["path": path, "detail": problems.joined(separator: "; ")], at: location, hint: .storeDamagedHint)
         }
-        if migrations.contains("v1"), !ownTables.isSubset(of: names) {
-            let missing = ownTables.subtracting(names).sorted().joined(separator: ", ")
+        // The tables each applied migration made (a v1 store, read before any import converted it, has no
+        // indicator or source table yet).
+        let required = migrations.contains("v2") ? v2Tables : migrations.contains("v1") ? v1Tables : []
+        if !required.isSubset(of: names) {
+            let missing = required.subtracting(names).sorted().joined(separator: ", ")
             throw InputError(.storeDamaged, ["path": path, "detail": "missing tables: \(missing)"], at: location, hint: .storeDamagedHint)
         }
-        if mustBeStore, !ownTables.isSubset(of: names) {
+        if mustBeStore, !v1Tables.isSubset(of: names) {
             throw InputError(.storeNotStore, ["path": path], at: location, hint: .storeNotStoreHint)
         }
     }
@@ -268,41 +302,8 @@ public final class Store: Sendable {
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
-                CREATE TABLE dataset (
-                    id INTEGER PRIMARY KEY,
-                    name TEXT NOT NULL UNIQUE,
-                    created_at TEXT NOT NULL
-                );
-                CREATE TABLE city (
-                    code TEXT PRIMARY KEY,
-                    name TEXT NOT NULL,
-                    province TEXT,
-                    type TEXT
-                );
-                CREATE TABLE observation (
-                    dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
-                    city_code TEXT NOT NULL REFERENCES city(code),
-                    year INTEGER NOT NULL,
-                    indicator TEXT NOT NULL,
-                    value REAL NOT NULL,
-                    source TEXT,
-                    PRIMARY KEY (dataset_id, city_code, year, indicator)
-                ) WITHOUT ROWID;
-                CREATE TABLE import_log (
-                    id INTEGER PRIMARY KEY,
-                    dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
-                    file TEXT NOT NULL,
-                    sha256 TEXT NOT NULL,
-                    imported_at TEXT NOT NULL,
-                    rows INTEGER NOT NULL,
-                    observations INTEGER NOT NULL,
-                    replaced INTEGER NOT NULL
-                );
-                CREATE INDEX import_log_by_hash ON import_log(dataset_id, sha256);
-                """)
-        }
+        migrator.registerMigration("v1") { db in try Store.createV1(db) }
+        migrator.registerMigration("v2") { db in try Store.migrateToIntegerKeys(db) }
         return migrator
     }
 
