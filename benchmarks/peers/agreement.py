@@ -91,7 +91,10 @@ def check_import(smartscore_db, peer_db, expected):
 if __name__ == "__main__":
     kind, first, second = sys.argv[1:4]
     try:
-        print({"rank": check_rank, "mc": check_mc}[kind](first, second))
+        if kind == "import":
+            print(check_import(first, second, int(sys.argv[4])))
+        else:
+            print({"rank": check_rank, "mc": check_mc}[kind](first, second))
     except Disagreement as problem:
         print(problem, file=sys.stderr)
         sys.exit(1)
