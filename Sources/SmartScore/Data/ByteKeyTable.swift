@@ -28,16 +28,22 @@ struct ByteKeyTable {
         return nil
     }
 
+    /// Whether the key stored from `start` (of the key's length) is `key`.
     private func matches(_ start: Int32, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         arena.withUnsafeBufferPointer { stored in
-            var k = 0
-            let s = Int(start)
-            while k < key.count {
-                if stored[s + k] != key[k] { return false }
-                k += 1
-            }
-            return true
+            Self.equal(UnsafeBufferPointer(rebasing: stored[Int(start) ..< Int(start) + key.count]), key)
         }
+    }
+
+    /// Byte-for-byte equality of two byte strings (the fast lane compares its cells with it too).
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        var k = 0
+        while k < a.count {
+            if a[k] != b[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Adds a key not yet in the table.

@@ -107,16 +107,23 @@ public struct CSVReader {
             totalBytes = size
         }
         func megabytes(_ bytes: Int) -> Int { (bytes + 999_999) / 1_000_000 }
+        /// Reads the next chunk of the file into `buffer`, hashes it and tells the progress; 0 at the end.
+        func readChunk(_ handle: FileHandle, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+            let count = try Self.read(handle, into: buffer, displayName: displayName)
+            guard count > 0 else { return 0 }
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[0 ..< count]))
+            consumed += count
+            report?(megabytes(min(consumed, totalBytes)), megabytes(totalBytes))
+            return count
+        }
         func nextChunk() throws -> [UInt8]? {
             switch source {
             case let .handle(handle):
-                let chunk: Data?
-                do { chunk = try handle.read(upToCount: Self.chunkSize) } catch { throw InputFile.cannotRead(SourceLocation(file: displayName)) }
-                guard let chunk, !chunk.isEmpty else { return nil }
-                hasher.update(data: chunk)
-                consumed += chunk.count
-                report?(megabytes(min(consumed, totalBytes)), megabytes(totalBytes))
-                return [UInt8](chunk)
+                var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
+                let count = try chunk.withUnsafeMutableBytes { try readChunk(handle, into: $0) }
+                guard count > 0 else { return nil }
+                chunk.removeLast(chunk.count - count)
+                return chunk
             case let .memory(bytes):
                 guard !memoryDelivered else { return nil }
                 memoryDelivered = true
@@ -179,12 +186,9 @@ public struct CSVReader {
                 let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
                 defer { buffer.deallocate() }
                 while !stopped {
-                    let count = try Self.read(handle, into: buffer, displayName: displayName)
+                    let count = try readChunk(handle, into: buffer)
                     guard count > 0 else { break }
                     let chunk = UnsafeRawBufferPointer(rebasing: buffer[0 ..< count])
-                    hasher.update(bufferPointer: chunk)
-                    consumed += count
-                    report?(megabytes(min(consumed, totalBytes)), megabytes(totalBytes))
                     try parser.consume(chunk.bindMemory(to: UInt8.self), plain: plainRows, bounds: bounds, emit)
                 }
             } else {

@@ -137,45 +137,42 @@ struct DuplicateHashIndex {
         UInt64(UInt32(bitPattern: key.city)) << 32 | UInt64(UInt32(bitPattern: key.year))
     }
 
-    /// The line the key was first seen on, if it was.
-    func line(of key: DuplicateKey) -> Int32? {
-        let high = Self.high(key)
-        var slot = Self.hash(high, key.indicator) & mask
+    /// The key's slot: where it is (found), or the empty slot where it would go.
+    private func probe(_ high: UInt64, _ indicator: Int32) -> (slot: Int, found: Bool) {
+        var slot = Self.hash(high, indicator) & mask
         while lines[slot] != 0 {
-            if cityYear[slot] == high && indicators[slot] == key.indicator { return lines[slot] }
+            if cityYear[slot] == high && indicators[slot] == indicator { return (slot, true) }
             slot = (slot + 1) & mask
         }
-        return nil
+        return (slot, false)
+    }
+
+    /// The line the key was first seen on, if it was.
+    func line(of key: DuplicateKey) -> Int32? {
+        let (slot, found) = probe(Self.high(key), key.indicator)
+        return found ? lines[slot] : nil
     }
 
     /// Records the key's line (replacing the line of a key seen before, as a dictionary's assignment does).
     mutating func set(_ key: DuplicateKey, line: Int32) {
         precondition(line != 0, "a data row is never on line 0")
-        if (count + 1) * 2 > mask + 1 { grow() }
-        let high = Self.high(key)
-        var slot = Self.hash(high, key.indicator) & mask
-        while lines[slot] != 0 {
-            if cityYear[slot] == high && indicators[slot] == key.indicator {
-                lines[slot] = line
-                return
-            }
-            slot = (slot + 1) & mask
-        }
-        cityYear[slot] = high
-        indicators[slot] = key.indicator
-        lines[slot] = line
-        count += 1
+        _ = record(key, line: line, replacing: true)
     }
 
-    /// Records a key known not to be in the table yet and tells whether it was new: the fast lane's one
-    /// probe for both the check and the insert.
+    /// Records a key not seen before and says true; says false (recording nothing) for a key seen before:
+    /// the fast lane's one probe for both the check and the insert.
     mutating func insertIfAbsent(_ key: DuplicateKey, line: Int32) -> Bool {
+        record(key, line: line, replacing: false)
+    }
+
+    /// Records the key's line; a key seen before keeps its line unless `replacing`. Whether the key was new.
+    private mutating func record(_ key: DuplicateKey, line: Int32, replacing: Bool) -> Bool {
         if (count + 1) * 2 > mask + 1 { grow() }
         let high = Self.high(key)
-        var slot = Self.hash(high, key.indicator) & mask
-        while lines[slot] != 0 {
-            if cityYear[slot] == high && indicators[slot] == key.indicator { return false }
-            slot = (slot + 1) & mask
+        let (slot, found) = probe(high, key.indicator)
+        if found {
+            if replacing { lines[slot] = line }
+            return false
         }
         cityYear[slot] = high
         indicators[slot] = key.indicator

@@ -101,7 +101,7 @@ struct LongRowFastLane {
         if let fixedYear {
             rowYear = fixedYear
         } else {
-            guard let yearCell, yearCell.withUnsafeBufferPointer({ Self.equal(row.field(yearColumn), $0) }) else { return false }
+            guard let yearCell, yearCell.withUnsafeBufferPointer({ ByteKeyTable.equal(row.field(yearColumn), $0) }) else { return false }
             rowYear = year
         }
         // The source: known, or new and to be interned once the row is certain to be taken (interning adds
@@ -162,20 +162,10 @@ struct LongRowFastLane {
             var start = 0
             for k in 0 ..< cityColumns.count {
                 let end = cityEnds[k]
-                guard Self.equal(row.field(cityColumns[k]), UnsafeBufferPointer(rebasing: known[start ..< end])) else { return false }
+                guard ByteKeyTable.equal(row.field(cityColumns[k]), UnsafeBufferPointer(rebasing: known[start ..< end])) else { return false }
                 start = end
             }
             return true
         }
-    }
-
-    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard a.count == b.count else { return false }
-        var k = 0
-        while k < a.count {
-            if a[k] != b[k] { return false }
-            k += 1
-        }
-        return true
     }
 }
