@@ -36,6 +36,8 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // glibc's <malloc.h> (mallopt), for the CLI's memory settings.
+        .systemLibrary(name: "CMalloc"),
         .target(
             name: "SmartScore",
             dependencies: [
@@ -55,6 +57,7 @@ let package = Package(
             name: "smartscore",
             dependencies: [
                 "SmartScore",
+                "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

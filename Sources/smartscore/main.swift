@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMalloc
 import Foundation
 import SmartScore
 
@@ -7,6 +8,12 @@ Launch.current = Launch(environment: ProcessInfo.processInfo.environment, argume
                         workingDirectory: FileManager.default.currentDirectoryPath)
 // OpenBLAS on one thread for the whole process: parallelism is the library's own (see BLASThreads).
 BLASThreads.pinToOneThreadForGood()
+// Large blocks (a village cohort's matrices: 80,534 × 100 doubles, 64 MB each, one after another) come from
+// the heap and go back to it, not from a fresh mmap each: glibc maps every block above its threshold (at most
+// 32 MB) anew, and the kernel zeroes each page of it on first touch (a village ranking: 0.4 s of page faults).
+// A command runs once and ends; the memory it freed is reused, not returned.
+mallopt(M_MMAP_MAX, 0)
+mallopt(M_TRIM_THRESHOLD, Int32.max)
 // A reader that goes away (`smartscore rank | head -1`) must not kill the process silently with SIGPIPE,
 // in the middle of whatever it was doing: writes then fail with EPIPE, which Terminal reports.
 signal(SIGPIPE, SIG_IGN)

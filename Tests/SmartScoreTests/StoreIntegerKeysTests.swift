@@ -138,7 +138,7 @@ struct StoreIntegerKeysTests {
         #expect(try ["a", "b"].map { try Self.summaryLine(store, $0) } == summariesBefore)
         #expect(try Store(path: path, readOnly: true).tableCounts() == ["dataset": 2, "city": 4, "observation": 8, "import_log": 3])
         let migrations = try DatabaseQueue(path: path).read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY 1") }
-        #expect(migrations == ["v1", "v2"])
+        #expect(migrations == ["v1", "v2", "v3"])
         // The old tables' pages were given back (VACUUM after the conversion).
         #expect(try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA freelist_count") } == 0)
         // Ids were given in byte order of the codes.
@@ -272,5 +272,77 @@ struct StoreIntegerKeysTests {
         let counts = try Store(path: store, readOnly: true).tableCounts()
         #expect(counts == ["dataset": 1, "city": 1, "observation": 1, "import_log": 1])
         #expect(Self.lines(try Store(path: store, readOnly: true).observations(of: "two")) == ["99.93 Kota Tiga - - | 2021 37120:15.9 6.0 -"])
+    }
+
+    @Test("ids in code order: the rows go straight into the batch, the same batch as the reordering path gives, every year or one")
+    func directReadEqualsReorderedRead() throws {
+        let f = try Folder()
+        let store = f.path("s.sqlite")
+        // One import: ids follow the codes. Rows without a source, with an empty one, over two years; a second dataset.
+        var rows: [String] = []
+        for city in 1...4 {
+            for year in [2020, 2021] {
+                for (k, indicator) in ["37120:5.1", "37120:5.2", "37120:15.9"].enumerated() where (city + k + year) % 5 != 0 {
+                    rows.append("99.0\(city),Kota \(city),\(year),\(indicator),\(Double(city * 10 + k) + 0.25),\(k == 1 ? "BPS" : "")")
+                }
+            }
+        }
+        func file(_ name: String, _ rows: [String]) throws -> String {
+            let path = f.path(name)
+            try (["city_code,city_name,year,indicator,value,source"] + rows).joined(separator: "\n").appending("\n")
+                .write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        _ = try Self.importing([try file("a.csv", rows)], into: store, dataset: "one")
+        _ = try Self.importing([try file("b.csv", ["99.09,Kota 9,2021,37120:5.1,1,OPD"])], into: store, dataset: "two")
+        let opened = try Store(path: store, readOnly: true)
+        for year in [nil, 2020] as [Int?] {
+            let (direct, reordered) = try opened.read { db in
+                let id = try Int64.fetchOne(db, sql: "SELECT id FROM dataset WHERE name = 'one'")!
+                return (try Store.keyedObservations(db, datasetID: id, year: year),
+                        try Store.keyedObservations(db, datasetID: id, year: year, direct: false))
+            }
+            #expect(!direct.isEmpty && Self.lines(direct) == Self.lines(reordered))
+            #expect(direct.cities == reordered.cities && direct.indicatorCodes == reordered.indicatorCodes && direct.sources == reordered.sources)
+            #expect(direct.cityIndex == reordered.cityIndex && direct.indicatorIndex == reordered.indicatorIndex
+                    && direct.sourceIndex == reordered.sourceIndex && direct.years == reordered.years
+                    && direct.values.map(\.bitPattern) == reordered.values.map(\.bitPattern))
+            #expect((0..<direct.count).allSatisfy { direct.line(atRow: $0) == 0 && direct.column(atRow: $0) == 0 })
+            // Read in two halves on two connections (from any size here): the same batch again.
+            let pool = try #require(opened.pool as? DatabasePool)
+            let halves = try opened.read { db in
+                try Store.keyedObservations(db, datasetID: try Int64.fetchOne(db, sql: "SELECT id FROM dataset WHERE name = 'one'")!,
+                                            year: year, secondReader: pool, halvesFrom: 0)
+            }
+            #expect(Self.lines(halves) == Self.lines(reordered) && halves.cities == reordered.cities
+                    && halves.indicatorCodes == reordered.indicatorCodes && halves.sources == reordered.sources
+                    && halves.cityIndex == reordered.cityIndex && halves.sourceIndex == reordered.sourceIndex)
+        }
+        // The rows as the file gave them, in code order (37120:15.9 before 37120:5.1 in byte order).
+        #expect(Self.lines(try opened.observations(of: "one")).first == "99.01 Kota 1 - - | 2020 37120:15.9 12.25 -")
+    }
+
+    @Test("every write of a dataset counts in the store's write mark: an import, a merge, a replacement, a deletion; a read and a refused import do not")
+    func writeMarkSeesEveryWrite() throws {
+        let f = try Folder()
+        let store = f.path("s.sqlite")
+        func mark() throws -> WriteMark? { try Store(path: store, readOnly: true).read { try WriteMark($0) } }
+        _ = try Self.importing([try f.csv("a.csv", ["99.01,Kota Satu,2021,37120:5.1,1"])], into: store, dataset: "one")
+        var marks = [try #require(try mark())]
+        _ = try Store(path: store, readOnly: true).observations(of: "one")
+        #expect(try mark() == marks[0])
+        #expect(throws: (any Error).self) { try Self.importing([try f.csv("bad.csv", ["99.01,Kota Satu,2021,37120:5.1,x"])], into: store, dataset: "one") }
+        #expect(try mark() == marks[0])
+        _ = try Self.importing([try f.csv("b.csv", ["99.02,Kota Dua,2021,37120:5.1,2"])], into: store, dataset: "one")
+        marks.append(try #require(try mark()))
+        _ = try Self.importing([try f.csv("c.csv", ["99.02,Kota Dua,2021,37120:5.1,3"])], into: store, dataset: "one", replace: true)
+        marks.append(try #require(try mark()))
+        _ = try Self.importing([try f.csv("d.csv", ["99.03,Kota Tiga,2021,37120:5.1,4"])], into: store, dataset: "two")
+        marks.append(try #require(try mark()))
+        try Store(path: store).deleteDataset("two")
+        marks.append(try #require(try mark()))
+        // Each write one more: the deletion too, though it leaves the import log and datasets as they were two writes
+        // before. (The schema version moves too, on every open for writing: GRDB makes and drops a table to start the WAL.)
+        #expect(marks.map(\.writes) == [1, 2, 3, 4, 5])
     }
 }

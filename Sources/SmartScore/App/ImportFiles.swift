@@ -230,10 +230,10 @@ extension Workspace {
         struct Key: Hashable { let city: String, year: Int16, indicator: String }
         func location(_ file: Int, _ row: Int) -> SourceLocation {
             let (path, result) = results[file]
-            let line = Int(result.batch.lines[row])
+            let line = result.batch.line(atRow: row)
             // CSV rows are named by line, as the store's conflicts are; a workbook's by sheet and cell.
             return SourceLocation(file: path, sheet: result.sheet, line: line > 0 ? line : nil,
-                                  column: result.sheet == nil ? nil : Int(result.batch.columns[row]))
+                                  column: result.sheet == nil ? nil : result.batch.column(atRow: row))
         }
         var first: [Key: (file: Int, row: Int)] = [:]
         var conflicts: [InputError] = []

@@ -28,17 +28,29 @@ public struct ObservationBatch: Sendable {
     public private(set) var values: [Double] = []
     /// Index into `sources`, or -1 when the row names no source.
     public private(set) var sourceIndex: [Int32] = []
-    /// The line of the file each observation came from (0 when it came from elsewhere).
+    /// The line of the file each observation came from (0 when it came from elsewhere). Empty in a batch
+    /// that keeps no places (`init(withoutPlaces:)`): read through `line(atRow:)`.
     public private(set) var lines: [Int32] = []
     /// The 1-based column of each observation's cell (0 when it came from elsewhere): with the line, where a
-    /// value given twice across files is (`data.xlsx:Sheet1:D17`).
+    /// value given twice across files is (`data.xlsx:Sheet1:D17`). Read through `column(atRow:)`.
     public private(set) var columns: [Int32] = []
+    /// Whether `lines` and `columns` are kept. A batch read from the store comes from no file: it keeps
+    /// neither, rather than two arrays of zeros (a village dataset: 56 MB).
+    private var keepsPlaces = true
 
     private var cityLookup: [String: Int32] = [:]
     private var indicatorLookup: [String: Int32] = [:]
     private var sourceLookup: [String: Int32] = [:]
 
     public init() {}
+
+    /// A batch whose rows come from no file (the store's): every row's line and column is 0.
+    init(withoutPlaces: Void) { keepsPlaces = false }
+
+    /// The line of row `row`'s file (0: from elsewhere).
+    public func line(atRow row: Int) -> Int { keepsPlaces ? Int(lines[row]) : 0 }
+    /// The 1-based column of row `row`'s cell (0: from elsewhere).
+    public func column(atRow row: Int) -> Int { keepsPlaces ? Int(columns[row]) : 0 }
 
     public var count: Int { values.count }
     public var isEmpty: Bool { values.isEmpty }
@@ -83,8 +95,10 @@ public struct ObservationBatch: Sendable {
     }
 
     mutating func append(city: Int32, indicator: Int32, year: Int, value: Double, source: Int32, line: Int = 0, column: Int = 0) {
-        lines.append(Int32(clamping: line))
-        columns.append(Int32(clamping: column))
+        if keepsPlaces {
+            lines.append(Int32(clamping: line))
+            columns.append(Int32(clamping: column))
+        }
         cityIndex.append(city)
         indicatorIndex.append(indicator)
         // Readers admit 1990–2100 only; clamping keeps a library caller's odd year from trapping.
@@ -95,7 +109,8 @@ public struct ObservationBatch: Sendable {
 
     public mutating func reserveCapacity(_ n: Int) {
         cityIndex.reserveCapacity(n); indicatorIndex.reserveCapacity(n); years.reserveCapacity(n)
-        values.reserveCapacity(n); sourceIndex.reserveCapacity(n); lines.reserveCapacity(n); columns.reserveCapacity(n)
+        values.reserveCapacity(n); sourceIndex.reserveCapacity(n)
+        if keepsPlaces { lines.reserveCapacity(n); columns.reserveCapacity(n) }
     }
 
     /// Adds one observation; for building batches in code (tests, the generator, the store's reader).

@@ -30,10 +30,9 @@ public enum RankReport {
         let rows = filter.apply(result)
         switch format {
         case .json:
-            guard let values, case let .object(fields) = json(result, rows: rows, uncertainty: uncertainty) else {
-                return json(result, rows: rows, uncertainty: uncertainty).serialized()
-            }
-            return JSONValue.object(fields + [("values", values.json)]).serialized()
+            var writer = JSONWriter(capacity: 1024 * rows.count)
+            writeJSON(result, rows: rows, uncertainty: uncertainty, values: values, into: &writer)
+            return writer.text()
         case .csv: return csv(result, rows: rows, uncertainty: uncertainty)
         case .md, .table, .html:
             let text = text(result, rows: rows, uncertainty: uncertainty, markdown: format == .md, language: language,
@@ -56,9 +55,9 @@ public enum RankReport {
             if let u = uncertainty {
                 fields += [CSVTable.number(u[k]?.median), CSVTable.number(u[k]?.p05), CSVTable.number(u[k]?.p95)] + SensitivityReport.modesCSV(u[k]?.modes)
             }
-            let catalogue = result.catalogueCoverage(ofCity: k)
+            let catalogue = result.catalogueCoverageBrief(ofCity: k)
             // Ids joined by ";" (a list inside one field, as the machine wording of the reasons joins them).
-            fields += [CSVTable.number(catalogue.overall.share), catalogue.dimensionsWithoutData.joined(separator: ";")]
+            fields += [CSVTable.number(catalogue.share), catalogue.dimensionsWithoutData.joined(separator: ";")]
             fields.append(ScoringWording.machine.reasons(result.nullReasons[k]) ?? "")
             csv.append(fields)
         }
@@ -80,7 +79,7 @@ public enum RankReport {
             let city = result.cities[k]
             var line = [result.ranks[k].map(String.init) ?? "—", city.code, city.name, n.score(result.index[k]),
                         words.qualifiedLevel(result, k) ?? "—", n.percent(result.coverage[k]),
-                        n.percent(result.catalogueCoverage(ofCity: k).overall.share)]
+                        n.percent(result.catalogueCoverageBrief(ofCity: k).share)]
             line += Framework.dimensionIDs.map { n.score(dimensionScore(result, k, $0)) }
             if let u = uncertainty {
                 line.append(u[k].map { "\(n.score($0.p05, digits: 0))–\(n.score($0.p95, digits: 0))" + ($0.modes == nil ? "" : t(.sensitivityBimodalMark)) } ?? "—")
@@ -126,35 +125,65 @@ public enum RankReport {
         return warning.map { markdown ? Format.md($0) : $0 }.joined(separator: markdown ? "\n\n" : "\n") + "\n\n"
     }
 
-    static func json(_ result: ScoreResult, rows: [Int], uncertainty: [RankInterval?]?) -> JSONValue {
-        .object([
-            ("year", .number(Double(result.year))),
-            ("method", result.methodJSON),
-            ("cities", .array(rows.map { k in
-                let city = result.cities[k]
-                var fields: [(String, JSONValue)] = [
-                    ("rank", result.ranks[k].map { .number(Double($0)) } ?? .null),
-                    ("code", .string(city.code)),
-                    ("name", .string(city.name)),
-                    ("score", .number(result.index[k])),
-                    ("level", .string(result.level(ofIndex: k)?.predicate)),
-                    ("coverage", .number(result.coverage[k])),
-                    ("dimensions", .object(Framework.dimensionIDs.map { ($0, .number(dimensionScore(result, k, $0))) })),
-                ]
-                let catalogue = result.catalogueCoverage(ofCity: k)
-                fields += [("catalogue_coverage", .number(catalogue.overall.share)),
-                           ("dimensions_without_data", .array(catalogue.dimensionsWithoutData.map { .string($0) })),
-                           ("index_basis", result.indexBasisJSON(k))]
-                if let u = uncertainty {
-                    fields += [("median_rank", .number(u[k]?.median)), ("rank_p05", .number(u[k]?.p05)), ("rank_p95", .number(u[k]?.p95)),
-                               ("rank_modes", u[k]?.modes.map(SensitivityReport.modesJSON) ?? .null)]
-                }
-                fields += [("province", .string(city.province)), ("type", .string(city.type)),
-                           ("null_reason", result.nullReasonJSON(k))]
-                return .object(fields)
-            })),
-            ("warnings", .array(result.warningsJSON)),
-        ] + result.catalogueCoverageFields(result.catalogueCoverage))
+    /// The ranking as JSON, written city by city without building the document as a tree first (a village
+    /// cohort is 80,534 cities).
+    static func writeJSON(_ result: ScoreResult, rows: [Int], uncertainty: [RankInterval?]?, values: ValueProvenance?,
+                          into w: inout JSONWriter) {
+        w.beginObject()
+        w.key("year"); w.number(result.year)
+        w.key("method"); w.value(result.methodJSON)
+        w.key("cities"); w.beginArray()
+        // Each framework dimension's column in the result (nil: the cohort has no score there).
+        let dimensionColumns = Framework.dimensionIDs.map { result.dimensions.firstIndex(of: $0) }
+        for k in rows {
+            let city = result.cities[k]
+            w.beginObject()
+            w.key("rank"); w.number(result.ranks[k].map(Double.init))
+            w.key("code"); w.string(city.code)
+            w.key("name"); w.string(city.name)
+            w.key("score"); w.number(result.index[k])
+            w.key("level"); w.string(result.level(ofIndex: k)?.predicate)
+            w.key("coverage"); w.number(result.coverage[k])
+            w.key("dimensions"); w.beginObject()
+            for (id, column) in zip(Framework.dimensionIDs, dimensionColumns) {
+                w.key(id); w.number(column.map { result.dimensionScores[k, $0] })
+            }
+            w.end()
+            let catalogue = result.catalogueCoverageBrief(ofCity: k)
+            w.key("catalogue_coverage"); w.number(catalogue.share)
+            w.key("dimensions_without_data"); w.beginArray()
+            for id in catalogue.dimensionsWithoutData { w.string(id) }
+            w.end()
+            w.key("index_basis")
+            if let basis = result.indexBasis(k) {
+                w.beginObject()
+                w.key("dimensions"); w.number(basis.dimensions)
+                w.key("framework_dimensions"); w.number(basis.frameworkDimensions)
+                w.key("complete"); w.bool(basis.isComplete)
+                w.end()
+            } else {
+                w.null()
+            }
+            if let u = uncertainty {
+                w.key("median_rank"); w.number(u[k]?.median)
+                w.key("rank_p05"); w.number(u[k]?.p05)
+                w.key("rank_p95"); w.number(u[k]?.p95)
+                w.key("rank_modes"); w.value(u[k]?.modes.map(SensitivityReport.modesJSON) ?? .null)
+            }
+            w.key("province"); w.string(city.province)
+            w.key("type"); w.string(city.type)
+            w.key("null_reason"); w.string(ScoringWording.machine.reasons(result.nullReasons[k]))
+            w.end()
+        }
+        w.end()
+        w.key("warnings"); w.value(.array(result.warningsJSON))
+        for (name, value) in result.catalogueCoverageFields(result.catalogueCoverage) {
+            w.key(name); w.value(value)
+        }
+        if let values {
+            w.key("values"); w.value(values.json)
+        }
+        w.end()
     }
 
     static func dimensionScore(_ result: ScoreResult, _ k: Int, _ id: String) -> Double? {

@@ -38,7 +38,7 @@ struct ObservationInserter {
     /// Writes the rows still pending, one statement each (fewer than a chunk).
     mutating func flush(line: inout Int32) throws {
         for row in pending {
-            line = batch.lines[row]
+            line = Int32(clamping: batch.line(atRow: row))
             bindRow(one, row, at: 0)
             try one.run()
         }
@@ -47,7 +47,7 @@ struct ObservationInserter {
 
     private mutating func writeChunk(line: inout Int32) throws {
         for (k, row) in pending.enumerated() { bindRow(many, row, at: k) }
-        line = batch.lines[pending[0]]
+        line = Int32(clamping: batch.line(atRow: pending[0]))
         do {
             try many.run()
         } catch {

@@ -75,7 +75,7 @@ extension Store {
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM dataset WHERE name = ?", arguments: [name]) else {
                 throw try Store.unknownDataset(name, db: db)
             }
-            return keyed ? try Store.keyedObservations(db, datasetID: id, year: year)
+            return keyed ? try Store.keyedObservations(db, datasetID: id, year: year, secondReader: pool as? DatabasePool)
                          : try Store.v1Observations(db, datasetID: id, year: year)
         }
     }

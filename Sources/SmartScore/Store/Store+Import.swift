@@ -81,8 +81,8 @@ extension Store {
                             .storeValueConflict, ["city": city, "year": String(batch.years[row]), "indicator": indicator,
                                                   "value": JSONValue.format(batch.values[row]),
                                                   "stored": JSONValue.format(conflict.stored), "dataset": dataset],
-                            at: SourceLocation(file: outcomes[k].file, sheet: outcomes[k].result.sheet, line: batch.lines[row] > 0 ? Int(batch.lines[row]) : nil,
-                                               column: outcomes[k].result.sheet == nil ? nil : Int(batch.columns[row])),
+                            at: SourceLocation(file: outcomes[k].file, sheet: outcomes[k].result.sheet, line: batch.line(atRow: row) > 0 ? batch.line(atRow: row) : nil,
+                                               column: outcomes[k].result.sheet == nil ? nil : batch.column(atRow: row)),
                             hint: .storeValueConflictHint))
                     }
                     try Store.logImport(db, datasetID: datasetID, outcome: outcomes[k])

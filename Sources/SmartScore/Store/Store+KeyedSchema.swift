@@ -74,6 +74,7 @@ extension Store {
             ? Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")) : []
         if !applied.contains("v1") { try createV1(db) }
         if !applied.contains("v2") { try migrateToIntegerKeys(db) }
+        if !applied.contains("v3") { try addWriteCount(db) }
     }
 
     /// Migration "v1", the first schema: codes as keys. Kept as it was, so that a new store passes through

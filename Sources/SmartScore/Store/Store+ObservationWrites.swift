@@ -57,7 +57,7 @@ extension Store {
             }
             var next = 0
             for row in order[start..<end].lazy.map(Int.init) {
-                line = batch.lines[row]
+                line = Int32(clamping: batch.line(atRow: row))
                 let key = (year: Int64(batch.years[row]), indicator: ids.indicators[Int(batch.indicatorIndex[row])])
                 while next < keys.count && keys[next] < key { next += 1 }
                 let value = batch.values[row]

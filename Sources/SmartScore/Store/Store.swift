@@ -16,8 +16,8 @@ public final class Store: Sendable {
 
     /// The migrations smartscore registers, and every schema object they make: a database holding
     /// of its own belongs to someone else (another GRDB application has `grdb_migrations` too).
-    static let ownMigrations: Set<String> = ["v1", "v2"]
-    static let ownTables: Set<String> = v2Tables
+    static let ownMigrations: Set<String> = ["v1", "v2", "v3"]
+    static let ownTables: Set<String> = v2Tables.union([writeCountTable])
     static let ownSchema: Set<String> = ownTables.union(["grdb_migrations"])
 
     public let path: String
@@ -254,7 +254,7 @@ public final class Store: Sendable {
         }
         // The tables each applied migration made (a v1 store, read before any import converted it, has no
         // indicator or source table yet).
-        let required = migrations.contains("v2") ? v2Tables : migrations.contains("v1") ? v1Tables : []
+        let required = migrations.contains("v3") ? ownTables : migrations.contains("v2") ? v2Tables : migrations.contains("v1") ? v1Tables : []
         if !required.isSubset(of: names) {
             let missing = required.subtracting(names).sorted().joined(separator: ", ")
             throw InputError(.storeDamaged, ["path": path, "detail": "missing tables: \(missing)"], at: location, hint: .storeDamagedHint)
@@ -304,6 +304,7 @@ public final class Store: Sendable {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in try Store.createV1(db) }
         migrator.registerMigration("v2") { db in try Store.migrateToIntegerKeys(db) }
+        migrator.registerMigration("v3") { db in try Store.addWriteCount(db) }
         return migrator
     }
 

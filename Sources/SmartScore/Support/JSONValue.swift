@@ -32,79 +32,16 @@ public indirect enum JSONValue: Equatable, Sendable {
         value.map { .string($0) } ?? .null
     }
 
-    /// Serialises with two-space indentation and a final newline.
+    /// Serialises with two-space indentation and a final newline (`JSONWriter`'s layout).
     public func serialized() -> String {
-        var out = ""
-        write(to: &out, indent: 0)
-        out += "\n"
-        return out
-    }
-
-    private func write(to out: inout String, indent: Int) {
-        switch self {
-        case .null: out += "null"
-        case let .bool(b): out += b ? "true" : "false"
-        case let .number(x): out += x.isFinite ? JSONValue.format(x) : "null"     // JSON has no NaN or infinity
-        case let .string(s): JSONValue.writeString(s, to: &out)
-        case let .array(items):
-            if items.isEmpty { out += "[]"; return }
-            out += "[\n"
-            for (i, item) in items.enumerated() {
-                out += JSONValue.indentation(indent + 2)
-                item.write(to: &out, indent: indent + 2)
-                out += i == items.count - 1 ? "\n" : ",\n"
-            }
-            out += JSONValue.indentation(indent)
-            out += "]"
-        case let .object(pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{\n"
-            for (i, (key, value)) in pairs.enumerated() {
-                out += JSONValue.indentation(indent + 2)
-                JSONValue.writeString(key, to: &out)
-                out += ": "
-                value.write(to: &out, indent: indent + 2)
-                out += i == pairs.count - 1 ? "\n" : ",\n"
-            }
-            out += JSONValue.indentation(indent)
-            out += "}"
-        }
+        var writer = JSONWriter()
+        writer.value(self)
+        return writer.text()
     }
 
     /// Integers print without a fraction; other values in Swift's shortest round-trip form.
-    static func format(_ x: Double) -> String {
+    public static func format(_ x: Double) -> String {
         if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
         return "\(x)"
-    }
-
-    /// Indentation by depth, made once: a string of spaces allocated per element was a second of a village
-    /// ranking's 58 MB of JSON.
-    private static let indents: [String] = (0 ..< 64).map { String(repeating: " ", count: $0) }
-
-    private static func indentation(_ count: Int) -> String {
-        count < indents.count ? indents[count] : String(repeating: " ", count: count)
-    }
-
-    private static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        // Nearly every string needs no escape: appended whole, not scalar by scalar.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out += s
-            out += "\""
-            return
-        }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }

@@ -104,7 +104,7 @@ public struct CohortReport {
             rows += "<td class=\"num\">\(result.ranks[k].map(String.init) ?? "—")</td><td>\(HTMLPage.h(city.code))</td><td>\(HTMLPage.h(city.name))</td>"
             rows += "<td>\(HTMLPage.h(city.province ?? ""))</td><td class=\"num\">\(n.score(result.index[k]))</td>"
             rows += "<td>\(HTMLPage.h(words.qualifiedLevel(result, k) ?? "—"))</td><td class=\"num\">\(n.percent(result.coverage[k]))</td>"
-            rows += "<td class=\"num\">\(n.percent(result.catalogueCoverage(ofCity: k).overall.share))</td>"
+            rows += "<td class=\"num\">\(n.percent(result.catalogueCoverageBrief(ofCity: k).share))</td>"
             if let s = intervals[city.code], let rank = result.ranks[k] {
                 rows += "<td>\(intervalBar(rank: rank, p05: s.rankP05, p95: s.rankP95, maximum: maxRank, t)) \(n.score(s.rankP05, digits: 0))–\(n.score(s.rankP95, digits: 0))</td>"
             } else {
