@@ -49,6 +49,26 @@ struct JSONWriterTests {
         #expect(tree.serialized() == expected)
     }
 
+    @Test("items written apart and handed over are the bytes written in place: first run empty or not, nested")
+    func itemsWrittenApart() {
+        func items(_ w: inout JSONWriter, _ range: Range<Int>) {
+            for i in range { w.beginObject(); w.key("i"); w.number(i); w.key("a"); w.beginArray(); w.end(); w.end() }
+        }
+        var whole = JSONWriter()
+        whole.beginObject(); whole.key("x"); whole.beginArray(); items(&whole, 0 ..< 5); whole.end(); whole.end()
+        for split in [0, 1, 3, 5] {
+            var parts = JSONWriter()
+            parts.beginObject(); parts.key("x"); parts.beginArray()
+            var first = JSONWriter.items(depth: parts.depth, after: 0), second = JSONWriter.items(depth: parts.depth, after: split)
+            items(&first, 0 ..< split)
+            items(&second, split ..< 5)
+            parts.append(items: first, count: split)
+            parts.append(items: second, count: 5 - split)
+            parts.end(); parts.end()
+            #expect(parts.text() == whole.text())
+        }
+    }
+
     @Test("strings: quote, backslash and control characters escaped; other UTF-8 as it is; numbers as JSONValue.format (no fraction below 1e15)")
     func escapesAndNumbers() {
         var w = JSONWriter()
@@ -89,9 +109,13 @@ struct JSONWriterTests {
         }
         let values = ValueProvenance(batch: batch, year: 2021, indicators: c.indicators, cities: c.cities)
         for (rows, u, v) in [(result.order, nil, nil), (result.order, intervals, values), ([2, 0], intervals, nil)] as [([Int], [RankInterval?]?, ValueProvenance?)] {
-            var w = JSONWriter()
-            RankReport.writeJSON(result, rows: rows, uncertainty: u, values: v, into: &w)
-            #expect(w.text() == Self.tree(result, rows: rows, uncertainty: u, values: v).serialized())
+            let expected = Self.tree(result, rows: rows, uncertainty: u, values: v).serialized()
+            // In one run, and in two runs written at once (as a cohort of 20,000 cities or more is).
+            for minimum in [RankReport.citiesWrittenInRuns, 2] {
+                var w = JSONWriter()
+                RankReport.writeJSON(result, rows: rows, uncertainty: u, values: v, into: &w, inRunsFrom: minimum)
+                #expect(w.text() == expected)
+            }
         }
         // The brief coverage a ranking row shows is the full coverage's.
         for k in result.cities.indices {

@@ -127,54 +127,25 @@ public enum RankReport {
 
     /// The ranking as JSON, written city by city without building the document as a tree first (a village
     /// cohort is 80,534 cities).
+    /// `inRunsFrom`: how many cities are written in two runs at once (a test's choice; `citiesWrittenInRuns`).
     static func writeJSON(_ result: ScoreResult, rows: [Int], uncertainty: [RankInterval?]?, values: ValueProvenance?,
-                          into w: inout JSONWriter) {
+                          into w: inout JSONWriter, inRunsFrom minimum: Int = citiesWrittenInRuns) {
         w.beginObject()
         w.key("year"); w.number(result.year)
         w.key("method"); w.value(result.methodJSON)
         w.key("cities"); w.beginArray()
+        // A large cohort's cities in two runs written at once, on two threads (a village cohort: 80,534 cities).
+        let runs = rows.count >= max(2, minimum) ? [0 ..< rows.count / 2, rows.count / 2 ..< rows.count] : [0 ..< rows.count]
+        let written = WrittenRuns(count: runs.count)
+        let depth = w.depth
         // Each framework dimension's column in the result (nil: the cohort has no score there).
         let dimensionColumns = Framework.dimensionIDs.map { result.dimensions.firstIndex(of: $0) }
-        for k in rows {
-            let city = result.cities[k]
-            w.beginObject()
-            w.key("rank"); w.number(result.ranks[k].map(Double.init))
-            w.key("code"); w.string(city.code)
-            w.key("name"); w.string(city.name)
-            w.key("score"); w.number(result.index[k])
-            w.key("level"); w.string(result.level(ofIndex: k)?.predicate)
-            w.key("coverage"); w.number(result.coverage[k])
-            w.key("dimensions"); w.beginObject()
-            for (id, column) in zip(Framework.dimensionIDs, dimensionColumns) {
-                w.key(id); w.number(column.map { result.dimensionScores[k, $0] })
-            }
-            w.end()
-            let catalogue = result.catalogueCoverageBrief(ofCity: k)
-            w.key("catalogue_coverage"); w.number(catalogue.share)
-            w.key("dimensions_without_data"); w.beginArray()
-            for id in catalogue.dimensionsWithoutData { w.string(id) }
-            w.end()
-            w.key("index_basis")
-            if let basis = result.indexBasis(k) {
-                w.beginObject()
-                w.key("dimensions"); w.number(basis.dimensions)
-                w.key("framework_dimensions"); w.number(basis.frameworkDimensions)
-                w.key("complete"); w.bool(basis.isComplete)
-                w.end()
-            } else {
-                w.null()
-            }
-            if let u = uncertainty {
-                w.key("median_rank"); w.number(u[k]?.median)
-                w.key("rank_p05"); w.number(u[k]?.p05)
-                w.key("rank_p95"); w.number(u[k]?.p95)
-                w.key("rank_modes"); w.value(u[k]?.modes.map(SensitivityReport.modesJSON) ?? .null)
-            }
-            w.key("province"); w.string(city.province)
-            w.key("type"); w.string(city.type)
-            w.key("null_reason"); w.string(ScoringWording.machine.reasons(result.nullReasons[k]))
-            w.end()
+        DispatchQueue.concurrentPerform(iterations: runs.count) { r in
+            var run = JSONWriter.items(depth: depth, after: runs[r].lowerBound)
+            for k in rows[runs[r]] { writeCity(result, k, dimensionColumns: dimensionColumns, uncertainty: uncertainty, into: &run) }
+            written.runs[r] = run
         }
+        for (r, range) in runs.enumerated() { w.append(items: written.runs[r], count: range.count) }
         w.end()
         w.key("warnings"); w.value(.array(result.warningsJSON))
         for (name, value) in result.catalogueCoverageFields(result.catalogueCoverage) {
@@ -183,6 +154,52 @@ public enum RankReport {
         if let values {
             w.key("values"); w.value(values.json)
         }
+        w.end()
+    }
+
+    /// A large cohort's ranking is written in two runs of cities at once.
+    static let citiesWrittenInRuns = 20_000
+
+    /// One city of the ranking's JSON.
+    private static func writeCity(_ result: ScoreResult, _ k: Int, dimensionColumns: [Int?], uncertainty: [RankInterval?]?,
+                                  into w: inout JSONWriter) {
+        let city = result.cities[k]
+        w.beginObject()
+        w.key("rank"); w.number(result.ranks[k].map(Double.init))
+        w.key("code"); w.string(city.code)
+        w.key("name"); w.string(city.name)
+        w.key("score"); w.number(result.index[k])
+        w.key("level"); w.string(result.level(ofIndex: k)?.predicate)
+        w.key("coverage"); w.number(result.coverage[k])
+        w.key("dimensions"); w.beginObject()
+        for (id, column) in zip(Framework.dimensionIDs, dimensionColumns) {
+            w.key(id); w.number(column.map { result.dimensionScores[k, $0] })
+        }
+        w.end()
+        let catalogue = result.catalogueCoverageBrief(ofCity: k)
+        w.key("catalogue_coverage"); w.number(catalogue.share)
+        w.key("dimensions_without_data"); w.beginArray()
+        for id in catalogue.dimensionsWithoutData { w.string(id) }
+        w.end()
+        w.key("index_basis")
+        if let basis = result.indexBasis(k) {
+            w.beginObject()
+            w.key("dimensions"); w.number(basis.dimensions)
+            w.key("framework_dimensions"); w.number(basis.frameworkDimensions)
+            w.key("complete"); w.bool(basis.isComplete)
+            w.end()
+        } else {
+            w.null()
+        }
+        if let u = uncertainty {
+            w.key("median_rank"); w.number(u[k]?.median)
+            w.key("rank_p05"); w.number(u[k]?.p05)
+            w.key("rank_p95"); w.number(u[k]?.p95)
+            w.key("rank_modes"); w.value(u[k]?.modes.map(SensitivityReport.modesJSON) ?? .null)
+        }
+        w.key("province"); w.string(city.province)
+        w.key("type"); w.string(city.type)
+        w.key("null_reason"); w.string(ScoringWording.machine.reasons(result.nullReasons[k]))
         w.end()
     }
 
@@ -204,4 +221,10 @@ public struct RankInterval: Sendable {
         self.p95 = p95
         self.modes = modes
     }
+}
+
+/// The runs of a ranking's cities, each written by its own thread into its own place.
+private final class WrittenRuns: @unchecked Sendable {
+    var runs: [JSONWriter]
+    init(count: Int) { runs = [JSONWriter](repeating: JSONWriter(), count: count) }
 }

@@ -92,6 +92,26 @@ public struct JSONWriter {
         }
     }
 
+    /// A writer of items for an array that another writer has open at `depth` (its `depth`), after `count`
+    /// items already there: a run of items written apart (on another thread), then handed over with
+    /// `append(items:count:)`. The bytes are those the other writer would have written itself.
+    public static func items(depth: Int, after count: Int) -> JSONWriter {
+        var writer = JSONWriter()
+        writer.written = [Int](repeating: 1, count: max(0, depth - 1)) + [count]
+        writer.closers = [UInt8](repeating: UInt8(ascii: "]"), count: depth)
+        return writer
+    }
+
+    /// How many arrays and objects are open.
+    public var depth: Int { written.count }
+
+    /// Appends a run of `count` items written by a writer from `items(depth:after:)`, at this depth and count.
+    public mutating func append(items run: JSONWriter, count: Int) {
+        precondition(!afterKey && !written.isEmpty, "JSONWriter: items go into an open array")
+        bytes.append(contentsOf: run.bytes)
+        written[written.count - 1] += count
+    }
+
     /// The document, ended by a newline.
     public func text() -> String {
         precondition(written.isEmpty, "JSONWriter: an array or object is still open")
