@@ -345,4 +345,29 @@ struct StoreIntegerKeysTests {
         // before. (The schema version moves too, on every open for writing: GRDB makes and drops a table to start the WAL.)
         #expect(marks.map(\.writes) == [1, 2, 3, 4, 5])
     }
+
+    @Test("a read-only store's page check, beside the reads: many readers on many threads all pass it; a damaged page is refused at the read, not at the open")
+    func pageCheckBesideTheReads() throws {
+        let f = try Folder()
+        let store = f.path("s.sqlite")
+        let rows = (0..<3000).map { "99.\(String(format: "%02d", $0 % 90 + 1)),Kota \($0 % 90 + 1),\(1990 + $0 / 90),37120:5.1,\(Double($0 % 100) / 2)" }
+        _ = try Self.importing([try f.csv("a.csv", rows)], into: store, dataset: "one")
+        let opened = try Store(path: store, readOnly: true)
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            #expect(throws: Never.self) { _ = try opened.observations(of: "one"); try opened.pagesChecked() }
+        }
+        // Garbage over a page in the middle: opening still works (the check runs beside), the read is refused.
+        let size = try FileManager.default.attributesOfItem(atPath: store)[.size] as! Int
+        #expect(size > 8 * 4096)
+        let h = try FileHandle(forWritingTo: URL(fileURLWithPath: store))
+        try h.seek(toOffset: UInt64(size / 4096 / 2 * 4096))
+        h.write(Data(repeating: 0xA5, count: 2 * 4096))
+        try h.close()
+        let damaged = try Store(path: store, readOnly: true)
+        for read in [{ _ = try damaged.observations(of: "one") }, { _ = try damaged.observations(of: "one", pagesChecked: false); try damaged.pagesChecked() },
+                     { _ = try damaged.datasetNames() }] as [() throws -> Void] {
+            let error = try #require(throws: InputError.self) { try read() }
+            #expect(error.rendered(language: .en, naming: { _ in "--db" }).contains("damaged"))
+        }
+    }
 }

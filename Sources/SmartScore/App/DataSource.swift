@@ -62,15 +62,16 @@ public struct LoadedData: Sendable {
 }
 
 extension Workspace {
-    /// Reads every year of the source.
-    public func load(_ source: DataSource) throws -> LoadedData {
+    /// Reads every year of the source. `pagesChecked: false` (scoring only): a store's rows come back before
+    /// its page check has passed, and the caller waits for it (`Store.pagesChecked()`) before giving anything back.
+    public func load(_ source: DataSource, pagesChecked: Bool = true) throws -> LoadedData {
         switch source {
         case let .file(path, spec):
             let reader = ObservationFileReader(catalogue: catalogue, regions: regions)
             let result = try reader.read(path: path, options: spec.readOptions(catalogue: catalogue))
             return LoadedData(batch: result.batch, source: source, catalogue: catalogue, fileHash: result.sha256)
         case let .store(store, dataset):
-            return LoadedData(batch: try store.observations(of: dataset), source: source, catalogue: catalogue)
+            return LoadedData(batch: try store.observations(of: dataset, pagesChecked: pagesChecked), source: source, catalogue: catalogue)
         }
     }
 }

@@ -47,10 +47,14 @@ public struct ScoredCohort: Sendable {
 extension Workspace {
     /// Loads the source, fits the method on the reference year (default: the scored year) and scores
     /// the scored year (default: the latest).
+    /// A store's page check (a store opened read-only checks every page beside its reads) runs on beside the
+    /// scoring; nothing is given back, not even an error of the scoring's, before it has passed.
     public func score(_ source: DataSource, method spec: MethodSpec) throws -> ScoredCohort {
         let method = try spec.method(in: self)
-        let data = try load(source)
-        return try score(data, method: method, year: spec.year, referenceYear: spec.referenceYear)
+        let data = try load(source, pagesChecked: false)
+        let scored = Result { try score(data, method: method, year: spec.year, referenceYear: spec.referenceYear) }
+        if case let .store(store, _) = source { try store.pagesChecked() }
+        return try scored.get()
     }
 
     /// As `score(_:method:)`, on data already loaded.

@@ -69,9 +69,11 @@ extension Store {
     }
 
     /// The observations of a dataset (optionally of one year), in a stable order: city code, year, indicator.
-    public func observations(of name: String, year: Int? = nil) throws -> ObservationBatch {
+    /// `pagesChecked: false`: given back before the page check of a read-only store has passed; the caller
+    /// then calls `pagesChecked()` before it gives anything made of them back.
+    public func observations(of name: String, year: Int? = nil, pagesChecked: Bool = true) throws -> ObservationBatch {
         let name = name.precomposedStringWithCanonicalMapping   // as `datasetName` stores it
-        return try read { db in
+        return try read(checked: pagesChecked) { db in
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM dataset WHERE name = ?", arguments: [name]) else {
                 throw try Store.unknownDataset(name, db: db)
             }

@@ -302,11 +302,24 @@ public final class Store: Sendable {
     /// A store opened read-only gives nothing before its page check has passed: a damaged store is refused
     /// as such, whatever the read itself found.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try read(checked: true, body)
+    }
+
+    /// `checked: false` gives the read back before the page check has passed: for a use case that waits for it
+    /// itself (`pagesChecked()`) before it gives anything back (scoring a dataset: the check beside the scoring).
+    /// A read that fails waits for the check in any case: a damaged store is named as such.
+    func read<T>(checked: Bool, _ body: (Database) throws -> T) throws -> T {
         let outcome = Result { try pool.read(body) }
-        try pageCheck?.passed()
+        if case .failure = outcome { try pageCheck?.passed() } else if checked { try pageCheck?.passed() }
         do { return try outcome.get() } catch let error as DatabaseError {
             throw Store.describe(error, path: path, busyTimeout: busyTimeout, reading: true)
         }
+    }
+
+    /// Returns once the page check of a store opened read-only has passed (at once for a store checked on
+    /// opening); throws the damage it found otherwise.
+    public func pagesChecked() throws {
+        try pageCheck?.passed()
     }
 
     /// A write transaction, SQLite's refusals turned into messages.
