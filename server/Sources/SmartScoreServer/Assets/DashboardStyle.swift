@@ -9,7 +9,7 @@ enum DashboardStyle {
     nav.top #language-toggle { margin-left: auto; }
     form.filters label { margin-right: 4mm; white-space: nowrap; }
     form.filters { display: flex; flex-wrap: wrap; gap: 2mm; align-items: center; }
-    fieldset.sliders { display: grid; grid-template-columns: max-content 1fr 3em; gap: 1mm 3mm; align-items: center; width: 100%; max-width: 640px; }
+    fieldset.sliders { flex-basis: 100%; display: grid; grid-template-columns: max-content 1fr 3em; gap: 1mm 3mm; align-items: center; width: 100%; max-width: 640px; }
     fieldset.sliders output { font-variant-numeric: tabular-nums; text-align: right; }
     table.ranking th button.sort { background: none; border: none; font: inherit; font-weight: bold; cursor: pointer; padding: 0; color: inherit; }
     table.ranking th[aria-sort="ascending"] button.sort::after { content: " ▲"; }
