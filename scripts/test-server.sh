@@ -45,9 +45,12 @@ python3 server/e2e/test_dashboard.py --base "$base" --bin "$bin" --db "$store" -
 echo "e2e wall time: $(python3 -c "print(f'{$(date +%s.%N) - $e2e_start:.1f}')") s"
 
 echo "== (b) schemathesis against server/openapi.yaml"
+# Every check but positive_data_acceptance: two rules span parameters and OpenAPI 3 cannot say them (all six
+# weights 0; geometric aggregation with zscore), so a schema-valid request may rightly be 400. The Swift API
+# tests hold those two; the negative-data, status, schema, content-type, method and server-error checks run here.
 timeout "${SCHEMATHESIS_SECONDS:-300}" schemathesis run server/openapi.yaml --url "$base" \
-  --max-examples "${SCHEMATHESIS_EXAMPLES:-20}" --checks all --request-timeout 60 --generation-deterministic \
-  --suppress-health-check all || failed=1
+  --max-examples "${SCHEMATHESIS_EXAMPLES:-20}" --checks all --exclude-checks positive_data_acceptance \
+  --request-timeout 60 --generation-deterministic --suppress-health-check all || failed=1
 
 echo "== (c) what-if on the 514 regions of the national panel"
 python3 - "$base" <<'PY' || failed=1

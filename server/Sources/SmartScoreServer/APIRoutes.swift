@@ -34,8 +34,10 @@ struct APIRoutes {
     static func code(_ context: BasicRequestContext, named name: String = "code") throws -> String {
         let raw = context.parameters.get(name) ?? ""
         let decoded = raw.removingPercentEncoding ?? raw
-        guard !decoded.isEmpty, decoded.count <= 200, !decoded.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw APIError.parameter(name, decoded)
+        guard !decoded.isEmpty, decoded.count <= 200 else { throw APIError.parameter(name, decoded) }
+        // No region, indicator or dataset has a control character in its code or name: such a one is not found.
+        guard !decoded.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw APIError.notFound(String(decoded.unicodeScalars.filter { $0.properties.generalCategory != .control }.map(String.init).joined()))
         }
         return decoded
     }
@@ -73,7 +75,7 @@ struct APIRoutes {
     static func checkProvince(_ filter: RankReport.Filter, _ cohort: ScoredCohort) throws {
         guard let province = filter.province,
               !cohort.result.cities.contains(where: { RegionRegistry.sameProvince($0.province, province) }) else { return }
-        throw APIError.parameter("province", province)
+        throw APIError(.notFound, .dashboardErrorProvince, ["province": String(province.prefix(100))])
     }
 
     /// `smartscore evaluate --city CODE --format json`.

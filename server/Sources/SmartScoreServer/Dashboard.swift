@@ -27,7 +27,7 @@ public final class Dashboard: @unchecked Sendable {
     func dataset(named asked: String?) throws -> String {
         let names = try datasets()
         if let asked {
-            guard names.contains(asked) else { throw APIError.parameter("dataset", asked) }
+            guard names.contains(asked) else { throw APIError(.notFound, .dashboardErrorDataset, ["dataset": String(asked.prefix(100))]) }
             return asked
         }
         return try defaultDataset()

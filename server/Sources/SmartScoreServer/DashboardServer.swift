@@ -14,6 +14,7 @@ public enum DashboardServer {
         StaticAssets.add(to: router)
         APIRoutes(dashboard: dashboard).add(to: router)
         Pages(dashboard: dashboard).add(to: router)
+        EvaluationRoutes(dashboard: dashboard).add(to: router)
         // Without --allow-import there is no write route at all: the path is not found, like any other.
         if dashboard.settings.allowImport { UploadRoute(dashboard: dashboard).add(to: router) }
         return router
@@ -31,6 +32,9 @@ public enum DashboardServer {
                 let line = Localizer(settings.language)(settings.allowImport ? .serveListeningUploads : .serveListening,
                                                         ["host": settings.host, "port": String(port)])
                 FileHandle.standardError.write(Data((line + "\n").utf8))
+                // The default dataset read and fitted while the first visitor types the address: the server
+                // answers at once, and the first ranking does not wait for the fit.
+                Task.detached { _ = try? dashboard.cohort(try dashboard.defaultDataset()) }
             },
             logger: logger
         )

@@ -13,14 +13,19 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
+            // `lang` is read by every route; a value that is neither language is a mistake, said once here.
+            if let lang = request.uri.queryParameters["lang"], Language(rawValue: String(lang)) == nil {
+                throw APIError.parameter("lang", String(lang))
+            }
             return try await next(request, context)
         } catch {
             let failure = classify(error, request: request)
             let l = RequestLanguage.of(request, default: language)
-            if request.uri.path.hasPrefix("/api/") {
-                return Responses.json(failure.json(l), status: failure.status)
-            }
-            return Responses.html(Layout.errorPage(failure, language: l), status: failure.status)
+            var response = request.uri.path.hasPrefix("/api/") ? Responses.json(failure.json(l), status: failure.status)
+                                                               : Responses.html(Layout.errorPage(failure, language: l), status: failure.status)
+            // A 405 says which methods the path takes (RFC 9110).
+            if failure.status == .methodNotAllowed { response.headers[HTTPField.Name("Allow")!] = "GET, HEAD" }
+            return response
         }
     }
 
@@ -32,7 +37,12 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         case let error as InputErrors: return APIError(.badRequest, inputs: error)
         case let error as HTTPError:
             switch error.status {
-            case .notFound: return APIError.notFound(String(request.uri.path.prefix(200)))
+            case .notFound:
+                // A path that exists for GET, asked with another method: 405, as HTTP says.
+                if request.method != .get, request.method != .head, ReadRoutes.paths.contains(where: { request.uri.path.range(of: $0, options: .regularExpression) != nil }) {
+                    return APIError(.methodNotAllowed, .dashboardErrorMethod, ["method": request.method.rawValue, "path": String(request.uri.path.prefix(200))])
+                }
+                return APIError.notFound(String(request.uri.path.prefix(200)))
             case .contentTooLarge: return APIError(.contentTooLarge, .dashboardErrorTooLarge, ["limit": "?"])
             case .methodNotAllowed:
                 return APIError(.methodNotAllowed, .dashboardErrorMethod, ["method": request.method.rawValue, "path": String(request.uri.path.prefix(200))])
@@ -47,58 +57,8 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 }
 
-/// The headers of every answer: a Content-Security-Policy that runs no inline script and loads nothing
-/// from elsewhere, no sniffing, no framing, no referrer; and the `lang` cookie when `?lang=` asked for one.
-struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        var response = try await next(request, context)
-        response.headers[HTTPField.Name("Content-Security-Policy")!] = SecurityPolicy.contentSecurityPolicy
-        response.headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
-        response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
-        response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
-        if let cookie = RequestLanguage.rememberedCookie(request) { response.setCookie(cookie) }
-        return response
-    }
-}
-
-enum SecurityPolicy {
-    /// Scripts and style sheets only from this server's own files. The report builders colour the heat map
-    /// and the risk matrix with `style` attributes (computed colours, never a user's text), so attributes
-    /// alone may carry inline style; `<style>` and `<script>` elements may not.
-    static let contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; "
-        + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
-}
-
-/// Bounds what a client waits for: the work runs in a task of its own, and the request is answered 503 when
-/// the limit passes first. The work itself is bounded too (sample counts, upload size), so an abandoned run
-/// ends on its own.
-enum TimeLimit {
-    static func run<T: Sendable>(_ limit: Duration, _ work: @escaping @Sendable () throws -> T) async throws -> T {
-        let once = Once()
-        return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
-            Task.detached {
-                let outcome = Result { try work() }
-                if once.claim() { continuation.resume(with: outcome) }
-            }
-            Task.detached {
-                try? await Task.sleep(for: limit)
-                if once.claim() {
-                    continuation.resume(throwing: APIError(.serviceUnavailable, .dashboardErrorTimeout, ["seconds": String(limit.components.seconds)]))
-                }
-            }
-        }
-    }
-
-    /// True for the first caller only: the continuation is resumed exactly once.
-    final class Once: @unchecked Sendable {
-        private var claimed = false
-        private let lock = NSLock()
-        func claim() -> Bool {
-            lock.lock()
-            defer { lock.unlock() }
-            if claimed { return false }
-            claimed = true
-            return true
-        }
-    }
+/// The paths of the GET routes (the pages, the assets, the API's reads), for the 405 of another method.
+enum ReadRoutes {
+    static let paths = ["^/$", "^/whatif$", "^/evaluation$", "^/api/v1/evaluation$", "^/city/[^/]+$", "^/assets/[^/]+$",
+                        "^/api/v1/(datasets|rank|whatif|sensitivity|catalogue)$", "^/api/v1/(city|quickwins|catalogue)/[^/]+$"]
 }

@@ -29,7 +29,8 @@ enum Layout {
         out += "<link rel=\"stylesheet\" href=\"/assets/report.css\"/><link rel=\"stylesheet\" href=\"/assets/dashboard.css\"/>"
         out += "<script src=\"/assets/dashboard.js\" defer=\"defer\"></script></head><body>"
         out += "<nav class=\"top\"><strong>\(h(t(.dashboardTitle)))</strong>"
-        for (id, href, key) in [("ranking", "/", TextKey.dashboardRanking), ("whatif", "/whatif", .dashboardWhatIf)] {
+        for (id, href, key) in [("ranking", "/", TextKey.dashboardRanking), ("whatif", "/whatif", .dashboardWhatIf),
+                                ("evaluation", "/evaluation", .dashboardEvaluation)] {
             out += "<a href=\"\(href)\"\(id == active ? " aria-current=\"page\"" : "")>\(h(t(key)))</a>"
         }
         out += "<a id=\"language-toggle\" hreflang=\"\(l == .id ? "en" : "id")\" href=\"\(h(otherLanguageLink(request, l)))\">\(h(t(.dashboardOtherLanguage)))</a>"

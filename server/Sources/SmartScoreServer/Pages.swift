@@ -40,8 +40,11 @@ struct Pages {
         spec.dimensions = [:]
         let province = try query.text("province"), type = try query.text("type"), search = try query.text("q")
         if let type, !["kota", "kabupaten"].contains(type) { throw APIError.parameter("type", type) }
-        let showIntervals = try query.text("intervals") == "1" && spec == WhatIfSpec()
+        let intervals = try query.text("intervals")
+        if let intervals, intervals != "1" { throw APIError.parameter("intervals", intervals) }
+        let showIntervals = intervals == "1" && spec == WhatIfSpec()
         let cohort = try dashboard.cohort(dataset, spec)
+        try APIRoutes.checkProvince(RankReport.Filter(province: province), cohort)
         let result = cohort.result
         var table = RankingTable(result: result, language: l, dataset: dataset)
         let runs = 100

@@ -7,8 +7,16 @@ import SmartScore
 struct QueryParameters {
     let request: Request
 
+    /// The API reads an empty value (`samples=`) as a mistake; a page's form sends empty fields for "all"
+    /// (`province=`), which a page reads as not given.
+    var emptyIsMissing: Bool { !request.uri.path.hasPrefix("/api/") }
+
     func text(_ name: String, longest: Int = 200) throws -> String? {
-        guard let raw = request.uri.queryParameters[Substring(name)].map(String.init), !raw.isEmpty else { return nil }
+        guard let raw = request.uri.queryParameters[Substring(name)].map(String.init) else { return nil }
+        if raw.isEmpty {
+            if emptyIsMissing { return nil }
+            throw APIError.parameter(name, raw)
+        }
         guard raw.count <= longest, !raw.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
             throw APIError.parameter(name, raw)
         }
@@ -33,8 +41,16 @@ struct QueryParameters {
         return value
     }
 
-    /// The dataset asked for (`dataset`), checked against the store.
-    func dataset(_ dashboard: Dashboard) throws -> String { try dashboard.dataset(named: try text("dataset")) }
+    /// The dataset asked for (`dataset`), checked against the store: a name the store does not have is not
+    /// found (404), whatever its characters (the store's names hold no control character).
+    func dataset(_ dashboard: Dashboard) throws -> String {
+        guard let raw = request.uri.queryParameters["dataset"].map(String.init) else { return try dashboard.dataset(named: nil) }
+        if raw.isEmpty {
+            if emptyIsMissing { return try dashboard.dataset(named: nil) }
+            throw APIError.parameter("dataset", raw)
+        }
+        return try dashboard.dataset(named: raw)
+    }
 
     /// The what-if method: `normalisation`, `aggregation`, and a weight per dimension named by its id
     /// (`governance=2&living=0.5`; a dimension left out weighs 1).

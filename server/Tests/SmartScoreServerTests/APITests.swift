@@ -69,6 +69,10 @@ struct APITests {
         #expect(indicatorStatus == .ok && indicator.contains("\"local:E.1\""))
         let (datasetsStatus, _, datasets) = try await Self.get("/api/v1/datasets")
         #expect(datasetsStatus == .ok && datasets.contains("\"demo\"") && datasets.contains("\"xss\""))
+        let (evaluationStatus, _, published) = try await Self.get("/api/v1/evaluation?edition=2023")
+        let view = try Self.dashboard.workspace.rankAssessment(TestStore.root.appendingPathComponent("datasets/evaluation/kominfo_evaluation_2023.csv").path,
+                                                               rubric: RubricSpec(edition: 2023))
+        #expect(evaluationStatus == .ok && published == AssessmentReport.rank(view, format: .json, language: .id))
         let (rankWithIntervals, _, intervals) = try await Self.get("/api/v1/rank?uncertainty=20")
         #expect(rankWithIntervals == .ok && intervals.contains("\"rank_p95\""))
     }
@@ -92,9 +96,11 @@ struct APITests {
         let inEnglish = try Self.error(english).message, inIndonesian = try Self.error(indonesian).message
         #expect(inEnglish != inIndonesian)
         for uri in ["/api/v1/rank?normalisation=foo", "/api/v1/rank?aggregation=x", "/api/v1/whatif?living=-1", "/api/v1/whatif?living=1e9",
-                    "/api/v1/whatif?living=abc", "/api/v1/rank?type=desa", "/api/v1/rank?dataset=nope", "/api/v1/sensitivity?samples=100000",
-                    "/api/v1/rank?top=0", "/api/v1/rank?province=Atlantis", "/api/v1/catalogue?dimension=mobility",
-                    "/api/v1/whatif?governance=0&branding=0&economy=0&living=0&society=0&environment=0"] {
+                    "/api/v1/whatif?living=abc", "/api/v1/rank?type=desa", "/api/v1/sensitivity?samples=100000",
+                    "/api/v1/rank?top=0", "/api/v1/catalogue?dimension=mobility", "/api/v1/sensitivity?samples=", "/api/v1/rank?lang=xx",
+                    "/api/v1/rank?province=", "/api/v1/evaluation?edition=2019",
+                    "/api/v1/whatif?governance=0&branding=0&economy=0&living=0&society=0&environment=0",
+                    "/api/v1/whatif?normalisation=zscore&aggregation=geometric", "/api/v1/city/%20?lang=xx"] {
             let (status, _, body) = try await Self.get(uri)
             #expect(status == .badRequest, "\(uri)")
             _ = try Self.error(body)
@@ -106,12 +112,20 @@ struct APITests {
         let (_, _, indonesianBody) = try await Self.get("/api/v1/rank?normalisation=foo")
         let indonesianMessage = try Self.error(indonesianBody).message
         #expect(indonesianMessage == "parameter normalisation tidak sah: foo")
-        for uri in ["/api/v1/nothing", "/api/v1/catalogue/nope:1", "/api/v2/rank"] {
+        for (uri, code) in [("/api/v1/nothing", "dashboard.error_not_found"), ("/api/v1/catalogue/nope:1", "dashboard.error_not_found"),
+                            ("/api/v2/rank", "dashboard.error_not_found"), ("/api/v1/rank?dataset=nope", "dashboard.error_dataset"),
+                            ("/api/v1/rank?province=Atlantis", "dashboard.error_province")] {
             let (status, _, body) = try await Self.get(uri)
             #expect(status == .notFound, "\(uri)")
-            let code = try Self.error(body).code
-            #expect(code == "dashboard.error_not_found", "\(uri)")
+            let got = try Self.error(body).code
+            #expect(got == code, "\(uri)")
         }
+        // Another method on a route that reads.
+        let (traced, _, tracedBody) = try await Self.app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/datasets", method: .trace) { response in (response.status, response.headers, String(buffer: response.body)) }
+        }
+        #expect(traced == .methodNotAllowed)
+        _ = try Self.error(tracedBody)
         // The language remembered in a cookie.
         let (_, _, remembered) = try await Self.get("/api/v1/rank?normalisation=foo", headers: [.cookie: "lang=en"])
         let rememberedMessage = try Self.error(remembered).message
