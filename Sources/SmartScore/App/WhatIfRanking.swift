@@ -57,7 +57,9 @@ public final class WhatIfRanking: @unchecked Sendable {
     /// The cohort scored with the spec's dimension weights: the same numbers `rank` gives with a weights
     /// file that sets those dimension weights.
     public func rank(_ spec: WhatIfSpec) throws -> ScoredCohort {
-        try fittedCohort(normalisation: spec.normalisation, aggregation: spec.aggregation).reweighted(dimensions: spec.dimensions)
+        let fitted = try fittedCohort(normalisation: spec.normalisation, aggregation: spec.aggregation)
+        // No weight changed: the fitted cohort is that ranking already.
+        return spec.dimensions.isEmpty ? fitted : try fitted.reweighted(dimensions: spec.dimensions)
     }
 }
 
