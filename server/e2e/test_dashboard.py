@@ -92,7 +92,16 @@ def main():
         codes = [r.get_attribute("data-code") for r in visible_rows(driver)]
         check.expect(codes == [c["code"] for c in in_province["cities"]], f"filtered to {province}: {len(codes)} cities, as rank --province")
         check.expect("province=" in driver.current_url, "the address keeps the filter")
-        # Sorting by the index, ascending: the last ranked city comes first.
+        levels = [c["level"] for c in in_province["cities"] if c["level"]]
+        if levels:
+            level = max(set(levels), key=levels.count)
+            Select(driver.find_element(By.ID, "level")).select_by_value(level)
+            wait.until(lambda d: all(r.get_attribute("data-level") == level for r in visible_rows(d)))
+            codes = [r.get_attribute("data-code") for r in visible_rows(driver)]
+            check.expect(codes == [c["code"] for c in in_province["cities"] if c["level"] == level],
+                         f"and by level {level}: {len(codes)} cities")
+            Select(driver.find_element(By.ID, "level")).select_by_value("")
+                # Sorting by the index, ascending: the last ranked city comes first.
         driver.find_element(By.CSS_SELECTOR, "th[data-key='score'] button").click()
         scores = [r.get_attribute("data-score") for r in visible_rows(driver)]
         numbers = [float(s) for s in scores if s]

@@ -30,7 +30,7 @@ struct Pages {
             + "<p class=\"muted\">" + Layout.h(cohort.valueProvenance.sentence(t)) + "</p>"
     }
 
-    /// `/`: every city ranked; filters by province, type and text; sortable columns; the method and, on
+    /// `/`: every city ranked; filters by province, type, level and text; sortable columns; the method and, on
     /// request, the rank intervals.
     func ranking(_ request: Request) throws -> Response {
         let l = language(request), t = Localizer(l)
@@ -39,6 +39,7 @@ struct Pages {
         var spec = try query.whatIf()
         spec.dimensions = [:]
         let province = try query.text("province"), type = try query.text("type"), search = try query.text("q")
+        let level = try query.choice("level", Level.self)
         if let type, !["kota", "kabupaten"].contains(type) { throw APIError.parameter("type", type) }
         let intervals = try query.text("intervals")
         if let intervals, intervals != "1" { throw APIError.parameter("intervals", intervals) }
@@ -59,6 +60,10 @@ struct Pages {
         body += "<label>\(Layout.h(t(.type))) <select name=\"type\" id=\"type\">"
             + Layout.options([("", t(.dashboardFilterAll)), ("kota", t(.dashboardTypeKota)), ("kabupaten", t(.dashboardTypeKabupaten))], chosen: type)
             + "</select></label> "
+        let words = ScoringWording.reader(l, framework: dashboard.workspace.framework)
+        body += "<label>\(Layout.h(t(.level))) <select name=\"level\" id=\"level\">"
+            + Layout.options([("", t(.dashboardFilterAll))] + Level.allCases.map { ($0.predicate, words.level($0)) }, chosen: level?.predicate)
+            + "</select></label> "
         body += "<label>\(Layout.h(t(.dashboardFilterSearch))) <input type=\"search\" name=\"q\" id=\"search\" value=\"\(Layout.h(search ?? ""))\"/></label> "
         body += Layout.methodFields(spec, language: l)
         body += "<label><input type=\"checkbox\" name=\"intervals\" value=\"1\"\(showIntervals ? " checked=\"checked\"" : "")/> "
@@ -68,7 +73,7 @@ struct Pages {
         // Rows the filters leave out are hidden, not dropped: the script shows them again as the filters change.
         var html = table.html(id: "ranking")
         var shown = 0
-        html = hideFiltered(html, result: result, province: province, type: type, search: search, shown: &shown)
+        html = hideFiltered(html, result: result, province: province, type: type, level: level, search: search, shown: &shown)
         body += "<p class=\"muted\" id=\"shown\" data-template=\"\(Layout.h(t.template(.dashboardFilterShown)))\">"
             + Layout.h(t(.dashboardFilterShown, ["shown": t.numbers.integer(shown), "total": t.numbers.integer(result.cities.count)])) + "</p>"
         body += "<p class=\"muted screen-only\">\(Layout.h(t(.dashboardSortHint)))</p>" + html
@@ -76,7 +81,8 @@ struct Pages {
     }
 
     /// Marks the rows the request's filters leave out as `hidden`, counting the rest.
-    func hideFiltered(_ html: String, result: ScoreResult, province: String?, type: String?, search: String?, shown: inout Int) -> String {
+    func hideFiltered(_ html: String, result: ScoreResult, province: String?, type: String?, level: Level?, search: String?,
+                      shown: inout Int) -> String {
         var out = html
         let needle = search?.lowercased()
         var count = 0
@@ -85,6 +91,7 @@ struct Pages {
             var keep = true
             if let province, !RegionRegistry.sameProvince(city.province, province) { keep = false }
             if let type, city.type != type { keep = false }
+            if let level, result.level(ofIndex: k) != level { keep = false }
             if let needle, !(city.name + " " + city.code).lowercased().contains(needle) { keep = false }
             if keep { count += 1; continue }
             out = out.replacingOccurrences(of: "<tr data-code=\"\(Layout.h(city.code))\"", with: "<tr hidden=\"hidden\" data-code=\"\(Layout.h(city.code))\"")

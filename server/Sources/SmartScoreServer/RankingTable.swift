@@ -34,6 +34,7 @@ struct RankingTable {
             let rank = result.ranks[k]
             out += "<tr data-code=\"\(h(city.code))\" data-province=\"\(h(city.province ?? ""))\" data-type=\"\(h(city.type ?? ""))\""
             out += " data-search=\"\(h((city.name + " " + city.code).lowercased()))\"\(rank.map { " data-rank=\"\($0)\"" } ?? "")"
+            out += " data-level=\"\(h(result.level(ofIndex: k)?.predicate ?? ""))\""
             out += baseRanks.flatMap { $0[city.code] }.map { " data-base-rank=\"\($0)\"" } ?? ""
             out += " data-score=\"\(result.index[k].isFinite ? String(result.index[k]) : "")\">"
             out += cell(rank.map(Double.init), rank.map { n.integer($0) } ?? "–", numeric: true)

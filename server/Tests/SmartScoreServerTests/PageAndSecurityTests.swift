@@ -27,7 +27,7 @@ struct PageAndSecurityTests {
 
     @Test("every page answers 200 with the policy, loads only this server's script and styles, and has no inline script or style element")
     func pages() async throws {
-        for uri in ["/", "/?province=Jawa%20Barat&type=kota&q=bandung", "/?intervals=1", "/?normalisation=rank&aggregation=geometric",
+        for uri in ["/", "/?province=Jawa%20Barat&type=kota&q=bandung", "/?level=Baik&province=", "/?intervals=1", "/?normalisation=rank&aggregation=geometric",
                     "/whatif", "/whatif?living=3&normalisation=minmax", "/city/72.71", "/city/72.71?lang=en", "/?dataset=xss",
                     "/evaluation", "/evaluation?edition=2022&lang=en"] {
             let (status, headers, body) = try await Self.get(uri)

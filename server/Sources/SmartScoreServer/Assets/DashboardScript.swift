@@ -33,16 +33,17 @@ enum DashboardScript {
     });
   }
 
-  // Filters of the ranking page: province, type and text, applied as they change; the address keeps them.
+  // Filters of the ranking page: province, type, level and text, applied as they change; the address keeps them.
   function makeFilterable(form, table) {
     var shown = document.getElementById('shown');
     function apply() {
-      var province = form.elements.province.value, type = form.elements.type.value;
+      var province = form.elements.province.value, type = form.elements.type.value, level = form.elements.level.value;
       var text = form.elements.q.value.trim().toLowerCase();
       var count = 0;
       rowsOf(table).forEach(function (row) {
         var keep = (!province || row.getAttribute('data-province') === province) &&
                    (!type || row.getAttribute('data-type') === type) &&
+                   (!level || row.getAttribute('data-level') === level) &&
                    (!text || row.getAttribute('data-search').indexOf(text) >= 0);
         row.hidden = !keep;
         if (keep) { count += 1; }
@@ -52,13 +53,13 @@ enum DashboardScript {
           .replace('{total}', String(table.tBodies[0].rows.length));
       }
       var params = new URLSearchParams(window.location.search);
-      [['province', province], ['type', type], ['q', form.elements.q.value]].forEach(function (pair) {
+      [['province', province], ['type', type], ['level', level], ['q', form.elements.q.value]].forEach(function (pair) {
         if (pair[1]) { params.set(pair[0], pair[1]); } else { params.delete(pair[0]); }
       });
       var search = params.toString();
       window.history.replaceState(null, '', window.location.pathname + (search ? '?' + search : ''));
     }
-    ['province', 'type'].forEach(function (name) { form.elements[name].addEventListener('change', apply); });
+    ['province', 'type', 'level'].forEach(function (name) { form.elements[name].addEventListener('change', apply); });
     form.elements.q.addEventListener('input', apply);
   }
 
@@ -97,6 +98,7 @@ enum DashboardScript {
         row.setAttribute('data-province', city.province || '');
         row.setAttribute('data-type', city.type || '');
         row.setAttribute('data-search', (city.name + ' ' + city.code).toLowerCase());
+        row.setAttribute('data-level', city.level || '');
         if (city.rank !== null) { row.setAttribute('data-rank', String(city.rank)); }
         if (base[city.code]) { row.setAttribute('data-base-rank', base[city.code]); }
         row.setAttribute('data-score', city.score === null ? '' : String(city.score));
