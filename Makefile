@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/release/smartscore
 
-.PHONY: deps build demo test bench fuzz screenshots clean bench-peers bench-villages
+.PHONY: deps build demo test bench fuzz screenshots clean bench-peers bench-villages serve server test-server bench-serve
 
 deps:
 	@scripts/install-deps.sh
@@ -42,5 +42,29 @@ fuzz: deps
 screenshots: build
 	scripts/render-reports.sh $(BIN) out/reports
 
+# The web dashboard (issue 21): the server package (nested, so the main build never compiles Hummingbird)
+# built in release, then `smartscore serve` on the demo store (the national panel and the demo cohort, made
+# once in out/demo.sqlite as `make demo` makes it). PORT=8080, DATASET=demo; Ctrl-C stops it.
+PORT ?= 8080
+DATASET ?= demo
+server: build
+	$(SWIFT) build -c release --package-path server
+
+out/demo.sqlite:
+	@mkdir -p out
+	$(BIN) import datasets/panel/national_panel.csv --db out/demo.sqlite --dataset national --lang en
+	$(BIN) import datasets/demo/demo_cohort.csv --db out/demo.sqlite --dataset demo --lang en
+
+serve: server out/demo.sqlite
+	$(BIN) serve --db out/demo.sqlite --dataset $(DATASET) --port $(PORT)
+
+# The dashboard's browser tests (headless Chromium), OpenAPI conformance (schemathesis) and what-if timing.
+test-server: deps build
+	scripts/test-server.sh
+
+# wrk, 30 s and 64 connections, on the ranking page and the what-if API (not part of the tests).
+bench-serve: deps build
+	scripts/bench-serve.sh
+
 clean:
-	rm -rf .build benchmarks/.build
+	rm -rf .build benchmarks/.build server/.build

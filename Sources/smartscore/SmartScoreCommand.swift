@@ -32,6 +32,7 @@ struct SmartScoreCommand: ParsableCommand {
             ReportCommand.self,
             RegionsCommand.self,
             TemplateCommand.self,
+            ServeCommand.self,
         ]
     )
 }

@@ -22,7 +22,7 @@ public enum LanguageTable {
          methodWeights, audit, hostileInput, storeSafety, outputSafety, yamlSafety, redTeam, quickWinsPerDimension, quickWinCriteria, budget,
          hardening, assessment, assessmentReport, assessmentCohort, assessmentFindings, bpsExport, nationalPanel,
          regionNames, collectionTemplate, workbook, bookReports, charts, docx, terminal, progress, cohortScale,
-         generateProgress, reader, sensitivityScale]
+         generateProgress, reader, sensitivityScale, dashboard]
     }
 
     /// The entry of `key`; a key without one reads as the key itself (the test fails first).
