@@ -14,10 +14,12 @@ build: deps
 demo: build
 	scripts/demo.sh $(BIN)
 
-# The tests, then the replay of every hostile input of issue 15 against the binary they built.
+# The tests, then the replay of every hostile input of issue 15 against the binary they built, then the
+# dashboard's: its package's Swift tests, the browser tests, schemathesis (scripts/test-server.sh --debug).
 test: deps
 	$(SWIFT) test
 	scripts/replay-hostile-inputs.sh .build/debug/smartscore
+	scripts/test-server.sh --debug
 
 # The benchmark suite (a nested package, so the main build never compiles package-benchmark).
 bench: deps
