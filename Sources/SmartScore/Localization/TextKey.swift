@@ -1400,6 +1400,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case dashboardErrorInternal = "dashboard.error_internal"
     case dashboardErrorMethod = "dashboard.error_method"
     case dashboardErrorBody = "dashboard.error_body"
+    case dashboardErrorUncertaintyWhatIf = "dashboard.error_uncertainty_what_if"
     case serveServerMissing = "serve.server_missing"
     case serveServerMissingHint = "serve.server_missing_hint"
     case serveTokenFileNeeded = "serve.token_file_needed"

@@ -36,6 +36,19 @@ struct APIError: Error, Sendable {
     /// The API names a parameter as its query parameter.
     static func parameterName(_ parameter: Parameter) -> String { parameter.rawValue }
 
+    /// 413: a body over `limit` bytes, the limit written in each language's numbers.
+    static func tooLarge(limit: Int) -> APIError {
+        APIError(.contentTooLarge, code: TextKey.dashboardErrorTooLarge.rawValue,
+                 text: LocalizedText(id: Localizer(.id)(.dashboardErrorTooLarge, ["limit": Localizer(.id).numbers.integer(limit)]),
+                                     en: Localizer(.en)(.dashboardErrorTooLarge, ["limit": Localizer(.en).numbers.integer(limit)])))
+    }
+
+    init(_ status: HTTPResponse.Status, code: String, text: LocalizedText) {
+        self.status = status
+        self.code = code
+        self.text = text
+    }
+
     static func notFound(_ path: String) -> APIError { APIError(.notFound, .dashboardErrorNotFound, ["path": path]) }
     static func parameter(_ name: String, _ value: String) -> APIError {
         APIError(.badRequest, .dashboardErrorParameter, ["name": name, "value": String(value.prefix(100))])

@@ -65,7 +65,7 @@ struct APIRoutes {
         if let samples, spec == WhatIfSpec() {
             intervals = SensitivityReport.intervals(try dashboard.sensitivity(dataset, samples: samples, seed: 1))
         } else if samples != nil {
-            throw APIError.parameter("uncertainty", "with what-if weights")
+            throw APIError(.badRequest, .dashboardErrorUncertaintyWhatIf)
         }
         return Responses.json(RankReport.render(cohort.result, filter: filter, format: .json, language: language(request),
                                                 uncertainty: intervals, values: cohort.valueProvenance))

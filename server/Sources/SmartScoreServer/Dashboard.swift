@@ -37,17 +37,17 @@ public final class Dashboard: @unchecked Sendable {
         let names = try datasets()
         if let chosen = settings.dataset {
             guard names.contains(chosen) else {
-                throw InputError("the store has no dataset '\(chosen)'", id: "penyimpanan tidak memiliki dataset '\(chosen)'",
+                throw InputError("the store has no dataset '\(chosen)'", id: "basis data tidak memuat dataset '\(chosen)'",
                                  at: SourceLocation(parameter: .dataset), hint: "its datasets: \(names.joined(separator: ", "))",
-                                 hintID: "datasetnya: \(names.joined(separator: ", "))")
+                                 hintID: "dataset yang tersedia: \(names.joined(separator: ", "))")
             }
             return chosen
         }
         if names.contains("default") { return "default" }
         guard let first = names.first else {
-            throw InputError("the store holds no dataset yet", id: "penyimpanan belum memuat dataset", at: SourceLocation(parameter: .db),
+            throw InputError("the store holds no dataset yet", id: "basis data belum memuat dataset apa pun", at: SourceLocation(parameter: .db),
                              hint: "import one first: smartscore import FILE --dataset NAME",
-                             hintID: "impor dahulu: smartscore import BERKAS --dataset NAMA")
+                             hintID: "impor data terlebih dahulu: smartscore import BERKAS --dataset NAMA")
         }
         return first
     }

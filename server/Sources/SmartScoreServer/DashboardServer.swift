@@ -10,7 +10,7 @@ public enum DashboardServer {
         let router = Router()
         // The outer middleware first: the headers go on error answers too.
         router.add(middleware: SecurityHeadersMiddleware())
-        router.add(middleware: ErrorMiddleware(language: dashboard.settings.language, logger: logger))
+        router.add(middleware: ErrorMiddleware(language: dashboard.settings.language, logger: logger, uploadLimit: dashboard.settings.uploadLimit))
         StaticAssets.add(to: router)
         APIRoutes(dashboard: dashboard).add(to: router)
         Pages(dashboard: dashboard).add(to: router)

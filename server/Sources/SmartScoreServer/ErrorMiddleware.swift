@@ -10,6 +10,8 @@ import SmartScore
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     let language: Language
     let logger: Logger
+    /// The largest request body, in bytes (the uploads' limit), said in a 413.
+    let uploadLimit: Int
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -43,12 +45,13 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
                     return APIError(.methodNotAllowed, .dashboardErrorMethod, ["method": request.method.rawValue, "path": String(request.uri.path.prefix(200))])
                 }
                 return APIError.notFound(String(request.uri.path.prefix(200)))
-            case .contentTooLarge: return APIError(.contentTooLarge, .dashboardErrorTooLarge, ["limit": "?"])
+            case .contentTooLarge: return APIError.tooLarge(limit: uploadLimit)
             case .methodNotAllowed:
                 return APIError(.methodNotAllowed, .dashboardErrorMethod, ["method": request.method.rawValue, "path": String(request.uri.path.prefix(200))])
             default:
                 logger.error("HTTP error \(error.status.code) for \(request.method) \(request.uri.path)")
-                return APIError(error.status, .dashboardErrorBody, ["reason": error.status.reasonPhrase])
+                // The status's number, not its English reason phrase, inside a message that may be Indonesian.
+                return APIError(error.status, .dashboardErrorBody, ["reason": "HTTP \(error.status.code)"])
             }
         default:
             logger.error("request \(request.method) \(request.uri.path) failed: \(String(describing: error))")

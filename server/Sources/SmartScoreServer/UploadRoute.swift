@@ -30,14 +30,14 @@ struct UploadRoute {
         let limit = settings.uploadLimit
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
             audit(["dataset": name, "status": 413, "error": TextKey.dashboardErrorTooLarge.rawValue, "bytes": length])
-            throw APIError(.contentTooLarge, .dashboardErrorTooLarge, ["limit": String(limit)])
+            throw APIError.tooLarge(limit: limit)
         }
         let body: ByteBuffer
         do {
             body = try await request.collectBody(upTo: limit)
         } catch {
             audit(["dataset": name, "status": 413, "error": TextKey.dashboardErrorTooLarge.rawValue])
-            throw APIError(.contentTooLarge, .dashboardErrorTooLarge, ["limit": String(limit)])
+            throw APIError.tooLarge(limit: limit)
         }
         let bytes = Array(body.readableBytesView)
         // A private folder per upload; the file's name says what import should read it as (a zip is a workbook).

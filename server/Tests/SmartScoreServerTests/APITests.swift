@@ -111,7 +111,7 @@ struct APITests {
         #expect(englishMessage == "parameter normalisation is not valid: foo")
         let (_, _, indonesianBody) = try await Self.get("/api/v1/rank?normalisation=foo")
         let indonesianMessage = try Self.error(indonesianBody).message
-        #expect(indonesianMessage == "parameter normalisation tidak sah: foo")
+        #expect(indonesianMessage == "nilai parameter normalisation tidak sah: foo")
         for (uri, code) in [("/api/v1/nothing", "dashboard.error_not_found"), ("/api/v1/catalogue/nope:1", "dashboard.error_not_found"),
                             ("/api/v2/rank", "dashboard.error_not_found"), ("/api/v1/rank?dataset=nope", "dashboard.error_dataset"),
                             ("/api/v1/rank?province=Atlantis", "dashboard.error_province")] {

@@ -49,8 +49,10 @@ enum DashboardScript {
         if (keep) { count += 1; }
       });
       if (shown) {
-        shown.textContent = shown.getAttribute('data-template').replace('{shown}', String(count))
-          .replace('{total}', String(table.tBodies[0].rows.length));
+        // Counts in the page's language (id: 1.234), as the server writes them.
+        var locale = document.documentElement.lang === 'en' ? 'en-GB' : 'id-ID';
+        shown.textContent = shown.getAttribute('data-template').replace('{shown}', count.toLocaleString(locale))
+          .replace('{total}', table.tBodies[0].rows.length.toLocaleString(locale));
       }
       var params = new URLSearchParams(window.location.search);
       [['province', province], ['type', type], ['level', level], ['q', form.elements.q.value]].forEach(function (pair) {
