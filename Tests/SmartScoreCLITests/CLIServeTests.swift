@@ -19,7 +19,7 @@ struct CLIServeTests {
         #expect(try CLI.run(["import", CLI.root.appendingPathComponent("datasets/demo/demo_cohort.csv").path, "--db", store, "--dataset", "demo"], in: folder).status == 0)
         let noToken = try CLI.run(["serve", "--db", store, "--allow-import", "--lang", "id"], in: folder)
         #expect(noToken.status == 1 && noToken.stderr.contains("--token-file"))
-        #expect(noToken.stderr.contains("memerlukan"))
+        #expect(noToken.stderr.contains("harus disertai"))
         let english = try CLI.run(["serve", "--db", store, "--allow-import", "--lang", "en"], in: folder)
         #expect(english.stderr.contains("needs --token-file"))
         let short = folder.appendingPathComponent("token.txt")
