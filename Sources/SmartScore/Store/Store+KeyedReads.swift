@@ -45,27 +45,32 @@ extension Store {
         // thread. The second half is used only when both connections saw the store in the same state (the same
         // `WriteMark`); otherwise the dataset is read again here, in one piece. A store without the write count
         // (before "v3", opened read-only) is read in one piece.
-        var second: SecondHalf?
+        var second: (from: Int64, read: BackgroundRead<(WriteMark?, DatasetRows)>)?
         if let secondReader, capacity >= halvesFrom, try WriteMark(db) != nil,
            // Each bound on its own: SQLite finds a lone MIN or MAX on the key's edge, but scans every row for both at once.
            let bounds = try Row.fetchOne(db, sql: """
                SELECT (SELECT MIN(city_id) FROM observation WHERE dataset_id = ?1), (SELECT MAX(city_id) FROM observation WHERE dataset_id = ?1)
                """, arguments: [datasetID]),
            let low = bounds[0] as Int64?, let high = bounds[1] as Int64?, high > low {
-            let middle = low + (high - low) / 2 + 1
-            second = SecondHalf(pool: secondReader, datasetID: datasetID, year: year, from: middle, tables: tables, capacity: capacity / 2)
+            let middle = low + (high - low) / 2 + 1, half = capacity / 2
+            second = (middle, BackgroundRead(secondReader) { db in
+                // The mark first: the state this transaction sees (nil only if the count is gone).
+                let mark = try WriteMark(db)
+                var rows = DatasetRows(capacity: half)
+                try rows.scan(try Store.scanStatement(db, datasetID: datasetID, year: year, cities: .from(middle)), tables)
+                return (mark, rows)
+            })
         }
         var batch = ObservationBatch(withoutPlaces: ())
         batch.reserveCapacity(capacity)
         var interned = Interning(tables)
         let firstHalf = try scanStatement(db, datasetID: datasetID, year: year, cities: second.map { .below($0.from) } ?? .all)
-        while try firstHalf.step() { try interned.append(scanned: firstHalf, tables, to: &batch) }
+        while try firstHalf.step() { try interned.append(scanned: firstHalf, to: &batch) }
         if let second {
-            let (mark, rows) = second.wait()
-            guard let mark, try mark == WriteMark(db) else {
+            // Another state of the store, or a failed read: the dataset once more, in one piece (which says a real error).
+            guard case let .success((mark?, read)) = second.read.wait(), try mark == WriteMark(db) else {
                 return try keyedObservations(db, datasetID: datasetID, year: year, direct: direct, secondReader: nil)
             }
-            let read = try rows.get()
             for row in 0 ..< read.values.count { interned.append(row: row, of: read, to: &batch) }
         }
         return batch
@@ -107,6 +112,13 @@ struct StoreTables: Sendable {
         indicators = try IDTable(db, sql: "SELECT id, code FROM indicator ORDER BY id") { row in row[1] as String }
         sources = try IDTable(db, sql: "SELECT id, name FROM source") { row in row[1] as String }
     }
+
+    /// The row a scan (`Store.scanStatement`) stands on, its ids as places in the tables (source -1: none).
+    func places(ofScanned scan: RawStatement) throws -> (city: Int32, year: Int16, indicator: Int32, value: Double, source: Int32) {
+        let source = scan.idOrNull(4)
+        return (try cities.place(of: scan.int64(0)), Int16(clamping: scan.int64(1)), try indicators.place(of: scan.int64(2)),
+                scan.double(3), source < 0 ? -1 : try sources.place(of: source))
+    }
 }
 
 /// A dataset's rows as places in the store's tables, in the table's order.
@@ -120,46 +132,10 @@ struct DatasetRows: Sendable {
 
     mutating func scan(_ statement: RawStatement, _ tables: StoreTables) throws {
         while try statement.step() {
-            cities.append(try tables.cities.place(of: statement.int64(0)))
-            years.append(Int16(clamping: statement.int64(1)))
-            indicators.append(try tables.indicators.place(of: statement.int64(2)))
-            values.append(statement.double(3))
-            let source = statement.idOrNull(4)
-            sources.append(source < 0 ? -1 : try tables.sources.place(of: source))
+            let row = try tables.places(ofScanned: statement)
+            cities.append(row.city); years.append(row.year); indicators.append(row.indicator)
+            values.append(row.value); sources.append(row.source)
         }
-    }
-}
-
-/// The second half of a dataset's rows (its cities from the id `from` on), read on a connection of its own on
-/// another thread, with the write mark its transaction saw.
-final class SecondHalf: @unchecked Sendable {
-    let from: Int64
-    private let done = DispatchSemaphore(value: 0)
-    // Written once by the reading thread before it signals `done`; read only after `wait()`.
-    private var mark: WriteMark?
-    private var rows: Result<DatasetRows, Error> = .success(DatasetRows(capacity: 0))
-
-    init(pool: DatabasePool, datasetID: Int64, year: Int?, from: Int64, tables: StoreTables, capacity: Int) {
-        self.from = from
-        DispatchQueue.global().async { [self] in
-            do {
-                try pool.read { db in
-                    self.mark = try WriteMark(db)    // nil only if the count is gone: then read in one piece
-                    var rows = DatasetRows(capacity: capacity)
-                    try rows.scan(try Store.scanStatement(db, datasetID: datasetID, year: year, cities: .from(from)), tables)
-                    self.rows = .success(rows)
-                }
-            } catch {
-                rows = .failure(error)
-            }
-            done.signal()
-        }
-    }
-
-    /// The mark (nil when the read failed before it) and the rows, once read.
-    func wait() -> (WriteMark?, Result<DatasetRows, Error>) {
-        done.wait()
-        return (mark, rows)
     }
 }
 
@@ -184,11 +160,9 @@ struct Interning {
     }
 
     /// Appends the row a scan stands on.
-    mutating func append(scanned scan: RawStatement, _ tables: StoreTables, to batch: inout ObservationBatch) throws {
-        let source = scan.idOrNull(4)
-        append(city: Int(try tables.cities.place(of: scan.int64(0))), indicator: Int(try tables.indicators.place(of: scan.int64(2))),
-               year: Int16(clamping: scan.int64(1)), value: scan.double(3),
-               source: source < 0 ? -1 : Int(try tables.sources.place(of: source)), to: &batch)
+    mutating func append(scanned scan: RawStatement, to batch: inout ObservationBatch) throws {
+        let row = try tables.places(ofScanned: scan)
+        append(city: Int(row.city), indicator: Int(row.indicator), year: row.year, value: row.value, source: Int(row.source), to: &batch)
     }
 
     private mutating func append(city: Int, indicator: Int, year: Int16, value: Double, source: Int, to batch: inout ObservationBatch) {
