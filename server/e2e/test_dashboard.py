@@ -43,6 +43,20 @@ def visible_rows(driver):
     return [row for row in driver.find_elements(By.CSS_SELECTOR, "#ranking tbody tr") if row.is_displayed()]
 
 
+def same_ranking(rows, cities, tolerance=0.0):
+    """The rows show the cities in the same order with the same indices (to the bit unless a tolerance is given;
+    none where the CLI has null)."""
+    if len(rows) != len(cities):
+        return False
+    for row, city in zip(rows, cities):
+        score = row.get_attribute("data-score")
+        if row.get_attribute("data-code") != city["code"]:
+            return False
+        if (score == "") != (city["score"] is None) or (score and abs(float(score) - city["score"]) > tolerance):
+            return False
+    return True
+
+
 def csp_violations(driver):
     return [entry["message"] for entry in driver.get_log("browser") if "Content Security Policy" in entry["message"]]
 
@@ -107,11 +121,29 @@ def main():
         numbers = [float(s) for s in scores if s]
         check.expect(numbers == sorted(numbers), "a click on the index heading sorts ascending")
 
+        print("choose a year")
+        year_select = Select(driver.find_element(By.ID, "year"))
+        latest = year_select.first_selected_option.get_attribute("value")
+        check.expect(latest == str(cli["year"]), f"the year shown by default is rank's ({latest})")
+        earlier = next(o.get_attribute("value") for o in year_select.options
+                       if int(o.get_attribute("value")) < int(latest) and o.text == o.get_attribute("value"))
+        year_select.select_by_value(earlier)
+        wait.until(lambda d: f"year={earlier}" in d.current_url
+                   and Select(d.find_element(By.ID, "year")).first_selected_option.get_attribute("value") == earlier)
+        # The province chosen above goes along with the year.
+        of_year = cli_rank(args, ["--year", earlier, "--province", province])
+        rows = visible_rows(driver)
+        check.expect(same_ranking(rows, of_year["cities"]),
+                     f"year {earlier}, still {province}: the order and indices are rank --year {earlier} --province's")
+        check.expect(f"year {earlier}" in driver.find_element(By.ID, "dataset-line").text
+                     or f"tahun data {earlier}" in driver.find_element(By.ID, "dataset-line").text, "the page says the year")
+
         print("open a city")
         first = visible_rows(driver)[0]
         name = first.find_element(By.CSS_SELECTOR, "td a").text
         first.find_element(By.CSS_SELECTOR, "td a").click()
         wait.until(lambda d: "/city/" in d.current_url)
+        check.expect(f"year={earlier}" in driver.current_url, "the city page keeps the year")
         check.expect(name in driver.find_element(By.TAG_NAME, "main").text, f"the city page of {name}")
         check.expect(len(driver.find_elements(By.CSS_SELECTOR, "main section")) >= 5, "the city page has the report's sections")
         check.expect(len(driver.find_elements(By.CSS_SELECTOR, "main svg")) >= 1, "the city page draws its charts")
@@ -164,6 +196,16 @@ def main():
         os.unlink(weights)
         check.expect([r.get_attribute("data-code") for r in visible_rows(driver)] == [c["code"] for c in minmax["cities"]],
                      "another normalisation re-ranks as rank --normalise minmax --weights FILE")
+        Select(driver.find_element(By.ID, "year")).select_by_value(earlier)
+        wait.until(lambda d: f"year={earlier}" in d.current_url and "normalisation=minmax" in d.current_url)
+        with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False) as f:
+            f.write(f"dimensions:\n  {dimension}: 3\n")
+            weights = f.name
+        minmax_year = cli_rank(args, ["--weights", weights, "--normalise", "minmax", "--year", earlier])
+        os.unlink(weights)
+        check.expect(same_ranking(visible_rows(driver), minmax_year["cities"], tolerance=1e-9),
+                     f"another year keeps the weights and method: rank --year {earlier} --normalise minmax --weights FILE")
+        check.expect(driver.find_element(By.ID, f"w-{dimension}").get_attribute("value") == "3", "… the slider where it was")
 
         print("language")
         driver.find_element(By.ID, "language-toggle").click()

@@ -55,7 +55,7 @@ extension ScoringWarning {
     /// Whether the opening "dimensions without data" line of a people's report already says this (a
     /// dimension out of scope has no data), so that the note at the end would only repeat it. Machine
     /// formats keep every warning.
-    var isSaidByCatalogueCoverage: Bool {
+    public var isSaidByCatalogueCoverage: Bool {
         if case .dimensionOutOfScope = self { return true }
         return false
     }

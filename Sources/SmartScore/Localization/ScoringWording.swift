@@ -45,7 +45,7 @@ public struct ScoringWording: Sendable {
     }
 
     /// "2022", "2022–2024" for consecutive years, "2010, 2012, 2020" otherwise.
-    static func yearList(_ years: [Int]) -> String {
+    public static func yearList(_ years: [Int]) -> String {
         guard let first = years.first, let last = years.last else { return "" }
         if years.count > 1, last - first == years.count - 1 { return "\(first)–\(last)" }
         return years.map(String.init).joined(separator: ", ")

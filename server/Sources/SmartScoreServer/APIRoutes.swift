@@ -50,20 +50,21 @@ struct APIRoutes {
         return Responses.json(ImportReport.datasets(summaries, format: .json, language: language(request)))
     }
 
-    /// `smartscore rank --format json` (with `--normalise`, `--aggregate`, `--province`, `--type`, `--top`,
+    /// `smartscore rank --format json` (with `--year`, `--normalise`, `--aggregate`, `--province`, `--type`, `--top`,
     /// `--uncertainty`); the what-if route adds the dimension weights, as `--weights FILE` would.
     func rank(_ request: Request, whatIf: Bool) throws -> Response {
         let query = QueryParameters(request: request)
         let dataset = try query.dataset(dashboard)
+        let year = try query.year(dashboard, dataset: dataset)
         var spec = try query.whatIf()
         if !whatIf { spec.dimensions = [:] }
         let filter = try query.filter()
         let samples = try query.integer("uncertainty", in: 10...dashboard.settings.mostSensitivitySamples)
-        let cohort = try dashboard.cohort(dataset, spec)
+        let cohort = try dashboard.cohort(dataset, year: year, spec)
         try Self.checkProvince(filter, cohort)
         var intervals: [RankInterval?]?
         if let samples, spec == WhatIfSpec() {
-            intervals = SensitivityReport.intervals(try dashboard.sensitivity(dataset, samples: samples, seed: 1))
+            intervals = SensitivityReport.intervals(try dashboard.sensitivity(dataset, year: year, samples: samples, seed: 1))
         } else if samples != nil {
             throw APIError(.badRequest, .dashboardErrorUncertaintyWhatIf)
         }
@@ -78,18 +79,20 @@ struct APIRoutes {
         throw APIError(.notFound, .dashboardErrorProvince, ["province": String(province.prefix(100))])
     }
 
-    /// `smartscore evaluate --city CODE --format json`.
+    /// `smartscore evaluate --city CODE [--year Y] --format json`.
     func city(_ request: Request, code: String) throws -> Response {
-        let dataset = try QueryParameters(request: request).dataset(dashboard)
-        let cohort = try dashboard.cohort(dataset)
+        let query = QueryParameters(request: request)
+        let dataset = try query.dataset(dashboard)
+        let cohort = try dashboard.cohort(dataset, year: try query.year(dashboard, dataset: dataset))
         let evaluation = try dashboard.workspace.evaluate(cohort, city: code)
         return Responses.json(EvaluateReport.render(evaluation, format: .json, language: language(request), catalogue: dashboard.workspace.catalogue))
     }
 
-    /// `smartscore quickwins --city CODE --format json`.
+    /// `smartscore quickwins --city CODE [--year Y] --format json`.
     func quickWins(_ request: Request, code: String) throws -> Response {
-        let dataset = try QueryParameters(request: request).dataset(dashboard)
-        let cohort = try dashboard.cohort(dataset)
+        let query = QueryParameters(request: request)
+        let dataset = try query.dataset(dashboard)
+        let cohort = try dashboard.cohort(dataset, year: try query.year(dashboard, dataset: dataset))
         let c = try cohort.findCity(code)
         let model = try dashboard.workspace.impactModel(for: cohort)
         var plan = CityPlan(model: model, city: c, options: QuickWinOptions())
@@ -97,13 +100,14 @@ struct APIRoutes {
         return Responses.json(QuickWinsReport.city(plan, model: model, format: .json, language: language(request)))
     }
 
-    /// `smartscore sensitivity --samples N --seed S --no-indices --format json`, bounded in N.
+    /// `smartscore sensitivity [--year Y] --samples N --seed S --no-indices --format json`, bounded in N.
     func sensitivity(_ request: Request) throws -> Response {
         let query = QueryParameters(request: request)
         let dataset = try query.dataset(dashboard)
+        let year = try query.year(dashboard, dataset: dataset)
         let samples = try query.integer("samples", in: 10...dashboard.settings.mostSensitivitySamples) ?? 100
         let seed = try query.integer("seed", in: 0...Int(Int32.max)) ?? 1
-        let result = try dashboard.sensitivity(dataset, samples: samples, seed: UInt64(seed))
+        let result = try dashboard.sensitivity(dataset, year: year, samples: samples, seed: UInt64(seed))
         return Responses.json(SensitivityReport.render(result, format: .json, language: language(request)))
     }
 

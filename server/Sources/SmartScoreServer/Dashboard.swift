@@ -2,15 +2,26 @@ import Foundation
 import SmartScore
 
 /// What every route reads: the workspace (catalogue, regions, programmes), the store opened read-only,
-/// and per dataset its observations and what-if ranking, loaded on first use and kept until an upload
-/// changes the dataset. Routes only adapt: every number comes from the library's use cases.
+/// and per dataset its observations, per dataset and year its what-if ranking: loaded on first use and kept
+/// until an upload changes the dataset. Routes only adapt: every number comes from the library's use cases.
 public final class Dashboard: @unchecked Sendable {
     public let settings: ServerSettings
     public let workspace: Workspace
     public let store: Store
-    private var loaded: [String: WhatIfRanking] = [:]
+    private var observations: [String: LoadedData] = [:]
+    /// Per dataset and scored year (nil: the default year, as `rank` without `--year` chooses it).
+    private var rankings: [RankingKey: WhatIfRanking] = [:]
+    /// The keys of `rankings`, the most recently used last: a few rankings are kept, not one per year ever asked.
+    private var recent: [RankingKey] = []
     private var sensitivities: [String: SensitivityResult] = [:]
     private let lock = NSLock()
+    /// How many (dataset, year) rankings are kept: a village dataset's fitted cohort is tens of megabytes.
+    static let rankingsKept = 6
+
+    struct RankingKey: Hashable {
+        let dataset: String
+        let year: Int?
+    }
 
     public init(settings: ServerSettings) throws {
         self.settings = settings
@@ -52,33 +63,71 @@ public final class Dashboard: @unchecked Sendable {
         return first
     }
 
-    /// The dataset's what-if ranking (its observations read once, each method fitted once).
-    func whatIf(_ dataset: String) throws -> WhatIfRanking {
+    /// The dataset's observations, every year (read from the store once).
+    func data(_ dataset: String) throws -> LoadedData {
         lock.lock()
-        if let ranking = loaded[dataset] { lock.unlock(); return ranking }
+        if let data = observations[dataset] { lock.unlock(); return data }
         lock.unlock()
         let data = try workspace.load(.store(store, dataset: dataset))
-        let ranking = WhatIfRanking(workspace: workspace, data: data)
         lock.lock()
         defer { lock.unlock() }
-        if let other = loaded[dataset] { return other }
-        loaded[dataset] = ranking
+        if let other = observations[dataset] { return other }
+        observations[dataset] = data
+        return data
+    }
+
+    /// The what-if ranking of a dataset's year (nil: the default year); each method is fitted once in it.
+    func whatIf(_ dataset: String, year: Int? = nil) throws -> WhatIfRanking {
+        let key = RankingKey(dataset: dataset, year: year)
+        lock.lock()
+        if let ranking = rankings[key] {
+            recent.removeAll { $0 == key }
+            recent.append(key)
+            lock.unlock()
+            return ranking
+        }
+        lock.unlock()
+        let ranking = WhatIfRanking(workspace: workspace, data: try data(dataset), base: MethodSpec(year: year))
+        lock.lock()
+        defer { lock.unlock() }
+        if let other = rankings[key] { return other }
+        rankings[key] = ranking
+        recent.append(key)
+        while recent.count > Self.rankingsKept { rankings[recent.removeFirst()] = nil }
         return ranking
     }
 
-    /// The dataset scored as `rank --db --dataset` scores it by default (goalpost, arithmetic, equal weights),
-    /// or with the spec's method and dimension weights.
-    func cohort(_ dataset: String, _ spec: WhatIfSpec = WhatIfSpec()) throws -> ScoredCohort {
-        try whatIf(dataset).rank(spec)
+    /// The dataset's year scored as `rank --db --dataset [--year]` scores it by default (goalpost, arithmetic,
+    /// equal weights), or with the spec's method and dimension weights.
+    func cohort(_ dataset: String, year: Int? = nil, _ spec: WhatIfSpec = WhatIfSpec()) throws -> ScoredCohort {
+        try whatIf(dataset, year: year).rank(spec)
     }
 
-    /// The uncertainty runs of a dataset's default cohort, kept per sample count and seed (bounded by the settings).
-    func sensitivity(_ dataset: String, samples: Int, seed: UInt64) throws -> SensitivityResult {
-        let key = "\(dataset)\u{0}\(samples)\u{0}\(seed)"
+    /// The years a dataset holds values for, and those of them an index is computed for by default (the
+    /// others are sparse: few indicators or few cities).
+    func years(_ dataset: String) throws -> (all: [Int], full: [Int]) {
+        let panel = try cohort(dataset).panel
+        return (panel.years, panel.scoringYears)
+    }
+
+    /// The year a request asks for, checked against the dataset's years: one it does not hold is not found.
+    func year(_ asked: Int?, in dataset: String) throws -> Int? {
+        guard let asked else { return nil }
+        let years = try years(dataset).all
+        guard years.contains(asked) else {
+            throw APIError(.notFound, .dashboardErrorYear, ["dataset": dataset, "year": String(asked),
+                                                            "years": years.map(String.init).joined(separator: ", ")])
+        }
+        return asked
+    }
+
+    /// The uncertainty runs of a dataset's default cohort in a year, kept per sample count and seed (bounded by the settings).
+    func sensitivity(_ dataset: String, year: Int? = nil, samples: Int, seed: UInt64) throws -> SensitivityResult {
+        let key = "\(dataset)\u{0}\(year.map(String.init) ?? "")\u{0}\(samples)\u{0}\(seed)"
         lock.lock()
         if let kept = sensitivities[key] { lock.unlock(); return kept }
         lock.unlock()
-        let cohort = try cohort(dataset)
+        let cohort = try cohort(dataset, year: year)
         var result = try SensitivityAnalysis.run(cohort.result, options: SensitivityOptions(samples: samples, seed: seed, indices: false, threads: 1))
         result.values = cohort.valueProvenance
         lock.lock()
@@ -91,7 +140,9 @@ public final class Dashboard: @unchecked Sendable {
     func forget(_ dataset: String) {
         lock.lock()
         defer { lock.unlock() }
-        loaded[dataset] = nil
+        observations[dataset] = nil
+        for key in rankings.keys where key.dataset == dataset { rankings[key] = nil }
+        recent.removeAll { $0.dataset == dataset }
         sensitivities = sensitivities.filter { !$0.key.hasPrefix(dataset + "\u{0}") }
     }
 }

@@ -67,6 +67,16 @@ enum Layout {
             + "<label>\(h(t(.dashboardWhatIfAggregation))) <select name=\"aggregation\" id=\"aggregation\">\(options(aggregations, chosen: spec.aggregation.rawValue))</select></label> "
     }
 
+    /// The year chooser: the dataset's years, the latest first; those an index is not computed for by default
+    /// (few indicators or few cities) say so.
+    static func yearField(_ years: (all: [Int], full: [Int]), chosen: Int, language l: Language) -> String {
+        let t = Localizer(l)
+        let choices = years.all.reversed().map { year in
+            (String(year), years.full.contains(year) ? String(year) : t(.dashboardYearSparse, ["year": String(year)]))
+        }
+        return "<label>\(h(t(.year))) <select name=\"year\" id=\"year\">\(options(choices, chosen: String(chosen)))</select></label> "
+    }
+
     /// The dataset chooser, when the store holds more than one.
     static func datasetField(_ names: [String], chosen: String) -> String {
         guard names.count > 1 else { return "<input type=\"hidden\" name=\"dataset\" value=\"\(h(chosen))\"/>" }

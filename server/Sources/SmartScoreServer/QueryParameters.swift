@@ -52,6 +52,12 @@ struct QueryParameters {
         return try dashboard.dataset(named: raw)
     }
 
+    /// The year asked for (`year`), checked against the dataset's years: a year it holds no value for is not
+    /// found (404, naming its years); nil asks for the default year, as `rank` without `--year`.
+    func year(_ dashboard: Dashboard, dataset: String) throws -> Int? {
+        try dashboard.year(try integer("year", in: 1000...9999), in: dataset)
+    }
+
     /// The what-if method: `normalisation`, `aggregation`, and a weight per dimension named by its id
     /// (`governance=2&living=0.5`; a dimension left out weighs 1).
     func whatIf() throws -> WhatIfSpec {

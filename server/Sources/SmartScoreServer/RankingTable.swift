@@ -8,6 +8,8 @@ struct RankingTable {
     let result: ScoreResult
     let language: Language
     let dataset: String
+    /// The year asked for, carried on to each city's page (nil: the default year, which the city page chooses too).
+    let year: Int?
     /// Each city's 5–95 % rank interval, when asked for.
     var intervals: [RankInterval?]? = nil
     /// Each city's rank in the default ranking, for the what-if page's change column.
@@ -24,7 +26,7 @@ struct RankingTable {
                     ("score", t(.index), true), ("level", t(.level), false)]
         if intervals != nil { headers.append(("interval", t(.rankRange90), true)) }
         headers += Framework.dimensionIDs.map { ($0, t.dimensionShort($0), true) }
-        var out = "<table id=\"\(h(id))\" class=\"ranking\" data-dataset=\"\(h(dataset))\" data-lang=\"\(language.rawValue)\"><thead><tr>"
+        var out = "<table id=\"\(h(id))\" class=\"ranking\" data-dataset=\"\(h(dataset))\"\(year.map { " data-year=\"\($0)\"" } ?? "") data-lang=\"\(language.rawValue)\"><thead><tr>"
         for (key, label, numeric) in headers {
             out += "<th\(numeric ? " class=\"num\"" : "") data-key=\"\(key)\" data-numeric=\"\(numeric)\"><button type=\"button\" class=\"sort\">\(h(label))</button></th>"
         }
@@ -43,7 +45,7 @@ struct RankingTable {
                 out += cell(change.map(Double.init), change.map { $0 > 0 ? "+\($0)" : String($0) } ?? "–", numeric: true)
             }
             let link = "/city/" + (city.code.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: ".-_"))) ?? "")
-                + Layout.query([("dataset", dataset)])
+                + Layout.query(Pages.dataPairs(dataset, year))
             out += "<td data-value=\"\(h(city.name))\"><a href=\"\(h(link))\">\(h(city.name))</a></td>"
             out += cell(nil, city.code, numeric: false, sortText: city.code)
             out += cell(nil, city.province ?? "", numeric: false, sortText: city.province ?? "")

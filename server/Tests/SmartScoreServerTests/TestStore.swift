@@ -2,8 +2,9 @@ import Foundation
 import SmartScore
 @testable import SmartScoreServer
 
-/// A store made once for the tests: `demo` (the demo cohort's 2021 values) and `xss` (four cities, one of
-/// them named `<script>…`), written by the library's own import, as `smartscore import` writes it.
+/// A store made once for the tests: `demo` (the demo cohort's 2021 values), `xss` (four cities, one of
+/// them named `<script>…`) and `years` (the demo cohort's 2019–2022, where 2022 holds only a few values),
+/// written by the library's own import, as `smartscore import` writes it.
 enum TestStore {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -23,11 +24,16 @@ enum TestStore {
         let few = of2021.filter { $0.hasPrefix("15.71,") || $0.hasPrefix("72.71,") || $0.hasPrefix("31.71,") }
         let hostile = of2021.filter { $0.hasPrefix("72.71,") }.map { $0.replacingOccurrences(of: "72.71,Kota Palu,", with: "99.99,\(hostileName),") }
         try! ([header] + few + hostile).joined(separator: "\n").appending("\n").write(to: folder.appendingPathComponent("xss.csv"), atomically: true, encoding: .utf8)
+        // The third field is the year (the file quotes nothing).
+        let years = lines.dropFirst().filter { (2019...2022).contains(Int($0.split(separator: ",", omittingEmptySubsequences: false)[2]) ?? 0) }
+        try! ([header] + years).joined(separator: "\n").appending("\n").write(to: folder.appendingPathComponent("years.csv"), atomically: true, encoding: .utf8)
         let workspace = try! Workspace(paths: paths)
         let store = folder.appendingPathComponent("test.sqlite").path
         _ = try! workspace.importFiles([folder.appendingPathComponent("demo.csv").path], csv: CSVSpec(), storePath: store, dataset: "demo",
                                       replace: false, dryRun: false)
         _ = try! workspace.importFiles([folder.appendingPathComponent("xss.csv").path], csv: CSVSpec(), storePath: store, dataset: "xss",
+                                      replace: false, dryRun: false)
+        _ = try! workspace.importFiles([folder.appendingPathComponent("years.csv").path], csv: CSVSpec(), storePath: store, dataset: "years",
                                       replace: false, dryRun: false)
         return folder
     }()

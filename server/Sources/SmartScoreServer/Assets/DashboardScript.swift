@@ -63,6 +63,11 @@ enum DashboardScript {
     }
     ['province', 'type', 'level'].forEach(function (name) { form.elements[name].addEventListener('change', apply); });
     form.elements.q.addEventListener('input', apply);
+    // Another dataset, year or method is another ranking: the server draws it (the filters go along).
+    ['dataset', 'year', 'normalisation', 'aggregation', 'intervals'].forEach(function (name) {
+      var field = form.elements[name];
+      if (field && field.type !== 'hidden') { field.addEventListener('change', function () { form.submit(); }); }
+    });
   }
 
   // What-if: each change asks the engine for the ranking under the sliders' weights and redraws the table.
@@ -109,7 +114,9 @@ enum DashboardScript {
         cell(row, change === null ? '–' : (change > 0 ? '+' + change : String(change)), change, true);
         var name = cell(row, '', city.name, false);
         var link = document.createElement('a');
-        link.href = '/city/' + encodeURIComponent(city.code) + '?dataset=' + encodeURIComponent(table.getAttribute('data-dataset'));
+        var year = table.getAttribute('data-year');
+        link.href = '/city/' + encodeURIComponent(city.code) + '?dataset=' + encodeURIComponent(table.getAttribute('data-dataset')) +
+          (year ? '&year=' + encodeURIComponent(year) : '');
         link.textContent = city.name;
         name.appendChild(link);
         cell(row, city.code, city.code, false);
@@ -148,15 +155,22 @@ enum DashboardScript {
         })
         .catch(function () { if (mine === serial) { holder.setAttribute('data-state', 'error'); } });
     }
+    function reloads(field) { return field.name === 'dataset' || field.name === 'year'; }
     form.addEventListener('input', function (event) {
       var field = event.target;
+      if (reloads(field)) { return; }
       if (field.type === 'range') {
         document.getElementById('o-' + field.name).textContent = format(parseFloat(field.value), 1);
       }
       if (timer) { clearTimeout(timer); }
       timer = setTimeout(update, 120);
     });
-    form.addEventListener('change', function () { if (timer) { clearTimeout(timer); } timer = setTimeout(update, 10); });
+    form.addEventListener('change', function (event) {
+      if (timer) { clearTimeout(timer); }
+      // Another dataset or year has other cities and another base ranking (the change column): the server draws it.
+      if (reloads(event.target)) { form.submit(); return; }
+      timer = setTimeout(update, 10);
+    });
     form.addEventListener('submit', function (event) { event.preventDefault(); update(); });
   }
 
