@@ -8,7 +8,8 @@ import SmartScore
 public enum DashboardServer {
     public static func router(_ dashboard: Dashboard, logger: Logger = Logger(label: "smartscore-server")) -> Router<BasicRequestContext> {
         let router = Router()
-        // The outer middleware first: the headers go on error answers too.
+        // The outer middleware first: the headers go on error answers too, and compression sees every answer.
+        router.add(middleware: CompressionMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware(language: dashboard.settings.language, logger: logger, uploadLimit: dashboard.settings.uploadLimit))
         StaticAssets.add(to: router)
