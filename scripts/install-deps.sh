@@ -9,6 +9,8 @@
 # `report --format pdf`, and the tests print the reports to check their pages (summary on one page).
 set -euo pipefail
 packages=(libopenblas-dev liblapacke-dev pkg-config libsqlite3-dev)
+# zlib (zlib.h, libz): the dashboard's gzip answers (server/, compress-nio links the system's zlib).
+packages+=(zlib1g-dev)
 packages+=(libxlsxwriter-dev libreoffice-calc-nogui python3-openpyxl)
 packages+=(librsvg2-bin libreoffice-writer-nogui poppler-utils fonts-liberation chromium fonts-dejavu-core)
 # The numpy peers of `make bench-peers` (benchmarks/peers), and the test that keeps the rank peer honest.

@@ -60,5 +60,7 @@ extension LanguageTable {
                                en: "Dashboard ready at http://{host}:{port}/ (the store is only read); Ctrl-C stops it."),
         .serveListeningUploads: .init(id: "Dasbor siap di http://{host}:{port}/ (unggahan data ke dataset diizinkan dengan token); tekan Ctrl+C untuk menghentikan.",
                                       en: "Dashboard ready at http://{host}:{port}/ (uploads with the token allowed into datasets); Ctrl-C stops it."),
+        .serveAuditLogUnwritable: .init(id: "log audit unggahan {path} tidak dapat ditulis; catatan yang seharusnya tersimpan di sana: {line}",
+                                        en: "the upload audit log {path} cannot be written; the record it should have kept: {line}"),
     ]
 }

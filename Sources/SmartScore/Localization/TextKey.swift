@@ -1411,4 +1411,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case serveStartFailed = "serve.start_failed"
     case serveListening = "serve.listening"
     case serveListeningUploads = "serve.listening_uploads"
+    case serveAuditLogUnwritable = "serve.audit_log_unwritable"
 }

@@ -8,7 +8,8 @@ import SmartScore
 public enum DashboardServer {
     public static func router(_ dashboard: Dashboard, logger: Logger = Logger(label: "smartscore-server")) -> Router<BasicRequestContext> {
         let router = Router()
-        // The outer middleware first: the headers go on error answers too.
+        // The outer middleware first: the headers go on error answers too, and compression sees every answer.
+        router.add(middleware: CompressionMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware(language: dashboard.settings.language, logger: logger, uploadLimit: dashboard.settings.uploadLimit))
         StaticAssets.add(to: router)
@@ -23,7 +24,8 @@ public enum DashboardServer {
     public static func application(_ dashboard: Dashboard, logger: Logger = Logger(label: "smartscore-server")) -> some ApplicationProtocol {
         let settings = dashboard.settings
         return Application(
-            router: router(dashboard, logger: logger),
+            // The router, told each request's client address (for the upload audit log).
+            responder: ClientAddressResponder(inner: router(dashboard, logger: logger).buildResponder()),
             // A connection that sends nothing for 30 s is closed: a slow client cannot hold the server.
             server: .http1(configuration: .init(idleTimeout: .seconds(30))),
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: nil),

@@ -17,9 +17,9 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
 }
 
 enum SecurityPolicy {
-    /// Scripts and style sheets only from this server's own files. The report builders colour the heat map
-    /// and the risk matrix with `style` attributes (computed colours, never a user's text), so attributes
-    /// alone may carry inline style; `<style>` and `<script>` elements may not.
-    static let contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; "
+    /// Scripts and style sheets only from this server's own files, and no inline style or script at all:
+    /// no `<style>` or `<script>` element, no `style` attribute. The reports colour their cells by class
+    /// (the risk matrix's `severity-N` rules are in /assets/report.css), so nothing needs inline style.
+    static let contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; "
         + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 }

@@ -88,12 +88,14 @@ struct UploadRoute {
         return difference == 0
     }
 
-    /// One JSON line per attempt, appended (the time first); a log that cannot be written is said on standard error.
+    /// One JSON line per attempt, appended (the time first), with the client's address (null where there is
+    /// no peer); a log that cannot be written is said on standard error, in the server's language.
     func audit(_ fields: [String: Any]) {
         var record = fields
         record["time"] = ISO8601DateFormatter().string(from: Date())
+        record["client"] = ClientAddress.current ?? NSNull()
         guard let data = try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
-        AuditLog.append(String(decoding: data, as: UTF8.self) + "\n", to: auditPath)
+        AuditLog.append(String(decoding: data, as: UTF8.self), to: auditPath, language: dashboard.settings.language)
     }
 }
 
@@ -101,18 +103,23 @@ struct UploadRoute {
 enum AuditLog {
     private static let lock = NSLock()
 
-    static func append(_ line: String, to path: String) {
+    /// Appends `line` and a line break; when the file cannot be opened, says so and the line on standard error.
+    static func append(_ line: String, to path: String, language: Language) {
         lock.lock()
         defer { lock.unlock() }
         if !FileManager.default.fileExists(atPath: path) {
             _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
         }
         guard let handle = FileHandle(forWritingAtPath: path) else {
-            FileHandle.standardError.write(Data("audit log \(path) cannot be written: \(line)".utf8))
+            FileHandle.standardError.write(Data((unwritableMessage(path: path, line: line, language: language) + "\n").utf8))
             return
         }
         defer { try? handle.close() }
         _ = try? handle.seekToEnd()
-        try? handle.write(contentsOf: Data(line.utf8))
+        try? handle.write(contentsOf: Data((line + "\n").utf8))
+    }
+
+    static func unwritableMessage(path: String, line: String, language: Language) -> String {
+        Localizer(language)(.serveAuditLogUnwritable, ["path": path, "line": line])
     }
 }

@@ -105,7 +105,11 @@ extension DocxBody {
     }
 
     private mutating func cell(_ cell: XHTMLNode, width: Int, span: Int, header: Bool, group: Bool, _ context: Context) {
-        let style = Self.inlineStyle(cell.attributes["style"] ?? "")
+        var style = Self.inlineStyle(cell.attributes["style"] ?? "")
+        // A class with a colour rule in the page's style sheet colours the cell as a style attribute would.
+        if style.isEmpty, let rule = cell.classes.sorted().compactMap({ cellColours[$0] }).first {
+            style = Self.inlineStyle("background:\(rule.fill);color:\(rule.text)")
+        }
         var properties = "<w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>" + (span > 1 ? "<w:gridSpan w:val=\"\(span)\"/>" : "")
         if let fill = style["background"] ?? (header ? "EFF3FF" : group ? "F7F9FC" : nil) {
             properties += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(fill)\"/>"

@@ -26,6 +26,9 @@ struct DocxBody {
     private var pictureIndex: [String: Int] = [:]
     /// The `wp:docPr` ids, unique in the document as Word requires.
     private var drawings = 0
+    /// The page's cell colours by class (the risk matrix's severities, the heat map's colours), read from
+    /// its `<style>`: the page colours those cells by class, not by a `style` attribute (`CellColourRule`).
+    var cellColours: [String: CellColourRule] = [:]
 
     /// Elements that carry nothing for a printed or edited document.
     static let skipped: Set<String> = ["head", "script", "style", "title", "meta", "link", "noscript", "template", "select", "option",

@@ -15,6 +15,7 @@ public enum DocxReport {
                                 environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Data {
         let page = try XHTMLNode.parse(xhtml)
         var body = DocxBody()
+        body.cellColours = CellColourRule.parse(page.all("style").map(\.text).joined(separator: "\n"))
         body.blocks(page.children, DocxBody.Context())
         let title = page.all("title").first?.text ?? "smartscore"
         let pngs = try SVGRasteriser.png(body.pictures.map(\.svg), environment: environment, parameter: parameter)

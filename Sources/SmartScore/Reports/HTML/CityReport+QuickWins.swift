@@ -89,8 +89,11 @@ extension CityReport {
         return body
     }
 
-    /// Green to red by likelihood + impact (0–4), light enough for black text.
-    static let severityColours = ["#e5f5e0", "#e5f5e0", "#fff7bc", "#fdd0a2", "#fc9272"]
+    /// Green to red by likelihood + impact (0–4), light enough for black text: the rules of the classes
+    /// `severity-0` … `severity-4`, in the shared style sheet (`HTMLPage.css`).
+    static let severityColours = ["#e5f5e0", "#e5f5e0", "#fff7bc", "#fdd0a2", "#fc9272"].enumerated().map {
+        CellColourRule(className: "severity-\($0.offset)", fill: $0.element, text: "#1b1b1b")
+    }
 
     /// A cell of the roadmap lists the highest-priority programmes and counts the rest, which the annex lists.
     static let programmesShown = 4
@@ -137,9 +140,9 @@ extension CityReport {
             grid += "<tr><th>" + HTMLPage.h(row[0]) + "</th>"
             for (k, cell) in row.dropFirst().enumerated() {
                 // Rows run from high likelihood down; columns from low impact up.
-                // Inline, so that the Word document (which reads a cell's background) colours it too.
+                // Coloured by its class's rule, which the Word document reads too (`CellColourRule`).
                 let severity = (2 - r) + k
-                grid += "<td class=\"severity-\(severity)\" style=\"background:\(Self.severityColours[severity]);color:#1b1b1b\">" + HTMLPage.h(cell) + "</td>"
+                grid += "<td class=\"\(Self.severityColours[severity].className)\">" + HTMLPage.h(cell) + "</td>"
             }
             grid += "</tr>"
         }

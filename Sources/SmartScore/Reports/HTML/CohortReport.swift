@@ -124,17 +124,20 @@ public struct CohortReport {
         var heat = HTMLPage.figure(Charts.scoreLegend(title: t(.chartsScoreScale), noValue: t(.chartsNoValue), numbers: n), label: t(.chartsScoreScale))
         heat += "<table id=\"heatmap\"><thead><tr><th>" + HTMLPage.h(t(.cohortReportCity)) + "</th>"
         heat += result.dimensions.map { "<th class=\"heat\">\(HTMLPage.h(catalogue.framework.dimension($0)?.name[l] ?? $0))</th>" }.joined() + "</tr></thead><tbody>"
+        // Each cell coloured by a class of its colours, whose rules go in the page's <style> (`HeatMapColours`).
+        var colours = HeatMapColours()
         for k in result.order {
             let city = result.cities[k]
             heat += "<tr data-province=\"\(HTMLPage.h(city.province ?? ""))\" data-type=\"\(HTMLPage.h(city.type ?? ""))\"><td>\(HTMLPage.h(city.name))</td>"
             for d in result.dimensions.indices {
                 let v = result.dimensionScores[k, d]
                 let value: Double? = v.isNaN ? nil : v
-                heat += "<td class=\"cell\(value == nil ? " none" : "")\" style=\"background:\(ScoreColour.fill(value));color:\(ScoreColour.text(value))\">\(n.score(value))</td>"
+                heat += "<td class=\"cell\(value == nil ? " none" : "") \(colours.className(value))\">\(n.score(value))</td>"
             }
             heat += "</tr>"
         }
         heat += "</tbody></table>"
+        if let css = colours.css { page.style(css) }
         page.section("peta-panas", t(.cohortReportSectionHeat), heat)
     }
 

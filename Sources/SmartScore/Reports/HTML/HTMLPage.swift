@@ -22,6 +22,11 @@ struct HTMLPage {
 
     mutating func raw(_ html: String) { parts.append(html) }
 
+    /// Rules this page alone needs (the heat map's colours), after the shared ones in its `<style>`.
+    private(set) var ownCSS: [String] = []
+
+    mutating func style(_ css: String) { ownCSS.append(css) }
+
     /// When set, sections are numbered as they are added (1, 2, …), whatever number their heading's text
     /// carries: a section left out (no plan, no roadmap) leaves no gap.
     var numbersSections = false
@@ -75,19 +80,22 @@ struct HTMLPage {
         "<figure>\(svg.rendered(label: label))\(caption.map { "<figcaption>\(h($0))</figcaption>" } ?? "")</figure>"
     }
 
-    /// `css` adds rules after the shared ones, for a page that needs its own (a large cohort's search box);
-    /// without it every page keeps the same bytes.
+    /// `css` adds rules after the shared ones, for a page that needs its own (a large cohort's search box),
+    /// as do the page's `style(_:)` rules; without either every page keeps the same bytes.
     func rendered(script: String? = nil, css: String? = nil) -> String {
         var out = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\"/>"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>\(HTMLPage.h(title))</title>"
-        out += "<style>\(HTMLPage.css)\(css.map { "\n" + $0 } ?? "")</style></head><body><main>"
+        out += "<style>\(HTMLPage.css)\(([css].compactMap { $0 } + ownCSS).map { "\n" + $0 }.joined())</style></head><body><main>"
         out += parts.joined(separator: "\n")
         out += "</main>"
         if let script { out += "<script>//<![CDATA[\n\(script)\n//]]></script>" }
         return out + "</body></html>\n"
     }
 
-    static let css = """
+    /// The shared rules, then the risk matrix's severity colours (`CellColourRule`).
+    static let css = baseCSS + "\n" + CityReport.severityColours.map(\.css).joined(separator: "\n")
+
+    private static let baseCSS = """
     @page { size: A4; margin: 14mm 12mm; }
     body { font-family: "DejaVu Sans", Arial, sans-serif; color: #1b1b1b; font-size: 10.5pt; line-height: 1.4; margin: 0; background: #fff; }
     main { max-width: 186mm; margin: 0 auto; padding: 8mm 4mm; }
