@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The dashboard's load figure (issue 21): `smartscore serve` on the bundled national panel (514 regions),
-# then wrk from a second process on loopback, 30 s and 64 connections each, on the ranking page and on the
-# what-if API; prints requests/s, the latency distribution (p99) and any error answer. Not part of the
+# then wrk from a second process on loopback, 30 s and 64 connections each, on the ranking page (plain and
+# gzip) and on the what-if API; prints requests/s, the latency distribution (p99) and any error answer. Not part of the
 # tests: `make bench-serve`. BIN=path uses another smartscore binary; WRK_SECONDS (30), WRK_CONNECTIONS (64).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,8 +17,10 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 "$bin" serve --db "$work/bench.sqlite" --dataset national --port "$port" 2>"$work/server.log" &
 server_pid=$!
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/api/v1/datasets" >/dev/null 2>&1 && break; sleep 0.05; done
-for path in "/" "/api/v1/whatif?living=2&economy=0.5&normalisation=goalpost"; do
+# The ranking page twice: as a plain client asks for it, and as a browser does (gzip accepted, 8 times fewer bytes).
+for run in "/|identity" "/|gzip" "/api/v1/whatif?living=2&economy=0.5&normalisation=goalpost|identity"; do
+  path=${run%|*} encoding=${run#*|}
   curl -fsS "http://127.0.0.1:$port$path" >/dev/null       # the method fitted before the clock starts
-  echo "== wrk -t2 -c${WRK_CONNECTIONS:-64} -d${WRK_SECONDS:-30}s --latency $path"
-  wrk -t2 -c"${WRK_CONNECTIONS:-64}" -d"${WRK_SECONDS:-30}s" --timeout 30s --latency "http://127.0.0.1:$port$path"
+  echo "== wrk -t2 -c${WRK_CONNECTIONS:-64} -d${WRK_SECONDS:-30}s --latency -H 'Accept-Encoding: $encoding' $path"
+  wrk -t2 -c"${WRK_CONNECTIONS:-64}" -d"${WRK_SECONDS:-30}s" --timeout 30s --latency -H "Accept-Encoding: $encoding" "http://127.0.0.1:$port$path"
 done

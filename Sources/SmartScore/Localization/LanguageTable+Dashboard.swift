@@ -8,7 +8,7 @@ extension LanguageTable {
         .dashboardWhatIf: .init(id: "Simulasi bobot", en: "What-if weights"),
         .dashboardEvaluation: .init(id: "Evaluasi Kementerian", en: "Ministry's evaluation"),
         .dashboardOtherLanguage: .init(id: "English", en: "Bahasa Indonesia"),
-        .dashboardDatasetLine: .init(id: "Dataset {dataset}, tahun data {year}: {cities} wilayah, {ranked} di antaranya memperoleh peringkat.",
+        .dashboardDatasetLine: .init(id: "Dataset {dataset}, tahun data {year}: {cities} wilayah, {ranked} di antaranya masuk pemeringkatan.",
                                      en: "Dataset {dataset}, year {year}; {cities} regions, {ranked} ranked."),
         .dashboardFilterAll: .init(id: "Semua", en: "All"),
         .dashboardFilterSearch: .init(id: "Cari nama atau kode", en: "Search a name or code"),
@@ -35,8 +35,8 @@ extension LanguageTable {
         .dashboardErrorProvince: .init(id: "data tidak memuat kabupaten/kota di Provinsi {province}", en: "no region of province {province} in the data"),
         .dashboardErrorYear: .init(id: "dataset {dataset} tidak memuat nilai untuk tahun {year}; tahun yang tersedia: {years}",
                                    en: "dataset {dataset} has no values for {year}; its years: {years}"),
-        .dashboardYearSparse: .init(id: "{year} (data belum lengkap)", en: "{year} (sparse data)"),
-        .dashboardLaterYearsSparse: .init(id: "Yang ditampilkan adalah tahun {year}, tahun terakhir yang datanya paling lengkap; tahun sesudahnya baru memuat sedikit nilai ({later}). Tahun lain dapat dipilih pada kolom Tahun.",
+        .dashboardYearSparse: .init(id: "{year} (data terbatas)", en: "{year} (sparse data)"),
+        .dashboardLaterYearsSparse: .init(id: "Ditampilkan tahun {year}, tahun terakhir yang sebagian besar datanya sudah tersedia; tahun berikutnya ({later}) baru memuat sedikit nilai. Tahun lain dapat dipilih pada kolom Tahun.",
                                           en: "{year} is shown, the latest year holding most of the data; later years hold only a few values ({later}). The Year field chooses another year."),
         .dashboardErrorTooLarge: .init(id: "ukuran isi permintaan melebihi batas {limit} byte", en: "the request body exceeds the limit of {limit} bytes"),
         .dashboardErrorTokenMissing: .init(id: "unggahan memerlukan token: sertakan header Authorization: Bearer TOKEN", en: "uploads need a token: an Authorization: Bearer TOKEN header"),
@@ -60,7 +60,7 @@ extension LanguageTable {
                                en: "Dashboard ready at http://{host}:{port}/ (the store is only read); Ctrl-C stops it."),
         .serveListeningUploads: .init(id: "Dasbor siap di http://{host}:{port}/ (unggahan data ke dataset diizinkan dengan token); tekan Ctrl+C untuk menghentikan.",
                                       en: "Dashboard ready at http://{host}:{port}/ (uploads with the token allowed into datasets); Ctrl-C stops it."),
-        .serveAuditLogUnwritable: .init(id: "log audit unggahan {path} tidak dapat ditulis; catatan yang seharusnya tersimpan di sana: {line}",
+        .serveAuditLogUnwritable: .init(id: "berkas log audit unggahan {path} tidak dapat ditulis; catatan yang seharusnya tersimpan di sana: {line}",
                                         en: "the upload audit log {path} cannot be written; the record it should have kept: {line}"),
     ]
 }

@@ -114,8 +114,8 @@ struct YearTests {
         // Without a year: the latest full year, the sparse later one said in the page's own words, links without a year.
         let (_, latest) = try await Self.get("/?dataset=years")
         #expect(latest.contains("<option value=\"2021\" selected=\"selected\">2021</option>"))
-        #expect(latest.contains("<option value=\"2022\">2022 (data belum lengkap)</option>"))
-        #expect(latest.contains("Yang ditampilkan adalah tahun 2021, tahun terakhir yang datanya paling lengkap; tahun sesudahnya baru memuat sedikit nilai (2022)."))
+        #expect(latest.contains("<option value=\"2022\">2022 (data terbatas)</option>"))
+        #expect(latest.contains("Ditampilkan tahun 2021, tahun terakhir yang sebagian besar datanya sudah tersedia; tahun berikutnya (2022) baru memuat sedikit nilai."))
         #expect(!latest.contains("--year"))
         #expect(latest.contains("href=\"/city/\(first.code)?dataset=years\""))
 
