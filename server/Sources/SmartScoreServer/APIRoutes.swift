@@ -63,8 +63,8 @@ struct APIRoutes {
         let cohort = try dashboard.cohort(dataset, year: year, spec)
         try Self.checkProvince(filter, cohort)
         var intervals: [RankInterval?]?
-        if let samples, spec == WhatIfSpec() {
-            intervals = SensitivityReport.intervals(try dashboard.sensitivity(dataset, year: year, samples: samples, seed: 1))
+        if let samples, spec.dimensions.isEmpty {
+            intervals = SensitivityReport.intervals(try dashboard.sensitivity(dataset, year: year, method: spec, samples: samples, seed: 1))
         } else if samples != nil {
             throw APIError(.badRequest, .dashboardErrorUncertaintyWhatIf)
         }
@@ -100,14 +100,16 @@ struct APIRoutes {
         return Responses.json(QuickWinsReport.city(plan, model: model, format: .json, language: language(request)))
     }
 
-    /// `smartscore sensitivity [--year Y] --samples N --seed S --no-indices --format json`, bounded in N.
+    /// `smartscore sensitivity [--year Y] [--normalise N] [--aggregate A] --samples N --seed S --no-indices --format json`,
+    /// bounded in N.
     func sensitivity(_ request: Request) throws -> Response {
         let query = QueryParameters(request: request)
         let dataset = try query.dataset(dashboard)
         let year = try query.year(dashboard, dataset: dataset)
+        let method = try query.method()
         let samples = try query.integer("samples", in: 10...dashboard.settings.mostSensitivitySamples) ?? 100
         let seed = try query.integer("seed", in: 0...Int(Int32.max)) ?? 1
-        let result = try dashboard.sensitivity(dataset, year: year, samples: samples, seed: UInt64(seed))
+        let result = try dashboard.sensitivity(dataset, year: year, method: method, samples: samples, seed: UInt64(seed))
         return Responses.json(SensitivityReport.render(result, format: .json, language: language(request)))
     }
 

@@ -121,13 +121,16 @@ public final class Dashboard: @unchecked Sendable {
         return asked
     }
 
-    /// The uncertainty runs of a dataset's default cohort in a year, kept per sample count and seed (bounded by the settings).
-    func sensitivity(_ dataset: String, year: Int? = nil, samples: Int, seed: UInt64) throws -> SensitivityResult {
-        let key = "\(dataset)\u{0}\(year.map(String.init) ?? "")\u{0}\(samples)\u{0}\(seed)"
+    /// The uncertainty runs of a dataset's cohort in a year, scored with the method's normalisation and
+    /// aggregation (and the base weights: what-if dimension weights have no runs of their own), kept per
+    /// method, sample count and seed (bounded by the settings).
+    func sensitivity(_ dataset: String, year: Int? = nil, method: WhatIfSpec = WhatIfSpec(), samples: Int, seed: UInt64) throws -> SensitivityResult {
+        let key = [dataset, year.map(String.init) ?? "", method.normalisation.rawValue, method.aggregation.rawValue, String(samples), String(seed)]
+            .joined(separator: "\u{0}")
         lock.lock()
         if let kept = sensitivities[key] { lock.unlock(); return kept }
         lock.unlock()
-        let cohort = try cohort(dataset, year: year)
+        let cohort = try whatIf(dataset, year: year).fittedCohort(normalisation: method.normalisation, aggregation: method.aggregation)
         var result = try SensitivityAnalysis.run(cohort.result, options: SensitivityOptions(samples: samples, seed: seed, indices: false, threads: 1))
         result.values = cohort.valueProvenance
         lock.lock()

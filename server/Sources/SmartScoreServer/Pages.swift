@@ -58,14 +58,14 @@ struct Pages {
         if let type, !["kota", "kabupaten"].contains(type) { throw APIError.parameter("type", type) }
         let intervals = try query.text("intervals")
         if let intervals, intervals != "1" { throw APIError.parameter("intervals", intervals) }
-        let showIntervals = intervals == "1" && spec == WhatIfSpec()
+        let showIntervals = intervals == "1"
         let cohort = try dashboard.cohort(dataset, year: year, spec)
         try APIRoutes.checkProvince(RankReport.Filter(province: province), cohort)
         let result = cohort.result
         var table = RankingTable(result: result, language: l, dataset: dataset, year: year)
         let runs = 100
         if showIntervals {
-            table.intervals = SensitivityReport.intervals(try dashboard.sensitivity(dataset, year: year, samples: runs, seed: 1))
+            table.intervals = SensitivityReport.intervals(try dashboard.sensitivity(dataset, year: year, method: spec, samples: runs, seed: 1))
         }
 
         let provinces = Array(Set(result.cities.compactMap(\.province))).sorted()

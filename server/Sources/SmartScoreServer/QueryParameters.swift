@@ -58,11 +58,16 @@ struct QueryParameters {
         try dashboard.year(try integer("year", in: 1000...9999), in: dataset)
     }
 
+    /// The method alone: `normalisation` and `aggregation`, the dimension weights the base's.
+    func method() throws -> WhatIfSpec {
+        WhatIfSpec(normalisation: try choice("normalisation", ScoringMethod.Normalisation.self) ?? .goalpost,
+                   aggregation: try choice("aggregation", ScoringMethod.Aggregation.self) ?? .arithmetic)
+    }
+
     /// The what-if method: `normalisation`, `aggregation`, and a weight per dimension named by its id
     /// (`governance=2&living=0.5`; a dimension left out weighs 1).
     func whatIf() throws -> WhatIfSpec {
-        var spec = WhatIfSpec(normalisation: try choice("normalisation", ScoringMethod.Normalisation.self) ?? .goalpost,
-                              aggregation: try choice("aggregation", ScoringMethod.Aggregation.self) ?? .arithmetic)
+        var spec = try method()
         for id in Framework.dimensionIDs {
             if let weight = try number(id, in: 0...WhatIfSpec.largestWeight) { spec.dimensions[id] = weight }
         }
