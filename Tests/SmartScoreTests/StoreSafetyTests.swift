@@ -149,6 +149,44 @@ struct StoreSafetyTests {
         #expect(mode == "delete")
     }
 
+    @Test("a store a newer smartscore has migrated is refused as newer, not as another application's, and left as it was")
+    func testNewerStoreIsRefusedAsNewer() throws {
+        let f = try Folder()
+        let good = try f.csv("a.csv", ["72.71,Kota Palu,2021,37120:5.1,4.5"])
+        let path = f.path("newer.sqlite")
+        _ = try Self.importing([good], into: path)
+        // What a later version's migration "v4" would leave: its identifier and a table of its own.
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v4')")
+            try db.execute(sql: "CREATE TABLE observation_block (dataset_id INTEGER, city_id INTEGER, payload BLOB)")
+        }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        for attempt in 0..<3 {
+            do {
+                switch attempt {
+                case 0: _ = try Self.importing([good], into: path)
+                case 1: _ = try Self.importing([good], into: path, dryRun: true)
+                default: _ = try Store(path: path, readOnly: true)
+                }
+                Issue.record("\(path) should have been refused (attempt \(attempt))")
+            } catch let error as InputError {
+                #expect(error.code == TextKey.storeNewer.rawValue, "attempt \(attempt)")
+                #expect(error.rendered(language: .en).contains("the store \(path) was written by a newer smartscore (schema changes v4)"))
+                #expect(error.rendered(language: .id).contains("ditulis oleh versi smartscore yang lebih baru"))
+            }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        // A migration of another kind beside ours is still another application's.
+        let mixed = f.path("mixed.sqlite")
+        _ = try Self.importing([good], into: mixed)
+        let other = try DatabaseQueue(path: mixed)
+        try other.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('createNotes')") }
+        try other.close()
+        #expect { _ = try Store(path: mixed, readOnly: true) } throws: { ($0 as? InputError)?.code == TextKey.storeForeign.rawValue }
+    }
+
     @Test("a file that is not an SQLite database is refused naming --db, for imports and reads, and left as it was")
     func testNonSQLiteFileIsRefusedNamingTheFlag() throws {
         let f = try Folder()

@@ -30,6 +30,12 @@ extension LanguageTable {
         .storeForeignHint: .init(
             id: "smartscore tidak membaca maupun mengubah basis data aplikasi lain; berkas ini tidak diubah; pilih --db yang lain",
             en: "smartscore neither reads nor changes another application's database; the file was not changed; choose another --db"),
+        .storeNewer: .init(
+            id: "basis data {path} ditulis oleh versi smartscore yang lebih baru (perubahan struktur {migrations}) dan tidak dapat dibaca oleh versi ini",
+            en: "the store {path} was written by a newer smartscore (schema changes {migrations}), which this version cannot read"),
+        .storeNewerHint: .init(
+            id: "berkas ini tidak diubah; perbarui smartscore ke versi terbaru, atau pilih --db yang lain",
+            en: "the file was not changed; update smartscore to the newer version, or choose another --db"),
         .storeNotStore: .init(id: "{path} bukan basis data smartscore", en: "{path} is not a smartscore store"),
         .storeNotStoreHint: .init(
             id: "arahkan --db (atau SMARTSCORE_DB) ke berkas yang dibuat oleh smartscore import",

@@ -625,6 +625,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case storeChooseAnother = "store.choose_another"
     case storeForeign = "store.foreign"
     case storeForeignHint = "store.foreign_hint"
+    case storeNewer = "store.newer"
+    case storeNewerHint = "store.newer_hint"
     case storeNotStore = "store.not_store"
     case storeNotStoreHint = "store.not_store_hint"
     case storeDamaged = "store.damaged"

@@ -250,6 +250,13 @@ public final class Store: Sendable {
         }
         let migrations = names.contains("grdb_migrations")
             ? Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")) : []
+        // A store a later smartscore has migrated holds every migration this one knows and more of the same
+        // kind ("v4"): it is ours, only newer. Refused as such, not as another application's, and not changed.
+        let later = migrations.subtracting(ownMigrations)
+        if !later.isEmpty, ownMigrations.isSubset(of: migrations),
+           later.allSatisfy({ $0.range(of: "^v[0-9]+$", options: .regularExpression) != nil }) {
+            throw InputError(.storeNewer, ["path": path, "migrations": later.sorted().joined(separator: ", ")], at: location, hint: .storeNewerHint)
+        }
         if !names.isSubset(of: ownSchema) || !names.contains("grdb_migrations") || !migrations.isSubset(of: ownMigrations) {
             let listed = names.sorted().prefix(8).joined(separator: ", ") + (names.count > 8 ? ", …" : "")
             throw InputError(.storeForeign, ["path": path, "tables": listed], at: location, hint: .storeForeignHint)
