@@ -9,18 +9,33 @@ public final class Dashboard: @unchecked Sendable {
     public let workspace: Workspace
     public let store: Store
     private var observations: [String: LoadedData] = [:]
-    /// Per dataset and scored year (nil: the default year, as `rank` without `--year` chooses it).
-    private var rankings: [RankingKey: WhatIfRanking] = [:]
-    /// The keys of `rankings`, the most recently used last: a few rankings are kept, not one per year ever asked.
-    private var recent: [RankingKey] = []
-    private var sensitivities: [String: SensitivityResult] = [:]
+    /// Per dataset and scored year (nil: the default year, as `rank` without `--year` chooses it); a village
+    /// dataset's fitted cohort is tens of megabytes, so a few are kept, not one per year ever asked.
+    private var rankings = RecentlyUsed<RankingKey, WhatIfRanking>(capacity: 6)
+    /// Monte Carlo runs, per dataset, year, method, sample count and seed: a client asking seed after seed
+    /// gets its answers, and the server keeps the last few.
+    private var sensitivities = RecentlyUsed<SensitivityKey, SensitivityResult>(capacity: 8)
     private let lock = NSLock()
-    /// How many (dataset, year) rankings are kept: a village dataset's fitted cohort is tens of megabytes.
-    static let rankingsKept = 6
 
     struct RankingKey: Hashable {
         let dataset: String
         let year: Int?
+    }
+
+    struct SensitivityKey: Hashable {
+        let dataset: String
+        let year: Int?
+        let normalisation: ScoringMethod.Normalisation
+        let aggregation: ScoringMethod.Aggregation
+        let samples: Int
+        let seed: UInt64
+    }
+
+    /// How many Monte Carlo results are kept (for the tests of the bound).
+    var sensitivitiesKept: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return sensitivities.count
     }
 
     public init(settings: ServerSettings) throws {
@@ -80,20 +95,13 @@ public final class Dashboard: @unchecked Sendable {
     func whatIf(_ dataset: String, year: Int? = nil) throws -> WhatIfRanking {
         let key = RankingKey(dataset: dataset, year: year)
         lock.lock()
-        if let ranking = rankings[key] {
-            recent.removeAll { $0 == key }
-            recent.append(key)
-            lock.unlock()
-            return ranking
-        }
+        if let ranking = rankings.value(key) { lock.unlock(); return ranking }
         lock.unlock()
         let ranking = WhatIfRanking(workspace: workspace, data: try data(dataset), base: MethodSpec(year: year))
         lock.lock()
         defer { lock.unlock() }
-        if let other = rankings[key] { return other }
-        rankings[key] = ranking
-        recent.append(key)
-        while recent.count > Self.rankingsKept { rankings[recent.removeFirst()] = nil }
+        if let other = rankings.value(key) { return other }
+        rankings.keep(ranking, for: key)
         return ranking
     }
 
@@ -125,17 +133,17 @@ public final class Dashboard: @unchecked Sendable {
     /// aggregation (and the base weights: what-if dimension weights have no runs of their own), kept per
     /// method, sample count and seed (bounded by the settings).
     func sensitivity(_ dataset: String, year: Int? = nil, method: WhatIfSpec = WhatIfSpec(), samples: Int, seed: UInt64) throws -> SensitivityResult {
-        let key = [dataset, year.map(String.init) ?? "", method.normalisation.rawValue, method.aggregation.rawValue, String(samples), String(seed)]
-            .joined(separator: "\u{0}")
+        let key = SensitivityKey(dataset: dataset, year: year, normalisation: method.normalisation, aggregation: method.aggregation,
+                                 samples: samples, seed: seed)
         lock.lock()
-        if let kept = sensitivities[key] { lock.unlock(); return kept }
+        if let kept = sensitivities.value(key) { lock.unlock(); return kept }
         lock.unlock()
         let cohort = try whatIf(dataset, year: year).fittedCohort(normalisation: method.normalisation, aggregation: method.aggregation)
         var result = try SensitivityAnalysis.run(cohort.result, options: SensitivityOptions(samples: samples, seed: seed, indices: false, threads: 1))
         result.values = cohort.valueProvenance
         lock.lock()
         defer { lock.unlock() }
-        sensitivities[key] = result
+        sensitivities.keep(result, for: key)
         return result
     }
 
@@ -144,8 +152,7 @@ public final class Dashboard: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         observations[dataset] = nil
-        for key in rankings.keys where key.dataset == dataset { rankings[key] = nil }
-        recent.removeAll { $0.dataset == dataset }
-        sensitivities = sensitivities.filter { !$0.key.hasPrefix(dataset + "\u{0}") }
+        rankings.forget { $0.dataset == dataset }
+        sensitivities.forget { $0.dataset == dataset }
     }
 }
