@@ -35,6 +35,8 @@ extension LanguageTable {
         .dashboardErrorProvince: .init(id: "data tidak memuat kabupaten/kota di Provinsi {province}", en: "no region of province {province} in the data"),
         .dashboardErrorYear: .init(id: "dataset {dataset} tidak memuat nilai untuk tahun {year}; tahun yang tersedia: {years}",
                                    en: "dataset {dataset} has no values for {year}; its years: {years}"),
+        .dashboardErrorUploadBusy: .init(id: "unggahan lain sedang diimpor; silakan coba lagi setelah proses tersebut selesai",
+                                         en: "another upload is being imported; try again once it is done"),
         .dashboardYearSparse: .init(id: "{year} (data terbatas)", en: "{year} (sparse data)"),
         .dashboardLaterYearsSparse: .init(id: "Ditampilkan tahun {year}, tahun terakhir yang sebagian besar datanya sudah tersedia; tahun berikutnya ({later}) baru memuat sedikit nilai. Tahun lain dapat dipilih pada kolom Tahun.",
                                           en: "{year} is shown, the latest year holding most of the data; later years hold only a few values ({later}). The Year field chooses another year."),

@@ -1396,6 +1396,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case dashboardErrorDataset = "dashboard.error_dataset"
     case dashboardErrorProvince = "dashboard.error_province"
     case dashboardErrorYear = "dashboard.error_year"
+    case dashboardErrorUploadBusy = "dashboard.error_upload_busy"
     case dashboardYearSparse = "dashboard.year_sparse"
     case dashboardLaterYearsSparse = "dashboard.later_years_sparse"
     case dashboardErrorTooLarge = "dashboard.error_too_large"

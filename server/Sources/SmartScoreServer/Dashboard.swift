@@ -16,6 +16,8 @@ public final class Dashboard: @unchecked Sendable {
     /// gets its answers, and the server keeps the last few.
     private var sensitivities = RecentlyUsed<SensitivityKey, SensitivityResult>(capacity: 8)
     private let lock = NSLock()
+    /// One upload's import at a time.
+    let importing = ImportGate()
 
     struct RankingKey: Hashable {
         let dataset: String

@@ -24,8 +24,8 @@ public enum DashboardServer {
     public static func application(_ dashboard: Dashboard, logger: Logger = Logger(label: "smartscore-server")) -> some ApplicationProtocol {
         let settings = dashboard.settings
         return Application(
-            // The router, told each request's client address (for the upload audit log).
-            responder: ClientAddressResponder(inner: router(dashboard, logger: logger).buildResponder()),
+            // The router, told each request's client address (for the upload audit log), a HEAD answered as a GET without body.
+            responder: ClientAddressResponder(inner: HeadResponder(inner: router(dashboard, logger: logger).buildResponder())),
             // A connection that sends nothing for 30 s is closed: a slow client cannot hold the server.
             server: .http1(configuration: .init(idleTimeout: .seconds(30))),
             configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: nil),
@@ -36,7 +36,7 @@ public enum DashboardServer {
                 FileHandle.standardError.write(Data((line + "\n").utf8))
                 // The default dataset read and fitted while the first visitor types the address: the server
                 // answers at once, and the first ranking does not wait for the fit.
-                Task.detached { _ = try? dashboard.cohort(try dashboard.defaultDataset()) }
+                DispatchQueue.global(qos: .utility).async { _ = try? dashboard.cohort(try dashboard.defaultDataset()) }
             },
             logger: logger
         )

@@ -89,32 +89,27 @@ struct Pages {
         body += "<input type=\"hidden\" name=\"lang\" value=\"\(l.rawValue)\"/>"
         body += "<button type=\"submit\">\(Layout.h(t(.dashboardApply)))</button></form>"
         // Rows the filters leave out are hidden, not dropped: the script shows them again as the filters change.
-        var html = table.html(id: "ranking")
-        var shown = 0
-        html = hideFiltered(html, result: result, province: province, type: type, level: level, search: search, shown: &shown)
+        table.hidden = Self.filteredOut(result, province: province, type: type, level: level, search: search)
+        let html = table.html(id: "ranking")
+        let shown = result.cities.count - table.hidden.count
         body += "<p class=\"muted\" id=\"shown\" data-template=\"\(Layout.h(t.template(.dashboardFilterShown)))\">"
             + Layout.h(t(.dashboardFilterShown, ["shown": t.numbers.integer(shown), "total": t.numbers.integer(result.cities.count)])) + "</p>"
         body += "<p class=\"muted screen-only\">\(Layout.h(t(.dashboardSortHint)))</p>" + html
         return Responses.html(Layout.page(title: t(.dashboardRanking) + " — " + t(.dashboardTitle), language: l, request: request, active: "ranking", body: body))
     }
 
-    /// Marks the rows the request's filters leave out as `hidden`, counting the rest.
-    func hideFiltered(_ html: String, result: ScoreResult, province: String?, type: String?, level: Level?, search: String?,
-                      shown: inout Int) -> String {
-        var out = html
+    /// The cities (by index) the request's filters leave out: their rows are drawn `hidden`.
+    static func filteredOut(_ result: ScoreResult, province: String?, type: String?, level: Level?, search: String?) -> Set<Int> {
         let needle = search?.lowercased()
-        var count = 0
-        for k in result.order {
-            let city = result.cities[k]
+        var out = Set<Int>()
+        for (k, city) in result.cities.enumerated() {
             var keep = true
             if let province, !RegionRegistry.sameProvince(city.province, province) { keep = false }
             if let type, city.type != type { keep = false }
             if let level, result.level(ofIndex: k) != level { keep = false }
             if let needle, !(city.name + " " + city.code).lowercased().contains(needle) { keep = false }
-            if keep { count += 1; continue }
-            out = out.replacingOccurrences(of: "<tr data-code=\"\(Layout.h(city.code))\"", with: "<tr hidden=\"hidden\" data-code=\"\(Layout.h(city.code))\"")
+            if !keep { out.insert(k) }
         }
-        shown = count
         return out
     }
 

@@ -12,6 +12,9 @@ struct RankingTable {
     let year: Int?
     /// Each city's 5–95 % rank interval, when asked for.
     var intervals: [RankInterval?]? = nil
+    /// The cities (by index) whose rows are drawn hidden: those the page's filters leave out, which the
+    /// script shows again as the filters change.
+    var hidden: Set<Int> = []
     /// Each city's rank in the default ranking, for the what-if page's change column.
     var baseRanks: [String: Int]? = nil
 
@@ -34,7 +37,7 @@ struct RankingTable {
         for k in result.order {
             let city = result.cities[k]
             let rank = result.ranks[k]
-            out += "<tr data-code=\"\(h(city.code))\" data-province=\"\(h(city.province ?? ""))\" data-type=\"\(h(city.type ?? ""))\""
+            out += "<tr\(hidden.contains(k) ? " hidden=\"hidden\"" : "") data-code=\"\(h(city.code))\" data-province=\"\(h(city.province ?? ""))\" data-type=\"\(h(city.type ?? ""))\""
             out += " data-search=\"\(h((city.name + " " + city.code).lowercased()))\"\(rank.map { " data-rank=\"\($0)\"" } ?? "")"
             out += " data-level=\"\(h(result.level(ofIndex: k)?.predicate ?? ""))\""
             out += baseRanks.flatMap { $0[city.code] }.map { " data-base-rank=\"\($0)\"" } ?? ""

@@ -1,9 +1,15 @@
 import Foundation
 import Hummingbird
 
-/// Bounds what a client waits for: the work runs in a task of its own, and the request is answered 503 when
-/// the limit passes first. The work itself is bounded too (sample counts, upload size), so an abandoned run
-/// ends on its own.
+/// Bounds what a client waits for: the work runs on Dispatch's global queue, and the request is answered 503
+/// when the limit passes first. The work itself is bounded too (sample counts, upload size), so an abandoned
+/// run ends on its own.
+///
+/// Not in a task: the work is synchronous and may take seconds (a filtered village ranking, Monte Carlo
+/// runs), and Swift's cooperative pool has one thread per core, the threads that accept connections, answer
+/// cheap requests, serve the assets and fire this very timer. Two long requests on a 2-core machine would
+/// hold them all: no other answer, and no 503. The global queue's threads are others, as many as the cores
+/// run at once; work beyond them waits in the queue, its timer still running.
 enum TimeLimit {
     static func run<T: Sendable>(_ limit: Duration, _ work: @escaping @Sendable () throws -> T) async throws -> T {
         let once = Once()
@@ -14,7 +20,7 @@ enum TimeLimit {
                     continuation.resume(throwing: APIError(.serviceUnavailable, .dashboardErrorTimeout, ["seconds": String(limit.components.seconds)]))
                 }
             }
-            Task.detached {
+            DispatchQueue.global(qos: .userInitiated).async {
                 let outcome = Result { try work() }
                 timer.cancel()      // no sleeping timer left behind per request
                 if once.claim() { continuation.resume(with: outcome) }

@@ -39,11 +39,21 @@ struct UploadRoute {
             audit(["dataset": name, "status": 413, "error": TextKey.dashboardErrorTooLarge.rawValue])
             throw APIError.tooLarge(limit: limit)
         }
+        // One import at a time: a workbook unpacks to many times its size in memory, and imports into one store
+        // wait for each other's write lock anyway. Another upload meanwhile is told to come back (503), not queued
+        // with its body held in memory.
+        guard dashboard.importing.claim() else {
+            audit(["dataset": name, "status": 503, "error": TextKey.dashboardErrorUploadBusy.rawValue, "bytes": body.readableBytes])
+            throw APIError(.serviceUnavailable, .dashboardErrorUploadBusy)
+        }
+        var handedOver = false
+        defer { if !handedOver { dashboard.importing.release() } }
         let bytes = Array(body.readableBytesView)
         // A private folder per upload; the file's name says what import should read it as (a zip is a workbook).
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smartscore-upload-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
-        defer { try? FileManager.default.removeItem(at: folder) }
+        var folderHandedOver = false
+        defer { if !folderHandedOver { try? FileManager.default.removeItem(at: folder) } }
         let isWorkbook = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
         let file = folder.appendingPathComponent(isWorkbook ? "upload.xlsx" : "upload.csv")
         guard FileManager.default.createFile(atPath: file.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
@@ -52,13 +62,22 @@ struct UploadRoute {
         let replace = try QueryParameters(request: request).text("replace") == "true"
         let workspace = dashboard.workspace, storePath = settings.storePath
         let outcome: ImportOutcome
+        // The import may outlive its request (a 503 at the time limit): it removes its folder and lets the next
+        // upload in when it ends, not when the client stops waiting.
+        handedOver = true
+        folderHandedOver = true
         do {
             outcome = try await TimeLimit.run(settings.requestTimeout) {
-                try workspace.importFiles([file.path], csv: CSVSpec(), storePath: storePath, dataset: name, replace: replace, dryRun: false)
+                defer {
+                    try? FileManager.default.removeItem(at: folder)
+                    dashboard.importing.release()
+                }
+                return try workspace.importFiles([file.path], csv: CSVSpec(), storePath: storePath, dataset: name, replace: replace, dryRun: false)
             }
         } catch {
             let code = (error as? InputError)?.code ?? (error as? InputErrors)?.errors.first?.code ?? (error as? APIError)?.code ?? "error"
-            audit(["dataset": name, "status": 400, "error": code, "bytes": bytes.count])
+            // The status the client was given: 400 for the file, 503 at the time limit.
+            audit(["dataset": name, "status": (error as? APIError)?.status.code ?? 400, "error": code, "bytes": bytes.count])
             throw error
         }
         dashboard.forget(name)
@@ -72,7 +91,8 @@ struct UploadRoute {
     /// A bearer token equal to the token file's, compared in constant time; 401 without one, 403 for another.
     func authorise(_ request: Request) throws {
         guard let expected = dashboard.settings.token else { throw APIError(.forbidden, .dashboardErrorTokenWrong) }
-        guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else {
+        // The scheme's name is case-insensitive (RFC 9110 §11.1): "bearer" is "Bearer".
+        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else {
             throw APIError(.unauthorized, .dashboardErrorTokenMissing)
         }
         let given = header.dropFirst("Bearer ".count).trimmingCharacters(in: .whitespaces)
