@@ -72,7 +72,11 @@ struct UploadRoute {
                     try? FileManager.default.removeItem(at: folder)
                     dashboard.importing.release()
                 }
-                return try workspace.importFiles([file.path], csv: CSVSpec(), storePath: storePath, dataset: name, replace: replace, dryRun: false)
+                let outcome = try workspace.importFiles([file.path], csv: CSVSpec(), storePath: storePath, dataset: name, replace: replace,
+                                                        dryRun: false)
+                // What was loaded of the dataset is stale, even when the client stopped waiting before the end.
+                dashboard.forget(name)
+                return outcome
             }
         } catch {
             let code = (error as? InputError)?.code ?? (error as? InputErrors)?.errors.first?.code ?? (error as? APIError)?.code ?? "error"
@@ -80,7 +84,6 @@ struct UploadRoute {
             audit(["dataset": name, "status": (error as? APIError)?.status.code ?? 400, "error": code, "bytes": bytes.count])
             throw error
         }
-        dashboard.forget(name)
         let inserted = outcome.files.reduce(0) { $0 + $1.inserted + $1.replaced }
         audit(["dataset": name, "status": 200, "bytes": bytes.count,
                "sha256": outcome.files.first?.sha256 ?? "", "values": inserted, "replace": replace])
